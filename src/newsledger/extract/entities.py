@@ -1,0 +1,311 @@
+"""Entities: one record per referent, with a canonical name and every form the article uses for it.
+
+Method: spaCy's OntoNotes NER (small English model) gives the candidate spans; rules and gazetteers add what
+it misses and tie forms together within the article:
+
+- persons by name parts: "Lammy" and "Foreign Secretary David Lammy" are one person, canonically the
+  fullest proper name ("David Lammy"); a lone surname goes to the nearest person who has it;
+- titles and role descriptions: a title written before a name, an appositive ("Kyrylo Budanov, Ukraine's
+  military intelligence chief"), or a definite description of the same office elsewhere ("Britain's top
+  diplomat" for the foreign secretary, via the role classes in ``data/roles.tsv``);
+- governments by capital: "Moscow said" is Russia; "in Moscow" stays the city;
+- organisations by gazetteer (``data/orgs.tsv``), bracketed abbreviations, name parts ("the Human Rights
+  Council" for "UN Human Rights Council") and initials ("WFP").
+
+Limits: a description that matches no role class and no adjacent name is left out; two people with the same
+surname are told apart only by proximity; the small model misses some names entirely, and those are not
+recovered unless a gazetteer knows them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Any
+
+from newsledger import settings
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.mentions import (
+    Candidate,
+    acronym_candidates,
+    appositive_candidates,
+    dateline_candidate,
+    gazetteer_candidates,
+    ner_candidates,
+    role_descriptions,
+)
+from newsledger.records import Article, Entity, Mention
+
+EXTRACTOR = "entities"
+_PRIORITY = {"rule:dateline": 0, "rule:title": 1, "spacy-ner": 2, "gazetteer:orgs": 3}
+_STOP_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
+
+
+class _Clusters:
+    """Union-find over candidate indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; a dropped gazetteer match still names the one kept."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.extractor, 9), c.start))
+    kept: list[Candidate] = []
+    for cand in order:
+        clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
+        if clash is None:
+            kept.append(cand)
+        elif cand.org is not None and clash.org is None and gz.fold(clash.name) == gz.fold(cand.name):
+            clash.org = cand.org
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _choose_org(form: str, text: str, defined: set[str]) -> gz.KnownOrg | None:
+    """The organisation a known form names here: unambiguous, or decided by the article's words."""
+    orgs = gz.org_forms().get(form) or ()
+    if len(orgs) == 1:
+        return orgs[0]
+    if not orgs or form in defined:
+        return None
+    for org in orgs:
+        if any(word in text for word in org.context):
+            return org
+    return None
+
+
+def _person_key_tokens(name: str) -> list[str]:
+    return [t for t in gz.fold(name).split() if t]
+
+
+def _cluster_persons(cands: list[Candidate], uf: _Clusters) -> None:
+    """Join person mentions by name parts; a lone name part goes to the nearest person who has it."""
+    persons = [i for i, c in enumerate(cands) if c.label == "PERSON" and c.role_of is None]
+    full: dict[str, int] = {}
+    for i in persons:
+        tokens = _person_key_tokens(cands[i].name)
+        if len(tokens) >= 2:
+            key = " ".join(tokens)
+            if key in full:
+                uf.union(full[key], i)
+            else:
+                full[key] = i
+    # Non-person one-word mentions that are a person's surname: the small model often calls them ORG or GPE.
+    surnames = {" ".join(_person_key_tokens(cands[i].name)[-1:]) for i in full.values()}
+    for i, c in enumerate(cands):
+        if c.label in ("ORG", "GPE", "NORP") and c.extractor == "spacy-ner" and c.org is None:
+            key = gz.fold(c.name)
+            if key in surnames and not gz.country_by_name().get(key) and not gz.country_by_capital().get(key):
+                c.label = "PERSON"
+                persons.append(i)
+    for i in persons:
+        tokens = _person_key_tokens(cands[i].name)
+        if len(tokens) >= 2 and " ".join(tokens) in full:
+            continue
+        matches = [j for key, j in full.items() if tokens and set(tokens) <= set(key.split())]
+        if not matches:
+            continue
+        before = [j for j in matches if cands[j].start <= cands[i].start]
+        best = max(before, key=lambda j: cands[j].start) if before else min(matches, key=lambda j: cands[j].start)
+        uf.union(best, i)
+
+
+def _key(c: Candidate) -> tuple[str, str]:
+    if c.government_of:
+        return ("C", c.government_of)
+    if c.label in ("GPE", "LOC") and (iso := gz.country_by_name().get(gz.fold(c.name))):
+        return ("C", iso)
+    if c.label in ("GPE", "LOC", "FAC"):
+        return ("P", gz.fold(c.name))
+    if c.label == "ORG":
+        return ("O", c.org.name if c.org else gz.fold(c.name))
+    if c.label == "NORP":
+        key = gz.fold(c.name)
+        return ("N", key[:-1] if key.endswith("s") and gz.country_by_demonym().get(key[:-1]) else key)
+    return (c.label, gz.fold(c.name))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in gz.fold(name).split() if w not in _STOP_INITIALS).upper()
+
+
+def _merge_orgs(cands: list[Candidate], uf: _Clusters) -> None:
+    """Join organisation clusters by name part ("Human Rights Council") and initials ("WFP")."""
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.label == "ORG":
+            groups.setdefault(uf.find(i), []).append(i)
+    names = {root: max((cands[i].name for i in idx), key=len) for root, idx in groups.items()}
+    for root, name in names.items():
+        folded = gz.fold(name)
+        longer = [r for r, n in names.items() if r != root and len(gz.fold(n)) > len(folded)]
+        by_part = [r for r in longer if gz.fold(names[r]).endswith(" " + folded)]
+        by_initials = [r for r in longer if name.isupper() and 2 <= len(name) <= 8 and _initials(names[r]) == name]
+        for found in (by_part, by_initials):
+            if len(found) == 1:
+                uf.union(found[0], root)
+                break
+
+
+def _cluster_classes(cands: list[Candidate], members: list[int]) -> tuple[set[str], set[str]]:
+    classes = {cls for i in members if cands[i].title and (cls := gz.role_class(cands[i].title))}
+    countries = {cands[i].country for i in members if cands[i].country}
+    return classes, countries
+
+
+def _link_roles(cands: list[Candidate], uf: _Clusters, article: Article, doc: Any) -> set[int]:
+    """Tie definite role descriptions to the person they describe; return those left unlinked."""
+    roles = [i for i, c in enumerate(cands) if c.label == "ROLE"]
+    person_roots: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.label == "PERSON":
+            person_roots.setdefault(uf.find(i), []).append(i)
+    para_starts = [p.start for p in article.paragraphs]
+    unlinked: set[int] = set()
+    for r in roles:
+        role = cands[r]
+        cls = gz.role_class(role.text)
+        matches = []
+        for root, members in person_roots.items():
+            classes, countries = _cluster_classes(cands, members)
+            if cls and cls in classes and (role.country is None or not countries or role.country in countries):
+                matches.append(root)
+        if len(matches) == 1:
+            uf.union(matches[0], r)
+            continue
+        # A described subject followed, in a later sentence of the same or next paragraph, by a named
+        # subject whose title (if any) does not contradict the description: "Britain's top diplomat arrived
+        # ... Lammy told reporters".
+        if doc[role.token].dep_ not in ("nsubj", "nsubjpass") or matches:
+            unlinked.add(r)
+            continue
+        role_sent_end = doc[role.token].sent.end_char
+        role_para = bisect.bisect_right(para_starts, role.start)
+        chosen = None
+        for i, c in enumerate(cands):
+            if c.label != "PERSON" or c.start < role_sent_end or c.role_of is not None:
+                continue
+            if bisect.bisect_right(para_starts, c.start) - role_para > 1:
+                break
+            if doc[c.token].dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            classes, _countries = _cluster_classes(cands, person_roots.get(uf.find(i), [i]))
+            if not classes or cls in classes:
+                chosen = i
+            break
+        if chosen is None:
+            unlinked.add(r)
+        else:
+            uf.union(chosen, r)
+    return unlinked
+
+
+def _canonical(cands: list[Candidate], members: list[int], etype: str, key: tuple[str, str]) -> str:
+    if key[0] == "C":
+        return gz.countries()[key[1]].name
+    known = next((cands[i].org for i in members if cands[i].org), None)
+    if known is not None:
+        return known.name
+    names = [cands[i].name for i in members if cands[i].label not in ("ROLE",) and cands[i].role_of is None]
+    names = names or [cands[i].name for i in members]
+    if etype == "PERSON":
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    # Prefer a spelled-out name to an abbreviation, then the longest form.
+    return max(names, key=lambda n: (not n.isupper(), len(n)))
+
+
+def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
+    """Entities of one parsed article, in order of first mention."""
+    text = article.text
+    base = ner_candidates(doc)
+    for cand in gazetteer_candidates(text):
+        cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
+        base.append(cand)
+    dateline = dateline_candidate(article)
+    if dateline is not None:
+        base.append(dateline)
+    for cand in base:
+        if cand.label == "ORG" and cand.org is None and cand.extractor != "gazetteer:orgs":
+            cand.org = gz.org_by_fold().get(gz.fold(cand.name))
+    cands = _resolve_overlaps(base)
+    defined: set[str] = set()
+    for acr in acronym_candidates(text, cands):
+        defined.add(acr.text)
+        same = next((i for i, c in enumerate(cands) if c.start == acr.start and c.end == acr.end), None)
+        if same is None:
+            cands.append(acr)
+        else:
+            cands[same].links = acr.links
+            cands[same].org = None
+    for cand in cands:
+        if cand.extractor == "gazetteer:orgs" and cand.org is None:
+            cand.org = _choose_org(cand.name, text, defined)
+    persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]
+    cands.extend(appositive_candidates(doc, persons))
+    cands.extend(role_descriptions(doc, [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG")]))
+
+    uf = _Clusters(len(cands))
+    by_key: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        for j in c.links:
+            uf.union(j, i)
+        if c.role_of is not None:
+            uf.union(c.role_of, i)
+        if c.label not in ("PERSON", "ROLE"):
+            key = _key(c)
+            if key in by_key:
+                uf.union(by_key[key], i)
+            else:
+                by_key[key] = i
+    _cluster_persons(cands, uf)
+    _merge_orgs(cands, uf)
+    unlinked = _link_roles(cands, uf, article, doc)
+    return _build(cands, uf, unlinked)
+
+
+def _build(cands: list[Candidate], uf: _Clusters, unlinked: set[int]) -> tuple[Entity, ...]:
+    groups: dict[int, list[int]] = {}
+    for i in range(len(cands)):
+        if i not in unlinked:
+            groups.setdefault(uf.find(i), []).append(i)
+    entities: list[tuple[int, Entity]] = []
+    for members in groups.values():
+        members.sort(key=lambda i: cands[i].start)
+        labels = Counter(cands[i].label for i in members if cands[i].label != "ROLE")
+        if not labels:
+            continue
+        keys = [_key(cands[i]) for i in members if cands[i].label not in ("PERSON", "ROLE")]
+        country_key = next((k for k in keys if k[0] == "C"), None)
+        etype = "PERSON" if "PERSON" in labels else ("GPE" if country_key else labels.most_common(1)[0][0])
+        key = country_key or (keys[0] if keys else ("PERSON", ""))
+        name = _canonical(cands, members, etype, key)
+        mentions = tuple(Mention(cands[i].start, cands[i].end, cands[i].text, cands[i].extractor) for i in members)
+        aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
+        roles = tuple(dict.fromkeys(t for i in members if (t := cands[i].title)))
+        confirmed = any(
+            cands[i].org is not None or cands[i].extractor in ("rule:acronym", "rule:dateline") for i in members
+        )
+        if confirmed or country_key:
+            confidence = settings.CONFIDENCE_GAZETTEER
+        elif len(mentions) > 1:
+            confidence = settings.CONFIDENCE_NER_REPEATED
+        else:
+            confidence = settings.CONFIDENCE_NER_ONLY
+        entity = Entity("", name, etype, aliases, mentions, confidence, roles)
+        entities.append((mentions[0].start, entity))
+    entities.sort(key=lambda pair: pair[0])
+    return tuple(
+        Entity(f"E{n}", e.name, e.type, e.aliases, e.mentions, e.confidence, e.roles)
+        for n, (_, e) in enumerate(entities, start=1)
+    )

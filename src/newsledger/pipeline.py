@@ -1,0 +1,90 @@
+"""Runs the stages in order over one article, or many.
+
+Cleaning failures are the input's fault and raise :class:`~newsledger.errors.InputError`; an extractor that
+raises on an article costs that article that extractor's records only: it becomes a Failure record and the
+other stages still run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from newsledger import errors, nlp
+from newsledger.clean import clean
+from newsledger.extract.entities import extract_entities
+from newsledger.records import Article, Entity, Extraction, Failure
+
+log = logging.getLogger(__name__)
+
+# Each stage: (name, function(doc, article) -> records, field of Extraction it fills).
+Stage = tuple[str, Callable[[Any, Article], tuple[Any, ...]], str]
+STAGES: tuple[Stage, ...] = (("entities", extract_entities, "entities"),)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One raw input and what the caller knows about it."""
+
+    data: bytes | str
+    name: str
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+    max_bytes: int | None = None
+
+
+def clean_document(doc: Document) -> Article:
+    return clean(
+        doc.data,
+        doc.name,
+        published=doc.published,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        encoding=doc.encoding,
+        max_bytes=doc.max_bytes,
+    )
+
+
+def run_stages(parsed: Any, article: Article) -> Extraction:
+    """All extractors over one parsed article; a failing extractor becomes a Failure."""
+    results: dict[str, tuple[Any, ...]] = {}
+    failures: list[Failure] = []
+    for name, function, field in STAGES:
+        try:
+            results[field] = function(parsed, article)
+        except Exception as exc:  # one extractor's bug must not cost the article its other records
+            log.exception("stage %s failed on article %s", name, article.id)
+            failures.append(Failure(name, errors.STAGE_FAILED, f"{type(exc).__name__}: {exc}", article.id))
+    entities: tuple[Entity, ...] = results.get("entities", ())
+    return Extraction(article=article, entities=entities, failures=tuple(failures))
+
+
+def extract(doc: Document) -> Extraction:
+    """Clean, parse and extract one document.  Raises InputError when the input is not a usable article."""
+    article = clean_document(doc)
+    return run_stages(nlp.parse(article.text), article)
+
+
+def extract_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction | Failure]:
+    """Extract many documents, parsing in batches; a bad input yields a Failure and the batch goes on."""
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Extraction]:
+        for article, parsed in zip(pending, nlp.parse_many((a.text for a in pending), batch_size), strict=True):
+            yield run_stages(parsed, article)
+        pending.clear()
+
+    for doc in docs:
+        try:
+            pending.append(clean_document(doc))
+        except errors.InputError as exc:
+            yield Failure("input", exc.code, exc.problem, exc.source)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

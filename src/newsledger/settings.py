@@ -1,0 +1,44 @@
+"""Every tunable of newsledger in one place, each with the reason for its value.
+
+Code reads these constants instead of writing numbers inline; an environment variable overrides the few that an
+operator may want to change without editing code.
+"""
+
+from __future__ import annotations
+
+import os
+
+# --- input checks --------------------------------------------------------------------------------------------
+# The longest wire stories are ~30 kB of text; HTML pages with inline scripts reach a few MB.  Anything past
+# 10 MB is almost certainly not one article (a dump, a PDF, a log) and would take minutes in the parser.
+MAX_INPUT_BYTES = int(os.environ.get("NEWSLEDGER_MAX_BYTES", 10 * 1024 * 1024))
+
+# A text document has no NUL bytes and very few other control characters; 1% tolerates stray form feeds.
+MAX_CONTROL_CHAR_RATIO = 0.01
+
+# English running text has 35-50% of its tokens among the 150 most common English function words; French,
+# Spanish or German news measured with the same list stays under 8%.  Between the two sits a wide, safe gap.
+MIN_ENGLISH_STOPWORD_RATIO = 0.18
+# Under this many words the ratio is too noisy to call a language; the text is accepted as it is.
+MIN_WORDS_FOR_LANGUAGE_CHECK = 25
+# Letters outside the Latin script: above this share the text is not English (Arabic, Cyrillic, CJK ...).
+MAX_NON_LATIN_LETTER_RATIO = 0.30
+
+# --- cleaning ------------------------------------------------------------------------------------------------
+# A line this short (in words) with no sentence punctuation between paragraphs is a subhead, not a caption.
+MAX_SUBHEAD_WORDS = 10
+# Photo captions are one or two sentences; a block longer than this is body text even with a credit in it.
+MAX_CAPTION_WORDS = 60
+# A title is a single headline line of this many words.
+MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 30
+# Lines this wide that end mid-sentence are hard wraps of one paragraph and are joined.
+HARD_WRAP_MIN_CHARS = 55
+# ...but only in a text whose longest line is no wider than this (one paragraph per line is far wider).
+HARD_WRAP_MAX_WIDTH = 100
+
+# --- entities ------------------------------------------------------------------------------------------------
+# spaCy's small model gives no per-entity score, so confidence is set by the evidence behind an entity.
+CONFIDENCE_NER_ONLY = 0.6  # one NER mention and nothing else
+CONFIDENCE_NER_REPEATED = 0.75  # NER found it more than once
+CONFIDENCE_GAZETTEER = 0.9  # NER (or a rule) plus a gazetteer or an in-text definition agree
