@@ -66,9 +66,7 @@ def extract(
     one-line message on standard error and exit status 2; nothing is written to standard output then.
     """
     try:
-        result = service.extract_file(
-            file, published=published, source=source, encoding=encoding, max_bytes=max_bytes
-        )
+        result = service.extract_file(file, published=published, source=source, encoding=encoding, max_bytes=max_bytes)
     except errors.InputError as exc:
         _fail(exc)
         return

@@ -55,6 +55,7 @@ def clean(
     meta.title = title or meta.title
     article = assemble(blocks, meta, fmt)
     if not article.text:
+        check_english(" ".join(b.text for b in blocks), name)  # say "not English" rather than "no article"
         raise errors.InputError(errors.NO_ARTICLE, name, "no article paragraphs found after cleaning")
     check_english(article.text, name)
     return article

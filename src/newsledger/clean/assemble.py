@@ -113,7 +113,8 @@ def _read_body(body: list[Block], title: str | None, acc: _Acc) -> None:
         if title is not None and text == title:
             continue
         if block.hint == "caption":
-            acc.caption(text, block.credit)
+            pair = L.caption_credit(text)
+            acc.caption(*(pair if pair else (text, block.credit)))
         elif block.hint == "heading":
             acc.subhead(text)
         elif credit is not None:

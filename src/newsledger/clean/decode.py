@@ -34,7 +34,8 @@ def decode(data: bytes, source: str, encoding: str | None = None, max_bytes: int
         raise errors.InputError(
             errors.TOO_LARGE,
             source,
-            f"input is {len(data):,} bytes, over the limit of {limit:,} (raise it with --max-bytes or NEWSLEDGER_MAX_BYTES)",
+            f"input is {len(data):,} bytes, over the limit of {limit:,} "
+            "(raise it with --max-bytes or NEWSLEDGER_MAX_BYTES)",
         )
     if not data.strip():
         raise errors.InputError(errors.EMPTY, source, "input is empty")
@@ -80,9 +81,7 @@ def check_english(text: str, source: str) -> None:
     non_latin = sum(1 for ch in letters if ord(ch) > 0x024F)
     if non_latin / len(letters) > settings.MAX_NON_LATIN_LETTER_RATIO:
         script = unicodedata.name(next(ch for ch in letters if ord(ch) > 0x024F), "UNKNOWN").split()[0]
-        raise errors.InputError(
-            errors.NOT_ENGLISH, source, f"input is not English (mostly {script.title()} script)"
-        )
+        raise errors.InputError(errors.NOT_ENGLISH, source, f"input is not English (mostly {script.title()} script)")
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if len(words) < settings.MIN_WORDS_FOR_LANGUAGE_CHECK:
         return

@@ -35,7 +35,7 @@ def _document_order(html: str) -> list[tuple[str, str]]:
         return []
     order: list[tuple[str, str]] = []
     for el in root.iter(*_BLOCK_TAGS):
-        text = normalise(el.text_content())
+        text = normalise("".join(str(t) for t in el.itertext()))
         if text:
             order.append((el.tag, text))
     return order
@@ -92,7 +92,7 @@ def html_blocks(html: str) -> tuple[list[Block], Meta] | None:
             continue
         if el.tag == "quote" and el.find("p") is not None:
             continue  # its paragraphs come on their own
-        text = "".join(el.itertext())
+        text = "".join(str(t) for t in el.itertext())
         for raw_line in text.split("\n"):
             line = normalise(raw_line)
             if not line:

@@ -31,13 +31,15 @@ from newsledger.extract.mentions import (
     appositive_candidates,
     dateline_candidate,
     gazetteer_candidates,
+    missed_person_candidates,
     ner_candidates,
+    repeated_name_candidates,
     role_descriptions,
 )
 from newsledger.records import Article, Entity, Mention
 
 EXTRACTOR = "entities"
-_PRIORITY = {"rule:dateline": 0, "rule:title": 1, "spacy-ner": 2, "gazetteer:orgs": 3}
+_PRIORITY = {"rule:dateline": 0, "rule:title": 1, "spacy-ner": 2, "rule:name": 3, "gazetteer:orgs": 4}
 _STOP_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
 
 
@@ -159,8 +161,8 @@ def _merge_orgs(cands: list[Candidate], uf: _Clusters) -> None:
 
 
 def _cluster_classes(cands: list[Candidate], members: list[int]) -> tuple[set[str], set[str]]:
-    classes = {cls for i in members if cands[i].title and (cls := gz.role_class(cands[i].title))}
-    countries = {cands[i].country for i in members if cands[i].country}
+    classes = {cls for i in members if (title := cands[i].title) and (cls := gz.role_class(title))}
+    countries = {country for i in members if (country := cands[i].country)}
     return classes, countries
 
 
@@ -194,7 +196,7 @@ def _link_roles(cands: list[Candidate], uf: _Clusters, article: Article, doc: An
         role_para = bisect.bisect_right(para_starts, role.start)
         chosen = None
         for i, c in enumerate(cands):
-            if c.label != "PERSON" or c.start < role_sent_end or c.role_of is not None:
+            if not _maybe_person(c) or c.start < role_sent_end or c.role_of is not None:
                 continue
             if bisect.bisect_right(para_starts, c.start) - role_para > 1:
                 break
@@ -203,12 +205,28 @@ def _link_roles(cands: list[Candidate], uf: _Clusters, article: Article, doc: An
             classes, _countries = _cluster_classes(cands, person_roots.get(uf.find(i), [i]))
             if not classes or cls in classes:
                 chosen = i
+                c.label = "PERSON"
             break
         if chosen is None:
             unlinked.add(r)
         else:
             uf.union(chosen, r)
     return unlinked
+
+
+def _maybe_person(c: Candidate) -> bool:
+    """A person, or a lone capitalised word the model called an organisation or place that no gazetteer
+    knows ("Lammy told reporters" is often tagged ORG)."""
+    if c.label == "PERSON":
+        return True
+    return (
+        c.label in ("ORG", "GPE")
+        and c.extractor == "spacy-ner"
+        and c.org is None
+        and " " not in c.name
+        and not c.name.isupper()
+        and not gz.is_known_place(c.name)
+    )
 
 
 def _canonical(cands: list[Candidate], members: list[int], etype: str, key: tuple[str, str]) -> str:
@@ -228,7 +246,7 @@ def _canonical(cands: list[Candidate], members: list[int], etype: str, key: tupl
 def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     """Entities of one parsed article, in order of first mention."""
     text = article.text
-    base = ner_candidates(doc)
+    base = ner_candidates(doc) + missed_person_candidates(doc)
     for cand in gazetteer_candidates(text):
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
@@ -249,8 +267,10 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             cands[same].links = acr.links
             cands[same].org = None
     for cand in cands:
-        if cand.extractor == "gazetteer:orgs" and cand.org is None:
+        if cand.label == "ORG" and cand.org is None and cand.name in gz.org_forms():
             cand.org = _choose_org(cand.name, text, defined)
+    taken = [(c.start, c.end) for c in cands]
+    cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label == "PERSON"], taken))
     persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]
     cands.extend(appositive_candidates(doc, persons))
     cands.extend(role_descriptions(doc, [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG")]))
@@ -271,7 +291,25 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     _cluster_persons(cands, uf)
     _merge_orgs(cands, uf)
     unlinked = _link_roles(cands, uf, article, doc)
-    return _build(cands, uf, unlinked)
+    return _build(cands, uf, unlinked | _lone_capitalised_words(cands, uf, doc))
+
+
+def _lone_capitalised_words(cands: list[Candidate], uf: _Clusters, doc: Any) -> set[int]:
+    """Persons known only by one capitalised word at the start of a sentence ("Gunfire and explosions ...").
+
+    The small model reads such words as names; a real person named by surname alone is almost always
+    introduced in full elsewhere in the article, which puts the surname in a larger cluster.
+    """
+    size = Counter(uf.find(i) for i in range(len(cands)))
+    return {
+        i
+        for i, c in enumerate(cands)
+        if c.label == "PERSON"
+        and c.extractor == "spacy-ner"
+        and size[uf.find(i)] == 1
+        and " " not in c.name
+        and doc[c.token].is_sent_start
+    }
 
 
 def _build(cands: list[Candidate], uf: _Clusters, unlinked: set[int]) -> tuple[Entity, ...]:

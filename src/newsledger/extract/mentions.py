@@ -25,7 +25,17 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
 # Role descriptions that say nothing about which person is meant.
 _GENERIC_ROLES = frozenset(
-    {"official", "officer", "activist", "analyst", "journalist", "correspondent", "reporter", "lawmaker", "mp"}
+    {
+        "official",
+        "officer",
+        "activist",
+        "analyst",
+        "journalist",
+        "correspondent",
+        "reporter",
+        "lawmaker",
+        "mp",
+    }
 )
 
 
@@ -96,15 +106,26 @@ def _government(doc: Any, token_index: int, text: str) -> str | None:
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
 
 
+def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
+    """NER spans, with a person split in two by the model joined again ("Mohammed bin Abdulrahman" +
+    "Al Thani")."""
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if spans and ent.label_ == "PERSON" and spans[-1][2] == "PERSON" and spans[-1][1] == ent.start:
+            spans[-1] = (spans[-1][0], ent.end, "PERSON")
+        else:
+            spans.append((ent.start, ent.end, ent.label_))
+    return spans
+
+
 def ner_candidates(doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
-    for ent in doc.ents:
-        if ent.label_ not in KEEP_LABELS:
+    for ent_start, ent_end, label in _merged_ents(doc):
+        if label not in KEEP_LABELS:
             continue
-        s, e = _trim(doc, ent.start, ent.end)
+        s, e = _trim(doc, ent_start, ent_end)
         if s >= e:
             continue
-        label = ent.label_
         title_start, country = (s, None)
         if label == "PERSON":
             words, _heads = gz.title_words()
@@ -119,6 +140,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             label = "GPE"  # the small model calls some country names persons or organisations
         if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):
             label = "ORG"
+        if label in ("ORG", "PERSON", "GPE") and gz.country_by_demonym().get(gz.fold(name).removesuffix("s")):
+            label = "NORP"  # "Pakistanis", "Afghans"
+        if e - s == 1 and doc[s].lower_ in gz.title_words()[0]:
+            continue  # "Caretaker" at the start of a sentence is a title word, not a name
         span = doc[title_start:e]
         cand = Candidate(
             start=span.start_char,
@@ -134,6 +159,63 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if label == "GPE":
             cand.government_of = _government(doc, name_span.root.i, name)
         out.append(cand)
+    return out
+
+
+def _propn_runs(doc: Any) -> list[tuple[int, int]]:
+    """Runs of 2-4 capitalised proper nouns outside any NER span (names the model missed)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_:
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
+                j += 1
+            if 2 <= j - i <= 4:
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def missed_person_candidates(doc: Any) -> list[Candidate]:
+    """Names the model missed that a title before them or a role after them marks as persons."""
+    words, _heads = gz.title_words()
+    out: list[Candidate] = []
+    for s, e in _propn_runs(doc):
+        while s < e - 1 and doc[s].lower_ in words:  # "Secretary David Lammy": the title is not the name
+            s += 1
+        if e - s < 2:
+            continue
+        title_start, country = _title_before(doc, s)
+        followed = e < len(doc) - 1 and doc[e].text == "," and _role_after(doc, e) is not None
+        if title_start == s and not followed:
+            continue
+        span = doc[title_start:e]
+        out.append(
+            Candidate(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                label="PERSON",
+                extractor="rule:title" if title_start < s else "rule:name",
+                name=doc[s:e].text,
+                title=doc[title_start:s].text if title_start < s else None,
+                country=country,
+                token=e - 1,
+            )
+        )
+    return out
+
+
+def repeated_name_candidates(doc: Any, persons: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Later bare uses of a known person's surname that the model did not tag ("Budanov gave no details")."""
+    surnames = {p.name.split()[-1] for p in persons if len(p.name.split()) >= 2}
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.text in surnames and not any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "PERSON", "rule:name", tok.text, token=tok.i))
     return out
 
 
@@ -153,10 +235,43 @@ def _chunk_country(chunk: Any) -> str | None:
     return None
 
 
+_NP_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "NNPS", "POS", "HYPH", "CD", "PRP$", "NNS", "VBN"})
+
+
+def _is_role_head(tok: Any) -> bool:
+    _words, heads = gz.title_words()
+    return tok.tag_ in ("NN", "NNP") and tok.lower_ in heads and tok.lower_ not in _GENERIC_ROLES
+
+
+def _role_before(doc: Any, comma: int, floor: int) -> tuple[int, int] | None:
+    """A role phrase ending right before `comma` ("Ukraine's military intelligence chief, Kyrylo Budanov")."""
+    end = comma
+    if end - 1 < floor or not _is_role_head(doc[end - 1]):
+        return None
+    start = end - 1
+    while start - 1 >= floor and doc[start - 1].tag_ in _NP_TAGS and not doc[start - 1].is_sent_end:
+        start -= 1
+    return start, end
+
+
+def _role_after(doc: Any, comma: int) -> tuple[int, int] | None:
+    """A role phrase right after `comma`, up to the next punctuation ("..., a spokesman for the ministry,")."""
+    start = comma + 1
+    end = start
+    while end < len(doc) and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX", "PRON"):
+        end += 1
+    if end == start or end >= len(doc) or not doc[end].is_punct:
+        return None
+    heads = [t for t in doc[start:end] if _is_role_head(t)]
+    if not heads or doc[start].lower_ in ("who", "which", "whose"):
+        return None
+    # The role noun must come before any preposition: "a spokesman for the ministry", not "the head of X".
+    first_prep = next((t.i for t in doc[start:end] if t.tag_ == "IN"), end)
+    return (start, end) if heads[0].i < first_prep else None
+
+
 def appositive_candidates(doc: Any, persons: list[tuple[int, Candidate]]) -> list[Candidate]:
     """Role descriptions set beside a person's name by commas, in either order."""
-    chunks_by_start = {c.start: c for c in doc.noun_chunks}
-    chunks_by_end = {c.end: c for c in doc.noun_chunks}
     out: list[Candidate] = []
     for index, person in persons:
         head = doc[person.token]
@@ -165,13 +280,13 @@ def appositive_candidates(doc: Any, persons: list[tuple[int, Candidate]]) -> lis
             continue
         first, last = name_tokens[0].i, name_tokens[-1].i + 1
         found = None
-        if last < len(doc) - 1 and doc[last].text == "," and (c := chunks_by_start.get(last + 1)) is not None:
-            found = c
-        elif first >= 2 and doc[first - 1].text == "," and (c := chunks_by_end.get(first - 1)) is not None:
-            found = c
-        if found is None or not _role_chunk(found):
+        if last < len(doc) - 1 and doc[last].text == ",":
+            found = _role_after(doc, last)
+        if found is None and first >= 2 and doc[first - 1].text == ",":
+            found = _role_before(doc, first - 1, head.sent.start)
+        if found is None:
             continue
-        s, e = _trim(doc, found.start, found.end)
+        s, e = _trim(doc, *found)
         if s >= e:
             continue
         span = doc[s:e]
@@ -247,5 +362,5 @@ def dateline_candidate(article: Article) -> Candidate | None:
         return None
     first = dl.place.split(",")[0].strip()
     start = dl.start + article.text[dl.start : dl.end].find(first)
-    name = first.title() if first.isupper() else first
+    name = gz.place_spelling(first) if first.isupper() else first
     return Candidate(start, start + len(first), first, "GPE", "rule:dateline", name)

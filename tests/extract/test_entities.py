@@ -1,0 +1,155 @@
+"""Entities canonicalised within one article: one entity per referent, every form it goes by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger.records import Entity
+from tests.extract.conftest import find
+
+Run = Callable[[str], tuple[Entity, ...]]
+
+
+def test_partial_name_and_title_merge_into_the_full_name(entities_of: Run) -> None:
+    ents = entities_of(
+        "LONDON (Reuters) - Foreign Secretary David Lammy said on Monday that Britain would send more aid to the "
+        "region. Lammy told reporters the situation was grave and that talks must resume soon."
+    )
+    lammy = find(ents, "David Lammy")
+    assert lammy.type == "PERSON"
+    assert {"Foreign Secretary David Lammy", "Lammy"} <= set(lammy.aliases)
+    assert "Foreign Secretary" in lammy.roles
+    assert sum(1 for e in ents if e.type == "PERSON") == 1
+
+
+def test_role_description_tied_to_the_named_office_holder(entities_of: Run) -> None:
+    ents = entities_of(
+        "KYIV, March 4 (Reuters) - Britain's top diplomat arrived in Kyiv on Tuesday for talks with Ukrainian "
+        "leaders. Foreign Secretary David Lammy told reporters that support for Ukraine would not waver."
+    )
+    lammy = find(ents, "David Lammy")
+    assert "Britain's top diplomat" in lammy.aliases
+
+
+def test_role_description_followed_by_a_named_subject(entities_of: Run) -> None:
+    ents = entities_of(
+        "WARSAW (Reuters) - Britain's top diplomat said on Tuesday that sanctions would be tightened further. "
+        "Lammy told reporters in Warsaw that new measures would be announced within days."
+    )
+    person = next(e for e in ents if e.type == "PERSON")
+    assert person.name == "Lammy"
+    assert "Britain's top diplomat" in person.aliases
+
+
+def test_appositive_role_after_the_name(entities_of: Run) -> None:
+    ents = entities_of(
+        "KYIV (Reuters) - Kyrylo Budanov, Ukraine's military intelligence chief, said Russia was preparing a new "
+        "offensive in the north. Budanov gave no details of the intelligence behind the warning."
+    )
+    budanov = find(ents, "Kyrylo Budanov")
+    assert "Ukraine's military intelligence chief" in budanov.aliases
+    assert "Budanov" in budanov.aliases
+
+
+def test_appositive_role_before_the_name(entities_of: Run) -> None:
+    ents = entities_of(
+        "KYIV (Reuters) - Ukraine's military intelligence chief, Kyrylo Budanov, said on Friday that Russia had "
+        "moved troops towards the border. Budanov said the build-up had started weeks ago."
+    )
+    budanov = find(ents, "Kyrylo Budanov")
+    assert "Ukraine's military intelligence chief" in budanov.aliases
+    assert sum(1 for e in ents if e.type == "PERSON") == 1
+
+
+def test_capital_as_government_but_city_as_place(entities_of: Run) -> None:
+    ents = entities_of(
+        "GENEVA (Reuters) - Moscow said on Wednesday it would not attend the conference, and Russia's envoy "
+        "accused the organisers of bias. Several delegations met in Moscow last month to prepare the meeting."
+    )
+    russia = find(ents, "Russia")
+    assert "Moscow" in russia.aliases
+    city = find(ents, "Moscow")  # "in Moscow" is the city, a separate referent
+    assert city.type == "GPE"
+    assert len(city.mentions) == 1
+
+
+def test_organisation_with_bracketed_abbreviation(entities_of: Run) -> None:
+    ents = entities_of(
+        "ROME (Reuters) - The World Food Programme (WFP) said on Thursday it had run out of funds for its "
+        "operations in the country. WFP trucks have not moved for a week, a spokesperson said."
+    )
+    wfp = find(ents, "World Food Programme")
+    assert wfp.type == "ORG"
+    assert "WFP" in wfp.aliases
+    assert len(wfp.mentions) == 3
+
+
+def test_organisation_forms_from_the_gazetteer(entities_of: Run) -> None:
+    ents = entities_of(
+        "GENEVA (Reuters) - The U.N. refugee agency said on Tuesday that 20,000 people had crossed the border in "
+        "a week. UNHCR said most were women and children. The UN Human Rights Council will debate the crisis, and "
+        "the Human Rights Council's president called for calm."
+    )
+    unhcr = find(ents, "UNHCR")
+    assert "U.N. refugee agency" in unhcr.aliases
+    council = find(ents, "UN Human Rights Council")
+    assert len(council.mentions) == 2
+
+
+def test_ambiguous_abbreviation_decided_by_context(entities_of: Run) -> None:
+    sudan = entities_of(
+        "PORT SUDAN (Reuters) - Sudan's army said on Monday it had pushed the RSF back from the outskirts of "
+        "Khartoum after days of fighting in which dozens of people were killed."
+    )
+    assert find(sudan, "Rapid Support Forces").aliases == ("RSF",)
+    press = entities_of(
+        "PARIS (Reuters) - Press freedom group RSF said on Tuesday that a record number of journalists were in "
+        "jail around the world, and called on governments to release reporters held for their work."
+    )
+    assert find(press, "Reporters Without Borders").aliases == ("RSF",)
+
+
+def test_abbreviation_defined_in_the_article_wins_over_the_gazetteer(entities_of: Run) -> None:
+    ents = entities_of(
+        "LONDON (Reuters) - The Royal Society of Fundraisers (RSF) said on Monday that donations for the flood "
+        "appeal had passed 10 million pounds. The RSF said most had come from small donors."
+    )
+    rsf = find(ents, "Royal Society of Fundraisers")
+    assert "RSF" in rsf.aliases
+    assert not any(e.name in ("Rapid Support Forces", "Reporters Without Borders") for e in ents)
+
+
+def test_country_variants_are_one_entity(entities_of: Run) -> None:
+    ents = entities_of(
+        "WASHINGTON (Reuters) - The United States said on Friday it would send envoys to the region. U.S. "
+        "officials said America would also raise the matter at the United Nations next week."
+    )
+    us = find(ents, "United States")
+    assert us.type == "GPE"
+    assert len(us.mentions) == 3
+
+
+def test_mentions_point_into_the_text(entities_of: Run) -> None:
+    text = (
+        "BEIRUT (Reuters) - Caretaker Prime Minister Najib Mikati said on Friday the army would deploy in the "
+        "south. Mikati spoke after meeting U.N. envoy Jeanine Hennis-Plasschaert in Beirut."
+    )
+    from newsledger.clean import clean
+
+    body = clean(text, "t").text
+    for entity in entities_of(text):
+        for m in entity.mentions:
+            assert body[m.start : m.end] == m.text
+        assert 0 < entity.confidence <= 1
+
+
+def test_no_duplicate_entity_for_one_referent(entities_of: Run) -> None:
+    ents = entities_of(
+        "GOMA (Reuters) - Congo's President Felix Tshisekedi said on Sunday that Rwanda was behind the offensive. "
+        "Tshisekedi spoke in Kinshasa. Rwanda's President Paul Kagame denied it, and Kagame said talks were the "
+        "only way forward."
+    )
+    names = [e.name for e in ents]
+    assert len(names) == len(set(names))
+    assert {"Felix Tshisekedi", "Paul Kagame"} <= set(names)
+    assert "Tshisekedi" not in names and "Kagame" not in names
