@@ -28,13 +28,15 @@ def clean(
     encoding: str | None = None,
     input_format: str | None = None,
     max_bytes: int | None = None,
+    require_english: bool = True,
 ) -> Article:
     """Turn one raw document into a cleaned article.
 
     `name` is how the input is named in messages (a path, ``<stdin>``, a JSONL line number).  `published`,
     `source`, `url` and `title` are what the caller knows already; they win over what the page says.
     `input_format` is "text" or "html"; by default it is detected from the content.  `max_bytes` overrides
-    ``settings.MAX_INPUT_BYTES``.
+    ``settings.MAX_INPUT_BYTES``.  `require_english` False skips the language check (to clean pages in
+    other languages; the extractors downstream still assume English).
     """
     text = decode(data, name, encoding, max_bytes) if isinstance(data, bytes) else data
     if not text.strip():
@@ -55,7 +57,9 @@ def clean(
     meta.title = title or meta.title
     article = assemble(blocks, meta, fmt)
     if not article.text:
-        check_english(" ".join(b.text for b in blocks), name)  # say "not English" rather than "no article"
+        if require_english:  # say "not English" rather than "no article" when that is the real problem
+            check_english(" ".join(b.text for b in blocks), name)
         raise errors.InputError(errors.NO_ARTICLE, name, "no article paragraphs found after cleaning")
-    check_english(article.text, name)
+    if require_english:
+        check_english(article.text, name)
     return article

@@ -27,7 +27,7 @@ class Block:
     """One line or element of the page, with a hint when the markup already says what it is."""
 
     text: str
-    hint: str | None = None  # "title" | "heading" | "caption" | "byline"
+    hint: str | None = None  # "title" | "heading" | "caption" | "byline" | "item"
     credit: str | None = None
 
 
@@ -70,9 +70,15 @@ class _Acc:
         self.last = "paragraph"
 
 
-def _is_body_start(block: Block) -> bool:
-    if block.hint is not None or L.is_boilerplate(block.text) or L.caption_credit(block.text):
+def _is_body_start(block: Block, from_html: bool, title: str | None) -> bool:
+    if block.hint in ("title", "heading", "caption", "byline") or L.is_boilerplate(block.text):
         return False
+    if L.caption_credit(block.text):
+        return False
+    if from_html:
+        # Trafilatura has already removed the page chrome: the body starts at the first block that is not
+        # the title, a byline or a date line.
+        return block.text != title and not L.is_byline(block.text) and not L.is_date_line(block.text)
     if L.match_dateline(block.text):
         return True
     return L.words(block.text) >= 8 and L.ends_sentence(block.text)
@@ -105,14 +111,16 @@ def _read_front(front: list[Block], meta: Meta, acc: _Acc) -> tuple[str | None, 
     return title, byline, published
 
 
-def _read_body(body: list[Block], title: str | None, acc: _Acc) -> None:
+def _read_body(body: list[Block], title: str | None, acc: _Acc, from_html: bool) -> None:
     for i, block in enumerate(body):
         text = block.text
         nxt = body[i + 1].text if i + 1 < len(body) else None
         credit = L.credit_line(text)
         if title is not None and text == title:
             continue
-        if block.hint == "caption":
+        if block.hint == "item":
+            acc.paragraph(text)  # a list item is body text, punctuated or not
+        elif block.hint == "caption":
             pair = L.caption_credit(text)
             acc.caption(*(pair if pair else (text, block.credit)))
         elif block.hint == "heading":
@@ -131,7 +139,12 @@ def _read_body(body: list[Block], title: str | None, acc: _Acc) -> None:
             acc.subhead(head)
         elif not L.ends_sentence(text):
             followed_by_credit = nxt is not None and L.credit_line(nxt) is not None
-            if followed_by_credit or L.unpunctuated_kind(text) == "caption":
+            kind = L.unpunctuated_kind(text)
+            if followed_by_credit:
+                acc.caption(text, None)
+            elif from_html and kind == "caption":
+                acc.paragraph(text)  # figures were taken out with the markup; a long line here is text
+            elif kind == "caption":
                 acc.caption(text, None)
             else:
                 acc.subhead(text)
@@ -178,10 +191,11 @@ def assemble(blocks: list[Block], meta: Meta, input_format: str) -> Article:
     """Classify the blocks and build the article."""
     clean = [Block(normalise(b.text), b.hint, b.credit) for b in blocks]
     clean = [b for b in clean if b.text]
-    start = next((i for i, b in enumerate(clean) if _is_body_start(b)), len(clean))
+    from_html = input_format == "html"
+    start = next((i for i, b in enumerate(clean) if _is_body_start(b, from_html, meta.title)), len(clean))
     acc = _Acc()
     title, byline, published = _read_front(clean[:start], meta, acc)
-    _read_body(clean[start:], title, acc)
+    _read_body(clean[start:], title, acc, from_html)
     acc.captions.extend(meta.captions)
     acc.captions.sort(key=lambda c: c.position)
 

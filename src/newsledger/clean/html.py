@@ -101,7 +101,7 @@ def html_blocks(html: str) -> tuple[list[Block], Meta] | None:
                 hint = "title" if el.get("rend") == "h1" and meta.title is None else "heading"
                 blocks.append(Block(line, hint=hint))
             else:
-                blocks.append(Block(line))
+                blocks.append(Block(line, hint="item" if el.tag == "item" else None))
     if meta.title is None:
         first_title = next((b.text for b in blocks if b.hint == "title"), None)
         meta.title = normalise(first_title) if first_title else None

@@ -59,7 +59,7 @@ _CAPTION_LEAD = re.compile(
     r"^(?P<kind>Map|Graphic|Chart|Photo|Photograph|Picture|Image|Video|Pictured|FILE PHOTO|FILE)\b\s*[:\-–—]\s*",
 )
 _GRAPHIC_START = re.compile(r"^(?:An? |The )?(?:Map|Graphic|Chart|Infographic|Satellite image)s?\b")
-_TERMINAL = tuple(".!?…\"”’'):;")
+_TERMINAL = tuple(".!?…\"”’'):;。！？」")
 _CREDIT_LINE = re.compile(r"^[-–—]\s*(?P<credit>[^()]{0,80}\([A-Z][\w.&' /-]{1,40}\))\s*$")
 
 

@@ -44,7 +44,7 @@ def page_scores(gold: str, predicted: str) -> tuple[float | None, float | None, 
 def newsledger_body(html: str, name: str) -> str:
     """The article body as newsledger sees it: paragraphs with subheads in place."""
     try:
-        article = clean(html, name, input_format="html")
+        article = clean(html, name, input_format="html", require_english=False)
     except errors.InputError:
         return ""
     heads: dict[int, list[str]] = {}

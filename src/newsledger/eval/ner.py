@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from newsledger import nlp
 from newsledger.eval.common import Result, Score, readme_anchors
@@ -182,7 +181,9 @@ def _rows(result: Result, split: str, scores: dict[str, dict[str, Score]]) -> No
 
 def conll2003(root: Path, limit: int | None) -> Result:
     folder = root / "conll2003_en"
-    result = Result("conll2003", "NER: CoNLL-2003 English (PER/ORG/LOC, exact span)", command="newsledger eval conll2003")
+    result = Result(
+        "conll2003", "NER: CoNLL-2003 English (PER/ORG/LOC, exact span)", command="newsledger eval conll2003"
+    )
     if not (folder / "conll2003_test.txt").exists():
         result.skipped = f"{folder} not found"
         return result
@@ -199,7 +200,9 @@ def conll2003(root: Path, limit: int | None) -> Result:
 
 def worldwide_ner(root: Path, limit: int | None) -> Result:
     folder = root / "worldwide_ner" / "processed_annotated"
-    result = Result("worldwide_ner", "NER: WorldWide English newswire (PER/ORG/LOC)", command="newsledger eval worldwide_ner")
+    result = Result(
+        "worldwide_ner", "NER: WorldWide English newswire (PER/ORG/LOC)", command="newsledger eval worldwide_ner"
+    )
     if not folder.is_dir():
         result.skipped = f"{folder} not found"
         return result

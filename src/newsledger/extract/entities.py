@@ -33,13 +33,21 @@ from newsledger.extract.mentions import (
     gazetteer_candidates,
     missed_person_candidates,
     ner_candidates,
+    place_name_candidates,
     repeated_name_candidates,
     role_descriptions,
 )
 from newsledger.records import Article, Entity, Mention
 
 EXTRACTOR = "entities"
-_PRIORITY = {"rule:dateline": 0, "rule:title": 1, "spacy-ner": 2, "rule:name": 3, "gazetteer:orgs": 4}
+_PRIORITY = {
+    "rule:dateline": 0,
+    "rule:title": 1,
+    "spacy-ner": 2,
+    "rule:name": 3,
+    "gazetteer:orgs": 4,
+    "gazetteer:places": 5,
+}
 _STOP_INITIALS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
 
 
@@ -246,7 +254,7 @@ def _canonical(cands: list[Candidate], members: list[int], etype: str, key: tupl
 def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     """Entities of one parsed article, in order of first mention."""
     text = article.text
-    base = ner_candidates(doc) + missed_person_candidates(doc)
+    base = ner_candidates(doc) + missed_person_candidates(doc) + place_name_candidates(doc)
     for cand in gazetteer_candidates(text):
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
@@ -332,7 +340,8 @@ def _build(cands: list[Candidate], uf: _Clusters, unlinked: set[int]) -> tuple[E
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != name))
         roles = tuple(dict.fromkeys(t for i in members if (t := cands[i].title)))
         confirmed = any(
-            cands[i].org is not None or cands[i].extractor in ("rule:acronym", "rule:dateline") for i in members
+            cands[i].org is not None or cands[i].extractor in ("rule:acronym", "rule:dateline", "gazetteer:places")
+            for i in members
         )
         if confirmed or country_key:
             confidence = settings.CONFIDENCE_GAZETTEER

@@ -59,10 +59,11 @@ class Candidate:
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Token bounds without leading determiners and trailing possessives or punctuation."""
+    """Token bounds without leading determiners and trailing possessives, punctuation or numbers
+    ("J. Russell 56" in a results table is the name "J. Russell")."""
     while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].tag_ in ("POS", "CD") or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -352,6 +353,39 @@ def gazetteer_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in gz.org_form_pattern().finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", "gazetteer:orgs", m.group(0)))
+    return out
+
+
+def place_name_candidates(doc: Any) -> list[Candidate]:
+    """Country names, and well-known places written in capitals ("BERLIN", "SRI LANKA"), that the model
+    missed: capitals defeat the small model, and a country name is never in doubt."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or not tok.text[:1].isupper():
+            i += 1
+            continue
+        found = None
+        for n in (3, 2, 1):  # the longest name first: "SRI LANKA" before "SRI"
+            span = doc[i : i + n]
+            if len(span) < n or any(t.ent_type_ or t.is_punct for t in span):
+                continue
+            text = span.text
+            written_as_name = text.istitle() or text.isupper() or text.startswith("U.")
+            is_country = written_as_name and gz.country_by_name().get(gz.fold(text)) is not None
+            is_capitalised_place = text.isupper() and len(text) > 3 and gz.is_known_place(text)
+            if is_country or is_capitalised_place:
+                found = span
+                break
+        if found is None:
+            i += 1
+            continue
+        name = gz.place_spelling(found.text) if found.text.isupper() and len(found.text) > 3 else found.text
+        out.append(
+            Candidate(found.start_char, found.end_char, found.text, "GPE", "gazetteer:places", name, token=found.root.i)
+        )
+        i = found.end
     return out
 
 

@@ -1,0 +1,125 @@
+"""The real CLI, driven in-process: output contract, schema validity, errors and help."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import cli
+
+runner = CliRunner()
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def schema() -> dict[str, object]:
+    code, out, _ = run("schema")
+    assert code == 0
+    loaded: dict[str, object] = json.loads(out)
+    jsonschema.Draft202012Validator.check_schema(loaded)
+    return loaded
+
+
+def test_every_example_validates_against_the_schema(examples: list[Path], schema: dict[str, object]) -> None:
+    assert len(examples) >= 12
+    for path in examples:
+        code, out, err = run("extract", str(path), "--format", "json")
+        assert code == 0, err
+        data = json.loads(out)
+        jsonschema.validate(data, schema)
+        assert list(data) == ["article", "entities", "quotes", "figures", "places", "dates", "events", "failures"]
+        text = data["article"]["text"]
+        for entity in data["entities"]:
+            for m in entity["mentions"]:
+                assert text[m["start"] : m["end"]] == m["text"]
+        for para in data["article"]["paragraphs"]:
+            assert text[para["start"] : para["end"]] == para["text"]
+
+
+def test_json_is_the_default_when_piped(examples: list[Path]) -> None:
+    code, out, _ = run("extract", str(examples[0]))
+    assert code == 0
+    assert json.loads(out)["article"]["id"]
+
+
+def test_text_report(examples: list[Path]) -> None:
+    code, out, _ = run("extract", str(examples[0]), "--format", "text")
+    assert code == 0
+    assert "Entities (" in out and "PERSON" in out
+
+
+def test_stdin_and_published_override() -> None:
+    text = (
+        b"GENEVA (Reuters) - The U.N. human rights office said on Tuesday that at least 40 civilians had been killed "
+        b"in the past week, and called on all sides to protect people fleeing the fighting."
+    )
+    code, out, _ = run("extract", "-", "--published", "2025-05-06", "--source", "Test Wire", stdin=text)
+    assert code == 0
+    article = json.loads(out)["article"]
+    assert article["published"] == "2025-05-06"
+    assert article["source"] == "Test Wire"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "input is empty"),
+        (b"\x00\x01\x02binary\x00" * 50, "binary"),
+        (
+            "Les Nations unies ont annoncé lundi que les livraisons d'aide à la région avaient repris après une pause de deux semaines et que des camions étaient en route vers les villes.".encode(),
+            "not English",
+        ),
+        (b"caf\xe9 " * 40, "not valid utf-8"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_no_output(tmp_path: Path, content: bytes, problem: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    code, out, err = run("extract", str(bad))
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert str(bad) in err and problem in err
+
+
+def test_size_limit_is_configurable(examples: list[Path]) -> None:
+    code, out, err = run("extract", str(examples[0]), "--max-bytes", "100")
+    assert code == 2 and out == "" and "over the limit of 100" in err
+
+
+def test_missing_file() -> None:
+    code, _out, err = run("extract", "no/such/file.txt")
+    assert code == 2 and "no/such/file.txt" in err
+
+
+def test_help_reads_like_a_manual() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for command in ("extract", "schema", "demo", "eval"):
+        assert command in out
+    code, out, _ = run("extract", "--help")
+    assert code == 0
+    assert "--published" in out and "exit status 2" in " ".join(out.split())
+
+
+def test_demo_summarises_the_samples_and_records_failures(tmp_path: Path, examples: list[Path]) -> None:
+    (tmp_path / "good.txt").write_bytes(examples[0].read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, _ = run("demo", str(tmp_path))
+    assert code == 0
+    assert "1 articles extracted, 1 failed" in out
+    assert "FAILED" in out and "empty.txt" in out
+
+
+def test_eval_skips_cleanly_without_benchmarks(tmp_path: Path) -> None:
+    code, out, _ = run("eval", "all", "--benchmarks", str(tmp_path), "--no-update")
+    assert code == 0
+    assert out.count("skipped") == 3
