@@ -19,8 +19,8 @@ demo: setup
 	$(BIN)/newsledger demo examples
 
 lint: setup
-	$(BIN)/ruff check src tests eval bench
-	$(BIN)/ruff format --check src tests eval bench
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 
 typecheck: setup
 	$(BIN)/mypy
