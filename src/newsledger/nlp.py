@@ -18,6 +18,22 @@ _lock = threading.Lock()
 _nlp: Any = None
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc: Any) -> Any:
+        """A paragraph break ends a sentence.  The parser keeps sentence starts set before it runs, so a
+        quote or a headline never runs on into the next paragraph."""
+        for tok in doc[:-1]:
+            if tok.is_space and "\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
 def pipeline() -> Any:
     """The process's spaCy pipeline (``spacy.Language``)."""
     global _nlp
@@ -26,7 +42,9 @@ def pipeline() -> Any:
             if _nlp is None:
                 import spacy
 
+                _register_components()
                 nlp = spacy.load(MODEL)
+                nlp.add_pipe("paragraph_breaks", before="parser")
                 nlp.max_length = MAX_LENGTH
                 _nlp = nlp
     return _nlp

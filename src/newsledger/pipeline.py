@@ -15,13 +15,28 @@ from typing import Any
 from newsledger import errors, nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
-from newsledger.records import Article, Entity, Extraction, Failure
+from newsledger.extract.quotes import extract_quotes
+from newsledger.records import Article, Extraction, Failure
 
 log = logging.getLogger(__name__)
 
-# Each stage: (name, function(doc, article) -> records, field of Extraction it fills).
-Stage = tuple[str, Callable[[Any, Article], tuple[Any, ...]], str]
-STAGES: tuple[Stage, ...] = (("entities", extract_entities, "entities"),)
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One extractor: what it provides (a field of Extraction) and which earlier fields it requires.
+
+    The function is called as ``function(doc, article, **{name: records for name in requires})``.
+    """
+
+    provides: str
+    function: Callable[..., tuple[Any, ...]]
+    requires: tuple[str, ...] = ()
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("entities", extract_entities),
+    Stage("quotes", extract_quotes, requires=("entities",)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +70,14 @@ def run_stages(parsed: Any, article: Article) -> Extraction:
     """All extractors over one parsed article; a failing extractor becomes a Failure."""
     results: dict[str, tuple[Any, ...]] = {}
     failures: list[Failure] = []
-    for name, function, field in STAGES:
+    for stage in STAGES:
+        inputs = {name: results.get(name, ()) for name in stage.requires}
         try:
-            results[field] = function(parsed, article)
+            results[stage.provides] = stage.function(parsed, article, **inputs)
         except Exception as exc:  # one extractor's bug must not cost the article its other records
-            log.exception("stage %s failed on article %s", name, article.id)
-            failures.append(Failure(name, errors.STAGE_FAILED, f"{type(exc).__name__}: {exc}", article.id))
-    entities: tuple[Entity, ...] = results.get("entities", ())
-    return Extraction(article=article, entities=entities, failures=tuple(failures))
+            log.exception("stage %s failed on article %s", stage.provides, article.id)
+            failures.append(Failure(stage.provides, errors.STAGE_FAILED, f"{type(exc).__name__}: {exc}", article.id))
+    return Extraction(article=article, failures=tuple(failures), **results)
 
 
 def extract(doc: Document) -> Extraction:

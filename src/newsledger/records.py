@@ -104,13 +104,16 @@ class Quote:
     id: str
     text: str
     kind: str  # "direct" | "partial" | "indirect"
-    speaker: str | None
+    speaker: str | None  # canonical name of the speaker entity, or the words naming an unresolved speaker
     speaker_id: str | None
     cue: str | None
     start: int
     end: int
     confidence: float
     extractor: str
+    speaker_text: str | None = None  # the words in the text that name the speaker here ("he", "the ministry")
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,13 @@ from pathlib import Path
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
 from newsledger.eval.extraction import article_extraction
 from newsledger.eval.ner import conll2003, worldwide_ner
+from newsledger.eval.quotes import polnear
 
 EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "conll2003": conll2003,
     "worldwide_ner": worldwide_ner,
     "article_extraction": article_extraction,
+    "polnear": polnear,
 }
 
 

@@ -1,0 +1,558 @@
+"""Quotes: who said what, direct, partial and indirect, each tied to a speaker.
+
+Method (after Pareti's PARC attribution relations and the rule systems of Quootstrap and textacy's
+``direct_quotations``, extended to indirect speech):
+
+1. Quote marks are paired paragraph by paragraph (curly and straight).  An opening mark left open at the end of
+   a paragraph continues the quote when the next paragraph opens with a mark (the wire convention for quotes
+   over several paragraphs); any other unpaired mark is dropped, so one odd mark costs that paragraph its
+   quote and nothing more.
+2. Each quoted span looks for its cue in the dependency parse: a reporting verb (``data/speech_verbs.txt``)
+   right after it (``"...," Lammy said`` / ``said Lammy``) or before it in the same sentence (``Lammy told
+   reporters: "..."``).  A quote that is a whole clause next to its cue is *direct*; words quoted inside a
+   clause (``called the plan "reckless"``) are *partial*; a quote standing alone takes the speaker of the
+   quote or reporting sentence just before it.
+3. Indirect speech is the clausal complement of a reporting verb (``X said (that) ...``, ``..., the army
+   said``), the object phrase of verbs such as ``warned of`` / ``accused ... of``, and ``according to X, ...``.
+4. The speaker is the reporting verb's subject, resolved through the entities: a name or role description is
+   the entity it is a mention of; ``he``/``she`` the last person mentioned before; ``they``/``it`` the last
+   organisation or place; "an RSF commander" the organisation named in it; "the commission" the organisation
+   named earlier whose name ends in that word.  An unresolved subject is kept as written, with no id.
+
+Limits: speakers are not checked for gender, so "she said" after two men and a woman takes the last person
+mentioned; a cue two sentences away from its quote is not found; nested quotations are read as one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.records import Article, Entity, Quote
+
+EXTRACTOR = "quotes"
+OPENING = '“"«„'
+CLOSING = '”"»“'
+# Each opening mark is closed by its own partner only: a straight quote is not closed by a curly one.
+_PARTNER = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_WORD = re.compile(r"\w+")
+_SUBJECTS = ("nsubj", "nsubjpass")
+# Between a closing mark and its cue only punctuation and a few words may stand ("...," the ministry said).
+_MAX_CUE_GAP_TOKENS = 8
+# A quote of this many words or fewer inside a sentence is a partial quote, never a direct one.
+_MAX_PARTIAL_WORDS = 4
+# A quote cut by its cue resumes within this many characters ('"...," said Caddell, speaking of X. "...').
+_MAX_CUT_GAP_CHARS = 250
+# A quote standing alone borrows the speaker of a quote that ended at most this many characters before.
+_MAX_BORROW_CHARS = 600
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    raw = resources.files("newsledger.extract").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> dict[str, str]:
+    raw = resources.files("newsledger.extract").joinpath("data/pronouns.txt").read_text("utf-8")
+    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {word: kind.strip() for word, kind in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A stretch of text between quote marks (offsets exclude the marks)."""
+
+    start: int
+    end: int
+    continued: bool  # runs on into the next paragraph
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in "“«„":
+        return True
+    if ch != '"':
+        return False
+    before = text[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{—–-:/"
+
+
+def marked_spans(article: Article) -> list[Marked]:
+    """Quoted stretches, paired within paragraphs and carried across paragraphs the wire way."""
+    spans: list[Marked] = []
+    paragraphs = article.paragraphs
+    for index, para in enumerate(paragraphs):
+        text = para.text
+        open_at: int | None = None
+        for i, ch in enumerate(text):
+            if open_at is None and ch in OPENING and _is_opening(text, i):
+                open_at = i
+            elif open_at is not None and ch == _PARTNER[text[open_at]] and i > open_at + 1:
+                if ch == '"' and _is_opening(text, i):
+                    continue  # a straight mark after a space opens; it cannot close
+                spans.append(Marked(para.start + open_at + 1, para.start + i, False))
+                open_at = None
+        if open_at is not None:
+            nxt = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            if nxt[:1] == text[open_at]:  # the wire reopens a running quote with the same mark
+                spans.append(Marked(para.start + open_at + 1, para.end, True))
+            elif open_at == 0:
+                spans.append(Marked(para.start + 1, para.end, False))  # a quoted paragraph missing its close
+            # Otherwise an odd mark: the paragraph keeps its other quotes and this one is dropped.
+    return spans
+
+
+class _Speakers:
+    """Resolves a subject phrase to a speaker through the article's entities."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.entities = entities
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention inside [start, end), preferring the widest mention."""
+        i = bisect.bisect_left(self.starts, start)
+        found = [r for r in self.rows[i:] if r[0] < end and r[1] <= end]
+        if not found:
+            # A mention that encloses the subject ("Britain's top diplomat" around "diplomat").
+            found = [r for r in self.rows[:i] if r[1] >= end]
+        if not found:
+            return None
+        person = [r for r in found if r[2].type == "PERSON"]
+        pick = max(person or found, key=lambda r: r[1] - r[0])
+        return pick[2]
+
+    def last_before(self, offset: int, kinds: tuple[str, ...]) -> Entity | None:
+        i = bisect.bisect_left(self.starts, offset)
+        for start, _end, entity in reversed(self.rows[:i]):
+            if entity.type in kinds and start < offset:
+                return entity
+        return None
+
+    def by_head_noun(self, noun: str, offset: int) -> Entity | None:
+        """'the commission' -> the last organisation before `offset` whose name ends in 'commission'."""
+        i = bisect.bisect_left(self.starts, offset)
+        for _start, _end, entity in reversed(self.rows[:i]):
+            if entity.type == "ORG" and gz.fold(entity.name).split()[-1:] == [noun]:
+                return entity
+        return None
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    entity: Entity | None
+    start: int | None
+    end: int | None
+    text: str | None
+    certainty: float
+
+
+def _subject(verb: Any, depth: int = 0) -> Any | None:
+    """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
+    reporters"), the subject of the verb it hangs from, a few steps up."""
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    while head.pos_ == "ADP" and head.head.i != head.i:  # "before asking": step over the preposition
+        head = head.head
+    return _subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+
+
+def _subject_span(tok: Any) -> tuple[int, int]:
+    """The subject phrase without a trailing relative clause or apposition."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:
+            break
+        right = child.right_edge.i
+    return left, right + 1
+
+
+def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker | None = None) -> _Speaker:
+    """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
+    after "the ministry said" is the ministry, not the last country mentioned."""
+    subj = _subject(verb)
+    if subj is None:
+        return _Speaker(None, None, None, None, None, 0.0)
+    s, e = _subject_span(subj)
+    span = doc[s:e]
+    start, end, text = span.start_char, span.end_char, span.text
+    low = subj.lower_
+    if subj.pos_ == "PRON":
+        kind = _pronouns().get(low)
+        if kind is None:
+            return _Speaker(None, None, start, end, text, 0.0)
+        kinds = ("PERSON",) if kind == "person" else ("ORG", "GPE", "NORP")
+        if (
+            kind == "group"
+            and recent is not None
+            and recent.name
+            and (recent.entity is None or recent.entity.type in kinds)
+        ):
+            return _Speaker(recent.name, recent.entity, start, end, text, 0.7)
+        entity = speakers.last_before(start, kinds)
+        return _Speaker(entity.name if entity else None, entity, start, end, text, 0.75 if entity else 0.3)
+    entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
+    if entity is not None:
+        return _Speaker(entity.name, entity, start, end, text, 0.9)
+    if span[0].lower_ == "the" and subj.pos_ == "NOUN":
+        entity = speakers.by_head_noun(low, start)
+        if entity is not None:
+            return _Speaker(entity.name, entity, start, end, text, 0.7)
+    if _is_role_noun(subj):
+        # "an RSF commander", "a spokesperson for the council": the organisation the role belongs to.
+        entity = speakers.at(start, end)
+        if entity is None:
+            the_nouns = [
+                t for t in span if t.pos_ == "NOUN" and t.i > subj.i and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            ]
+            entity = next((found for t in the_nouns if (found := speakers.by_head_noun(t.lower_, start))), None)
+        if entity is not None and entity.type in ("ORG", "GPE", "NORP"):
+            return _Speaker(entity.name, entity, start, end, text, 0.75)
+    return _Speaker(text, None, start, end, text, 0.6)
+
+
+def _is_role_noun(tok: Any) -> bool:
+    _words, heads = gz.title_words()
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in heads
+
+
+def _cue_after(doc: Any, close_char: int, sent: Any) -> Any | None:
+    """A reporting verb right after a closing mark in the same sentence ('"...," the minister said')."""
+    tokens = [t for t in sent if t.idx > close_char]
+    for t in tokens[:_MAX_CUE_GAP_TOKENS]:
+        if t.text in OPENING or t.text in CLOSING:
+            return None
+        if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _cue_before(doc: Any, open_char: int, sent: Any) -> Any | None:
+    """The nearest reporting verb before an opening mark in the same sentence ('X told reporters: "..."')."""
+    tokens = [t for t in sent if t.idx < open_char]
+    for t in reversed(tokens):
+        if t.text in CLOSING:
+            return None
+        if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _quote(index: int, f: _Found, text: str) -> Quote:
+    start, end = f.start, f.end
+    # A comma before the closing mark belongs to the sentence around the quote, not to the words quoted.
+    while end > start and text[end - 1] in ", \n":
+        end -= 1
+    sp = f.speaker
+    return Quote(
+        id=f"Q{index}",
+        text=text[start:end],
+        kind=f.kind,
+        speaker=sp.name,
+        speaker_id=sp.entity.id if sp.entity else None,
+        cue=f.cue,
+        start=start,
+        end=end,
+        confidence=round(f.confidence, 2),
+        extractor=EXTRACTOR,
+        speaker_text=sp.text,
+        speaker_start=sp.start,
+        speaker_end=sp.end,
+    )
+
+
+class _Doc:
+    """Character-offset lookups over a parsed doc."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, char: int) -> Any:
+        i = max(bisect.bisect_right(self.starts, char) - 1, 0)
+        return self.doc[i]
+
+
+def _speech_ancestor(tok: Any, sent: Any) -> Any | None:
+    """The nearest reporting verb above `tok` in the parse, within its sentence."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i < sent.start or node.i >= sent.end:
+            return None
+        if node.lemma_ in speech_verbs() and node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _only_punct(doc: Any, first: int, last: int) -> bool:
+    return all(t.is_punct or t.is_space for t in doc[first:last])
+
+
+def _direct_after_cue(doc: Any, cue: Any, open_tok: Any, close_tok: Any, sent: Any) -> bool:
+    """'X said: "..."' / 'X told reporters, "..."': the cue, a short verbless gap, a colon or comma, the quote,
+    and nothing after it.  'urged all parties to "seek ..."' is a partial quote."""
+    gap = [t for t in doc[cue.i + 1 : open_tok.i] if not t.is_punct]
+    nothing_after = _only_punct(doc, close_tok.i + 1, sent.end)
+    introduced = open_tok.i - 1 == cue.i or doc[open_tok.i - 1].text in (":", ",")
+    return introduced and nothing_after and len(gap) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+
+
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    speaker: _Speaker
+    confidence: float
+    cue_at: int | None = None  # character offset of the cue word
+    continued: bool = False
+    explicit: bool = True  # the cue was found for this part itself, not borrowed from a quote before
+
+
+def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    """Direct, partial and indirect quotes of one article, each with its speaker where the text gives one."""
+    text = article.text
+    speakers = _Speakers(entities)
+    lookup = _Doc(doc)
+    found: list[_Found] = []
+    last: _Found | None = None  # the last quote with a speaker
+    previous_continued = False
+    marked = marked_spans(article)
+    for span in marked:
+        try:
+            item = _attribute(doc, lookup, span, text, speakers, last, previous_continued)
+        except (IndexError, ValueError):  # an unparseable stretch degrades to no quote, never to no article
+            item = None
+        previous_continued = span.continued
+        if item is None:
+            continue
+        item.continued = span.continued
+        found.append(item)
+        if item.speaker.name is not None:
+            last = item
+    found = _merge_cut_quotes(found, text)
+    direct = [(f.start, f.end) for f in found if f.kind == "direct"]
+    inside_marks = [(m.start, m.end) for m in marked]
+    floor = article.dateline.end if article.dateline else 0
+    for item in _indirect(doc, speakers, direct, inside_marks):
+        if item.start < floor:
+            item.start = _after_dateline(text, floor)
+        found.append(item)
+    found.sort(key=lambda f: (f.start, f.end))
+    return tuple(_quote(n, f, text) for n, f in enumerate(found, 1))
+
+
+def _merge_cut_quotes(found: list[_Found], text: str) -> list[_Found]:
+    """One quote for one utterance: parts around their cue ('"We will stand," Lammy said, "with Ukraine."') and
+    paragraphs of a quote running over several paragraphs become one record spanning them all."""
+    merged: list[_Found] = []
+    for item in found:
+        prev = merged[-1] if merged else None
+        # The second part of a cut quote may read as partial ('"...," Tester said, referring to X, "you ...')
+        # when it hangs from the same cue as the first.
+        same_cue = prev is not None and item.kind == "partial" and item.cue_at == prev.cue_at
+        if prev is None or prev.kind != "direct" or (item.kind != "direct" and not same_cue):
+            merged.append(item)
+            continue
+        between = text[prev.end + 1 : item.start - 1]  # without the marks that close prev and open item
+        next_paragraph = (
+            prev.continued and "\n" in text[prev.end : item.start] and not text[prev.end : item.start - 1].strip()
+        )
+        cut_by_cue = (
+            prev.cue_at is not None
+            and prev.end <= prev.cue_at < item.start
+            and len(between) <= _MAX_CUT_GAP_CHARS
+            and "\n" not in between
+            and not any(mark in between for mark in OPENING)
+            and (prev.speaker.name == item.speaker.name or not item.explicit)
+        )
+        if not (cut_by_cue or next_paragraph):
+            merged.append(item)
+            continue
+        if next_paragraph and item.explicit and not prev.explicit:
+            # The cue of a quote over several paragraphs often comes only in its last paragraph.
+            prev.speaker, prev.cue, prev.cue_at, prev.explicit = item.speaker, item.cue, item.cue_at, True
+        prev.end = item.end
+        prev.continued = item.continued
+        prev.confidence = max(prev.confidence, item.confidence) if prev.speaker.name else item.confidence
+    return merged
+
+
+def _attribute(
+    doc: Any,
+    lookup: _Doc,
+    span: Marked,
+    text: str,
+    speakers: _Speakers,
+    last: _Found | None,
+    previous_continued: bool,
+) -> _Found | None:
+    if not text[span.start : span.end].strip():
+        return None
+    open_tok = lookup.token_at(span.start - 1)
+    close_tok = lookup.token_at(max(span.end - 1, span.start))
+    first_word = lookup.token_at(span.start)
+    sent = open_tok.sent
+    close_sent = close_tok.sent
+    starts_sentence = _only_punct(doc, sent.start, open_tok.i + (0 if open_tok.is_punct else 1))
+    n_words = _words(text[span.start : span.end])
+    recent = last.speaker if last is not None else None
+
+    def found(kind: str, verb: Any, factor: float) -> _Found:
+        sp = resolve_speaker(doc, verb, speakers, recent)
+        return _Found(kind, span.start, span.end, verb.text, sp, sp.certainty * factor, cue_at=verb.idx)
+
+    cue = None if span.continued else _cue_after(doc, span.end, close_sent)
+    if cue is not None and starts_sentence:
+        return found("direct", cue, 1.0)
+    before = _cue_before(doc, span.start - 1, sent)
+    if before is not None and (span.continued or _direct_after_cue(doc, before, open_tok, close_tok, sent)):
+        return found("direct", before, 1.0)
+    ends_sentence = _only_punct(doc, close_tok.i + 1, close_sent.end)
+    if (starts_sentence and (n_words > _MAX_PARTIAL_WORDS or ends_sentence)) or span.continued or previous_continued:
+        # A quote standing alone: the speaker of the quote just before, or of a reporting verb in the
+        # sentence before ("Lammy was blunt. 'We will ...'" keeps the last named speaker).  With neither, the
+        # quote is kept with no speaker rather than lost.
+        if last is not None and span.start - last.end < _MAX_BORROW_CHARS:
+            borrowed = _Found("direct", span.start, span.end, last.cue, last.speaker, last.speaker.certainty * 0.7)
+            borrowed.explicit = False
+            return borrowed
+        prev = _previous_reporting_verb(doc, sent)
+        if prev is not None:
+            item = found("direct", prev, 0.7)
+            item.explicit = False
+            return item
+        unknown = _Speaker(None, None, None, None, None, 0.3)
+        return _Found("direct", span.start, span.end, None, unknown, 0.3, explicit=False)
+    verb = _speech_ancestor(first_word, sent) or cue or before
+    if verb is None:
+        return None  # quote marks with no one saying anything: a title or scare quotes, not a quote
+    return found("partial", verb, 0.85)
+
+
+def _previous_reporting_verb(doc: Any, sent: Any) -> Any | None:
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for tok in prev:
+        if tok.lemma_ in speech_verbs() and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+            return tok
+    return None
+
+
+_CONTENT_DEPS = ("dobj", "xcomp", "oprd")
+_CONTENT_PREPS = ("of", "for", "against", "about")
+
+
+def _content_span(verb: Any) -> tuple[int, int] | None:
+    """Token bounds of what a reporting verb reports: its clausal complement, or its object phrase."""
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomp:
+        c = ccomp[0]
+        return c.left_edge.i, c.right_edge.i + 1
+    parts = [
+        c
+        for c in verb.rights
+        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) or c.dep_ == "dative"
+    ]
+    if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
+        return None  # "said on Tuesday", "told reporters": no content without a clause
+    return parts[0].left_edge.i, parts[-1].right_edge.i + 1
+
+
+def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
+    best = 0
+    for s, e in spans:
+        best = max(best, min(a[1], e) - max(a[0], s))
+    return best / max(a[1] - a[0], 1)
+
+
+def _indirect(
+    doc: Any, speakers: _Speakers, direct: list[tuple[int, int]], inside_marks: list[tuple[int, int]]
+) -> list[_Found]:
+    out: list[_Found] = []
+    recent: _Speaker | None = None
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            item = _according_to(doc, tok, speakers)
+        elif tok.lemma_ in speech_verbs() and tok.pos_ == "VERB":
+            if _overlap((tok.idx, tok.idx + len(tok)), inside_marks) > 0:
+                continue  # a verb inside someone's quoted words is theirs, not the article's
+            bounds = _content_span(tok)
+            if bounds is None:
+                continue
+            s, e = bounds
+            while s < e and (doc[s].is_punct or doc[s].is_space):
+                s += 1
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                e -= 1
+            if e - s < 3:
+                continue
+            sp = resolve_speaker(doc, tok, speakers, recent)
+            if sp.text is None:
+                continue
+            if sp.name and (sp.entity is None or sp.entity.type != "PERSON"):
+                recent = sp
+            end_char = doc[e - 1].idx + len(doc[e - 1])
+            item = _Found("indirect", doc[s].idx, end_char, tok.text, sp, sp.certainty * 0.8, cue_at=tok.idx)
+        else:
+            continue
+        if item is None or _overlap((item.start, item.end), direct) > 0.5:
+            continue
+        out.append(item)
+    return out
+
+
+def _according_to(doc: Any, tok: Any, speakers: _Speakers) -> _Found | None:
+    """'According to X, ...' and '..., according to X.'"""
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    s_i, e_i = _subject_span(pobj)
+    src = doc[s_i:e_i]
+    entity = speakers.at(src.start_char, src.end_char)
+    sp = _Speaker(
+        entity.name if entity else src.text, entity, src.start_char, src.end_char, src.text, 0.9 if entity else 0.6
+    )
+    sent = tok.sent
+    phrase_end = max(e_i, to.right_edge.i + 1)
+    if tok.i == sent.start or _only_punct(doc, sent.start, tok.i):
+        first, last = phrase_end, sent.end
+    else:
+        first, last = sent.start, tok.i
+    while first < last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    if last - first < 3:
+        return None
+    end_char = doc[last - 1].idx + len(doc[last - 1])
+    return _Found("indirect", doc[first].idx, end_char, "according to", sp, sp.certainty * 0.8, cue_at=tok.idx)
+
+
+def _after_dateline(text: str, floor: int) -> int:
+    while floor < len(text) and text[floor].isspace():
+        floor += 1
+    return floor
