@@ -32,6 +32,7 @@ def projection(result: Extraction) -> dict[str, Any]:
         "subheads": [s.text for s in a.subheads],
         "boilerplate": len(a.boilerplate),
         "entities": [{"name": e.name, "type": e.type, "aliases": sorted(e.aliases)} for e in result.entities],
+        "quotes": [f"{q.kind} | {q.speaker} | {q.text}" for q in result.quotes],
     }
 
 

@@ -112,11 +112,21 @@ def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
     "Al Thani")."""
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if spans and ent.label_ == "PERSON" and spans[-1][2] == "PERSON" and spans[-1][1] == ent.start:
-            spans[-1] = (spans[-1][0], ent.end, "PERSON")
+        prev = spans[-1] if spans else None
+        if prev and ent.label_ == "PERSON" and prev[2] == "PERSON" and prev[1] == ent.start:
+            spans[-1] = (prev[0], ent.end, "PERSON")
+        elif prev and prev[2] == "ORG" and ent.label_ == "GPE" and prev[1] == ent.start and _is_branch(doc, prev, ent):
+            spans[-1] = (prev[0], ent.end, "ORG")  # "Amnesty International Kenya": the country branch
         else:
             spans.append((ent.start, ent.end, ent.label_))
     return spans
+
+
+def _is_branch(doc: Any, org: tuple[int, int, str], place: Any) -> bool:
+    """An organisation name directly followed by a country it modifies is that organisation's branch."""
+    return len(place) == 1 and any(
+        doc[i].head.i == place.start and doc[i].dep_ == "compound" for i in range(org[0], org[1])
+    )
 
 
 def ner_candidates(doc: Any) -> list[Candidate]:

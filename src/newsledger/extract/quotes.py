@@ -43,7 +43,7 @@ _PARTNER = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _WORD = re.compile(r"\w+")
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Between a closing mark and its cue only punctuation and a few words may stand ("...," the ministry said).
-_MAX_CUE_GAP_TOKENS = 8
+_MAX_CUE_GAP_TOKENS = 20
 # A quote of this many words or fewer inside a sentence is a partial quote, never a direct one.
 _MAX_PARTIAL_WORDS = 4
 # A quote cut by its cue resumes within this many characters ('"...," said Caddell, speaking of X. "...').
@@ -112,19 +112,16 @@ def marked_spans(article: Article) -> list[Marked]:
 class _Speakers:
     """Resolves a subject phrase to a speaker through the article's entities."""
 
-    def __init__(self, entities: tuple[Entity, ...]) -> None:
+    def __init__(self, entities: tuple[Entity, ...], floor: int = 0) -> None:
+        self.floor = floor  # where the body starts after the dateline: nothing before it speaks
         rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.entities = entities
 
     def at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention inside [start, end), preferring the widest mention."""
-        i = bisect.bisect_left(self.starts, start)
-        found = [r for r in self.rows[i:] if r[0] < end and r[1] <= end]
-        if not found:
-            # A mention that encloses the subject ("Britain's top diplomat" around "diplomat").
-            found = [r for r in self.rows[:i] if r[1] >= end]
+        """The entity with a mention overlapping [start, end), preferring persons, then the widest mention."""
+        found = [r for r in self.rows if r[0] < end and r[1] > start]
         if not found:
             return None
         person = [r for r in found if r[2].type == "PERSON"]
@@ -142,9 +139,17 @@ class _Speakers:
         """'the commission' -> the last organisation before `offset` whose name ends in 'commission'."""
         i = bisect.bisect_left(self.starts, offset)
         for _start, _end, entity in reversed(self.rows[:i]):
-            if entity.type == "ORG" and gz.fold(entity.name).split()[-1:] == [noun]:
+            if entity.type == "ORG" and noun in _head_words(entity.name):
                 return entity
         return None
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The words a definite description can use for an organisation: the last word of its name, and the
+    last word before its first preposition ("UN Commission of Inquiry on Syria": "syria", "commission")."""
+    words = gz.fold(name).split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "for", "in", "to")), len(words))
+    return tuple(w for w in {words[-1], words[cut - 1] if cut else words[-1]})
 
 
 @dataclass
@@ -157,18 +162,27 @@ class _Speaker:
     certainty: float
 
 
-def _subject(verb: Any, depth: int = 0) -> Any | None:
+def _subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
-    reporters"), the subject of the verb it hangs from, a few steps up."""
+    reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
+    dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and child.idx >= floor:
             return child
     if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
         return None
+    if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
+        # "OCHA said trucks had entered Gaza, but warned that ...": the parser hangs "warned" on "entered";
+        # the reporting verb above it is the one coordinated with it.
+        above = verb.head
+        while above.head.i != above.i and above.lemma_ not in speech_verbs():
+            above = above.head
+        if above.lemma_ in speech_verbs():
+            return _subject(above, depth + 1, floor)
     head = verb.head
     while head.pos_ == "ADP" and head.head.i != head.i:  # "before asking": step over the preposition
         head = head.head
-    return _subject(head, depth + 1) if head.pos_ in ("VERB", "AUX") else None
+    return _subject(head, depth + 1, floor) if head.pos_ in ("VERB", "AUX") else None
 
 
 def _subject_span(tok: Any) -> tuple[int, int]:
@@ -185,7 +199,7 @@ def _subject_span(tok: Any) -> tuple[int, int]:
 def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker | None = None) -> _Speaker:
     """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
     after "the ministry said" is the ministry, not the last country mentioned."""
-    subj = _subject(verb)
+    subj = _subject(verb, floor=speakers.floor)
     if subj is None:
         return _Speaker(None, None, None, None, None, 0.0)
     s, e = _subject_span(subj)
@@ -232,13 +246,17 @@ def _is_role_noun(tok: Any) -> bool:
 
 
 def _cue_after(doc: Any, close_char: int, sent: Any) -> Any | None:
-    """A reporting verb right after a closing mark in the same sentence ('"...," the minister said')."""
+    """A reporting verb right after a closing mark in the same sentence ('"...," the minister said'); the
+    subject between them may be long ("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told")
+    but holds no other verb."""
     tokens = [t for t in sent if t.idx > close_char]
     for t in tokens[:_MAX_CUE_GAP_TOKENS]:
         if t.text in OPENING or t.text in CLOSING:
             return None
         if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX"):
             return t
+        if t.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -333,7 +351,7 @@ class _Found:
 def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Direct, partial and indirect quotes of one article, each with its speaker where the text gives one."""
     text = article.text
-    speakers = _Speakers(entities)
+    speakers = _Speakers(entities, article.dateline.end if article.dateline else 0)
     lookup = _Doc(doc)
     found: list[_Found] = []
     last: _Found | None = None  # the last quote with a speaker
@@ -438,7 +456,7 @@ def _attribute(
             borrowed = _Found("direct", span.start, span.end, last.cue, last.speaker, last.speaker.certainty * 0.7)
             borrowed.explicit = False
             return borrowed
-        prev = _previous_reporting_verb(doc, sent)
+        prev = _previous_reporting_verb(doc, sent, speakers.floor)
         if prev is not None:
             item = found("direct", prev, 0.7)
             item.explicit = False
@@ -451,12 +469,12 @@ def _attribute(
     return found("partial", verb, 0.85)
 
 
-def _previous_reporting_verb(doc: Any, sent: Any) -> Any | None:
+def _previous_reporting_verb(doc: Any, sent: Any, floor: int) -> Any | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
     for tok in prev:
-        if tok.lemma_ in speech_verbs() and tok.pos_ in ("VERB", "AUX") and _subject(tok) is not None:
+        if tok.lemma_ in speech_verbs() and tok.pos_ in ("VERB", "AUX") and _subject(tok, floor=floor) is not None:
             return tok
     return None
 
@@ -505,7 +523,7 @@ def _indirect(
             s, e = bounds
             while s < e and (doc[s].is_punct or doc[s].is_space):
                 s += 1
-            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not _closes_inner_quote(doc, s, e):
                 e -= 1
             if e - s < 3:
                 continue
@@ -556,3 +574,12 @@ def _after_dateline(text: str, floor: int) -> int:
     while floor < len(text) and text[floor].isspace():
         floor += 1
     return floor
+
+
+def _closes_inner_quote(doc: Any, start: int, end: int) -> bool:
+    """True when the last token closes a quotation opened inside [start, end): keep it in the content."""
+    last = doc[end - 1].text
+    if last not in CLOSING:
+        return False
+    inner = doc[start : end - 1].text
+    return inner.count(last) % 2 == 1 if last == '"' else any(mark in inner for mark in "“«„")

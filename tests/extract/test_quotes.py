@@ -1,0 +1,158 @@
+"""Quotes: every pattern of issue #3, each in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.clean import clean
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.quotes import extract_quotes
+from newsledger.records import Quote
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    article = clean(text, "test")
+    doc = nlp.parse(article.text)
+    found = extract_quotes(doc, article, extract_entities(doc, article))
+    for q in found:
+        assert article.text[q.start : q.end] == q.text
+        assert 0 < q.confidence <= 1
+    return found
+
+
+def one(found: tuple[Quote, ...], kind: str, contains: str) -> Quote:
+    matches = [q for q in found if q.kind == kind and contains in q.text]
+    assert len(matches) == 1, [(q.kind, q.text) for q in found]
+    return matches[0]
+
+
+LEAD = "LONDON (Reuters) - Foreign Secretary David Lammy arrived in Kyiv on Tuesday for talks with officials. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not abandon Ukraine," Lammy said.',
+        '"We will not abandon Ukraine," said Lammy.',
+        'Lammy told reporters: "We will not abandon Ukraine."',
+        "“We will not abandon Ukraine,” Lammy said.",
+    ],
+)
+def test_direct_quote_before_after_or_around_the_cue(sentence: str) -> None:
+    q = one(quotes_of(LEAD + sentence), "direct", "We will not abandon Ukraine")
+    assert q.speaker == "David Lammy"
+    assert q.speaker_id is not None
+    assert q.cue in ("said", "told")
+
+
+def test_quote_cut_by_the_cue_is_one_quote() -> None:
+    found = quotes_of(LEAD + '"We will stand with Ukraine," Lammy said, "for as long as it takes."')
+    q = one(found, "direct", "We will stand")
+    assert q.text.endswith("for as long as it takes.")
+    assert q.speaker == "David Lammy"
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        LEAD + 'Lammy said: "Britain will keep sending air defence systems to Ukraine this winter.\n\n'
+        '"We will also fund the repair of power stations damaged by Russian strikes."\n\n'
+        "Officials in Kyiv welcomed the announcement on Tuesday evening."
+    )
+    q = one(quotes_of(text), "direct", "air defence systems")
+    assert "repair of power stations" in q.text
+    assert q.speaker == "David Lammy"
+
+
+def test_partial_quotes_inside_reported_speech() -> None:
+    found = quotes_of(
+        LEAD
+        + 'Lammy urged an "urgent" pause in the fighting and called the Russian plan "reckless". '
+        + 'Aid workers said families were "running out of everything".'
+    )
+    assert one(found, "partial", "urgent").speaker == "David Lammy"
+    assert one(found, "partial", "reckless").speaker == "David Lammy"
+    assert one(found, "partial", "running out of everything").speaker == "Aid workers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Lammy said that Britain would send more air defence systems.", "Britain would send", "said"),
+        ("Lammy said Britain would send more air defence systems.", "Britain would send", "said"),
+        ("Britain will send more air defence systems, Lammy said.", "Britain will send", "said"),
+        ("According to Lammy, Britain will send more air defence systems.", "Britain will send", "according to"),
+        ("Lammy warned that the winter would be the hardest of the war.", "the winter would be", "warned"),
+        ("Lammy insisted that sanctions were working.", "sanctions were working", "insisted"),
+        ("Lammy accused Moscow of targeting the power grid.", "Moscow of targeting", "accused"),
+        ("Lammy believes the talks can succeed before the summer.", "the talks can succeed", "believes"),
+        ("Lammy announced a new package of military aid worth 300 million pounds.", "a new package", "announced"),
+        ("Lammy told Reuters that the talks could start within weeks.", "the talks could start", "told"),
+    ],
+)
+def test_indirect_speech(sentence: str, content: str, cue: str) -> None:
+    q = one(quotes_of(LEAD + sentence), "indirect", content)
+    assert q.speaker == "David Lammy"
+    assert q.cue == cue
+
+
+def test_pronoun_speaker_is_the_last_person() -> None:
+    q = one(quotes_of(LEAD + 'He said the visit was "long overdue".'), "partial", "long overdue")
+    assert q.speaker == "David Lammy"
+    assert q.speaker_text == "He"
+
+
+def test_role_description_as_speaker() -> None:
+    text = (
+        "KYIV (Reuters) - Kyrylo Budanov, Ukraine's military intelligence chief, met allied officials on Monday. "
+        "Ukraine's military intelligence chief said Russia was moving troops north."
+    )
+    q = one(quotes_of(text), "indirect", "Russia was moving troops")
+    assert q.speaker == "Kyrylo Budanov"
+
+
+def test_institution_and_member_of_a_group_as_speakers() -> None:
+    text = (
+        "KHARTOUM (Reuters) - The Rapid Support Forces (RSF) shelled the city again on Monday. "
+        'An RSF commander told Reuters the group would "liberate" the city within weeks. '
+        "The Russian defence ministry said its air defences had destroyed 40 drones overnight."
+    )
+    found = quotes_of(text)
+    assert one(found, "indirect", "the group would").speaker == "Rapid Support Forces"
+    ministry = one(found, "indirect", "its air defences")
+    assert ministry.speaker is not None and "defence ministry" in ministry.speaker.lower()
+
+
+def test_definite_description_of_an_organisation_named_earlier() -> None:
+    text = (
+        "GENEVA (Reuters) - The UN Commission of Inquiry on Syria published its report on Monday. "
+        "The commission said both sides had committed war crimes in the past year."
+    )
+    q = one(quotes_of(text), "indirect", "both sides had committed")
+    assert q.speaker is not None and "Commission" in q.speaker
+
+
+def test_speaker_named_only_in_the_previous_sentence() -> None:
+    text = (
+        "GENEVA (Reuters) - The envoy Geir Pedersen said on Friday he was worried about the talks. "
+        '"There is no time left to waste on procedure."'
+    )
+    q = one(quotes_of(text), "direct", "no time left")
+    assert q.speaker == "Geir Pedersen"
+
+
+def test_one_odd_quote_mark_degrades_only_its_paragraph() -> None:
+    text = (
+        'GENEVA (Reuters) - The envoy said the "talks would resume next week, officials said on Friday.\n\n'
+        '"We are ready to meet at any time," the envoy Geir Pedersen told reporters.'
+    )
+    found = quotes_of(text)
+    assert one(found, "direct", "We are ready to meet").speaker == "Geir Pedersen"
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes() -> None:
+    found = quotes_of(
+        'GAZA (Reuters) - Israel\'s operation, codenamed "Iron Swords", entered its second month on Monday '
+        "as bombardment continued in the north of the enclave for a third day."
+    )
+    assert not [q for q in found if "Iron Swords" in q.text]
