@@ -33,6 +33,10 @@ def projection(result: Extraction) -> dict[str, Any]:
         "boilerplate": len(a.boilerplate),
         "entities": [{"name": e.name, "type": e.type, "aliases": sorted(e.aliases)} for e in result.entities],
         "quotes": [f"{q.kind} | {q.speaker} | {q.text}" for q in result.quotes],
+        "figures": [
+            f"{f.text} | {f.category} | {f.low}..{f.high} | {f.qualifier} | who={f.who} | source={f.source}"
+            for f in result.figures
+        ],
     }
 
 
@@ -54,3 +58,12 @@ def test_kharkiv_story_has_one_entity_per_referent() -> None:
     assert "WFP" in by_name["World Food Programme"].aliases
     assert "U.N. refugee agency" in by_name["UNHCR"].aliases
     assert "Lammy" not in by_name and "Budanov" not in by_name
+
+
+def test_kharkiv_story_figures_carry_range_and_source() -> None:
+    result = service.extract_file(str(SAMPLES[0]))
+    toll = next(f for f in result.figures if f.text == "at least 12 people")
+    assert (toll.category, toll.low, toll.high, toll.qualifier) == ("killed", 12, None, "at_least")
+    assert toll.source == "Oleh Syniehubov" and toll.place == "Kharkiv"
+    fled = next(f for f in result.figures if "15,000" in f.text)
+    assert (fled.category, fled.low, fled.high, fled.source) == ("displaced", None, 15000, "UNHCR")

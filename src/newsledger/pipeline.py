@@ -15,6 +15,7 @@ from typing import Any
 from newsledger import errors, nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
+from newsledger.extract.figures import extract_figures
 from newsledger.extract.quotes import extract_quotes
 from newsledger.records import Article, Extraction, Failure
 
@@ -36,6 +37,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("entities", extract_entities),
     Stage("quotes", extract_quotes, requires=("entities",)),
+    Stage("figures", extract_figures, requires=("entities", "quotes")),
 )
 
 

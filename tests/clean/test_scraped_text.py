@@ -131,3 +131,10 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
 
 def test_the_same_story_gets_the_same_id() -> None:
     assert clean(SCRAPED, "a").id == clean(SCRAPED.replace("Menu\n", "Menu\nSearch\n"), "b").id
+
+
+def test_dateline_with_a_multi_word_region() -> None:
+    text = "GOMA, Democratic Republic of Congo, Jan 27 (CNA) - Rebels entered the centre of Goma on Monday after a lightning advance, residents said."
+    dateline = clean(text, "t").dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.agency) == ("GOMA, Democratic Republic of Congo", "Jan 27", "CNA")

@@ -24,7 +24,8 @@ _MONTHS = (
 # "GAZA CITY, Gaza Strip, Jan 3 -".  The place is in capitals; a title-case place needs an agency in brackets.
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"
 _TITLE_PLACE = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}){0,2}?"
+# "Sudan", "Gaza Strip", "Democratic Republic of Congo": capitalised words with lower-case connectors.
+_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:(?:of|the|and|de|du|des|la|al|el) )?[A-Z][\w.'’\-]*){0,4}){0,2}?"
 _DATE = rf"(?:,?\s*(?P<date>{_MONTHS} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?))"
 _AGENCY = r"\s*\((?P<agency>[A-Z][\w.&' -]{1,40})\)"
 _DASH = r"\s*(?:[-–—]{1,2}|:)\s+"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
 from newsledger.eval.extraction import article_extraction
+from newsledger.eval.isaf import isaf
 from newsledger.eval.ner import conll2003, worldwide_ner
 from newsledger.eval.quotes import polnear
 
@@ -18,6 +19,7 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "worldwide_ner": worldwide_ner,
     "article_extraction": article_extraction,
     "polnear": polnear,
+    "isaf": isaf,
 }
 
 

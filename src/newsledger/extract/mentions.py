@@ -384,7 +384,11 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
             text = span.text
             written_as_name = text.istitle() or text.isupper() or text.startswith("U.")
             is_country = written_as_name and gz.country_by_name().get(gz.fold(text)) is not None
-            is_capitalised_place = text.isupper() and len(text) > 3 and gz.is_known_place(text)
+            is_capitalised_place = (
+                len(text) > 3
+                and gz.is_known_place(text)
+                and (text.isupper() or (span[-1].pos_ == "PROPN" and text.istitle()))
+            )
             if is_country or is_capitalised_place:
                 found = span
                 break
@@ -392,9 +396,11 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
             i += 1
             continue
         name = gz.place_spelling(found.text) if found.text.isupper() and len(found.text) > 3 else found.text
-        out.append(
-            Candidate(found.start_char, found.end_char, found.text, "GPE", "gazetteer:places", name, token=found.root.i)
+        cand = Candidate(
+            found.start_char, found.end_char, found.text, "GPE", "gazetteer:places", name, token=found.root.i
         )
+        cand.government_of = _government(doc, found.root.i, name)
+        out.append(cand)
         i = found.end
     return out
 

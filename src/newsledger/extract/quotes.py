@@ -483,12 +483,16 @@ _CONTENT_DEPS = ("dobj", "xcomp", "oprd")
 _CONTENT_PREPS = ("of", "for", "against", "about")
 
 
-def _content_span(verb: Any) -> tuple[int, int] | None:
-    """Token bounds of what a reporting verb reports: its clausal complement, or its object phrase."""
+def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
+    """Token bounds of what a reporting verb reports: its clausal complement, the sentence before a trailing
+    reporting clause ('X happened, the office said on Friday.'), or its object phrase."""
     ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
     if ccomp:
         c = ccomp[0]
         return c.left_edge.i, c.right_edge.i + 1
+    trailing = _trailing_report(verb, floor)
+    if trailing is not None:
+        return trailing
     parts = [
         c
         for c in verb.rights
@@ -497,6 +501,28 @@ def _content_span(verb: Any) -> tuple[int, int] | None:
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
+
+
+def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
+    """'..., the U.N. human rights office said on Friday.': subject and cue after a comma, and nothing after
+    them but adverbials: the words before the comma are what was said."""
+    subj = _subject(verb, floor=floor)
+    if subj is None or subj.i > verb.i:
+        subj_first = verb.i  # "..., said the ministry"
+    else:
+        subj_first = subj.left_edge.i
+    doc, sent = verb.doc, verb.sent
+    comma = subj_first - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    tail = doc[verb.i + 1 : sent.end]
+    stop = next((t.i for t in tail if t.text in (",", ";", "—")), sent.end)  # ", a rare sign of ..." may follow
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : stop]):
+        return None  # more clauses follow: not a trailing attribution
+    first = sent.start
+    while first < comma and doc[first].idx < floor:
+        first += 1
+    return (first, comma) if comma - first >= 3 else None
 
 
 def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
@@ -517,7 +543,7 @@ def _indirect(
         elif tok.lemma_ in speech_verbs() and tok.pos_ == "VERB":
             if _overlap((tok.idx, tok.idx + len(tok)), inside_marks) > 0:
                 continue  # a verb inside someone's quoted words is theirs, not the article's
-            bounds = _content_span(tok)
+            bounds = _content_span(tok, speakers.floor)
             if bounds is None:
                 continue
             s, e = bounds
@@ -550,7 +576,7 @@ def _according_to(doc: Any, tok: Any, speakers: _Speakers) -> _Found | None:
         return None
     s_i, e_i = _subject_span(pobj)
     src = doc[s_i:e_i]
-    entity = speakers.at(src.start_char, src.end_char)
+    entity = speakers.at(pobj.idx, pobj.idx + len(pobj))  # "a Reuters count" is a count, not Reuters
     sp = _Speaker(
         entity.name if entity else src.text, entity, src.start_char, src.end_char, src.text, 0.9 if entity else 0.6
     )

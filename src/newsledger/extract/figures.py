@@ -1,0 +1,242 @@
+"""Figures: the numbers a story claims, what they count, where and over what period, and who claims them.
+
+Method: numbers and their qualifier ranges come from :mod:`newsledger.extract.numbers`.  Each is then read in
+its clause of the dependency parse:
+
+- *category*: a currency makes it money; otherwise the category word (``data/figure_categories.tsv``) nearest
+  to the number in its clause ("killing at least 12", "12 people were killed", "the death toll rose to 1,136",
+  "400 injured", "600 trucks of aid"); a count of people with no such word is ``people``, anything else
+  (missiles, houses) ``other``;
+- *who*: the counted noun with its modifiers ("civilians", "U.N. peacekeepers", "aid workers");
+- *place*: a place named in the same sentence, preferring one after a locative preposition ("in Kharkiv");
+- *period*: a period phrase of ``data/periods.txt`` in the same sentence ("in the past 24 hours", "since the
+  fighting began");
+- *source*: the speaker of the innermost quote, indirect statement or "according to" that contains the
+  number ("according to the health ministry", "the army said", "Kyiv estimates").
+
+Limits: a number whose clause names two categories takes the nearer one; "killed 5 and wounded 7" in one
+clause relies on the parse to keep the verbs apart; places are entity names here, not yet geocoded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsledger.extract.numbers import Number, find_numbers
+from newsledger.records import Article, Entity, Figure, Quote
+
+EXTRACTOR = "figures"
+_PERSON_NOUNS = frozenset(
+    "people person civilians civilian children child women woman men man soldiers soldier troops fighters "
+    "militants insurgents rebels residents families family villagers protesters demonstrators students "
+    "journalists reporters workers staff personnel servicemen peacekeepers police officers policemen "
+    "patients migrants refugees prisoners detainees hostages passengers victims babies infants girls boys "
+    "members supporters voters citizens nationals palestinians israelis ukrainians russians sudanese "
+    "afghans syrians gazans doctors nurses medics volunteers guards combatants recruits conscripts sources "
+    "officials diplomats witnesses delegates lawmakers ministers leaders commanders experts monitors".split()
+)
+_CLAUSE_BREAKS = ("ccomp", "advcl", "conj", "parataxis", "relcl")
+_CLIMB_OVER = frozenset({"include", "including", "among", "of"})
+_LOCATIVE = frozenset({"in", "across", "near", "around", "at", "outside", "inside", "throughout", "on", "into"})
+
+
+def _rows(name: str) -> list[str]:
+    raw = resources.files("newsledger.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def categories() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    out = []
+    for line in _rows("figure_categories.tsv"):
+        category, words = line.split("\t")
+        out.append((category, tuple(tuple(w.split()) for w in words.split("|"))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def period_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _rows("periods.txt")), re.IGNORECASE)
+
+
+def _clause_root(doc: Any, tok: Any) -> Any:
+    """The verb (or auxiliary) heading the clause a number stands in, stepping over 'including' and 'of'."""
+    node = tok
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ not in _CLIMB_OVER:
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _clause_tokens(root: Any, number_tokens: set[int]) -> list[Any]:
+    """Tokens of the clause: the root's subtree without embedded clauses that do not hold the number."""
+    skip: set[int] = set()
+    for child in root.children:
+        sub = {t.i for t in child.subtree}
+        if child.dep_ in _CLAUSE_BREAKS and not (sub & number_tokens):
+            skip |= sub
+    return [t for t in root.subtree if t.i not in skip]
+
+
+def _category(doc: Any, num: Number, noun: Any | None) -> str:
+    if num.currency:
+        return "money"
+    tokens = set(range(num.first, num.last))
+    root = _clause_root(doc, doc[num.last - 1])
+    clause = _clause_tokens(root, tokens)
+    if noun is not None:
+        clause += [t for t in noun.subtree if t not in clause]
+    best: tuple[int, str] | None = None
+    aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
+    for category, phrases in categories():
+        # "600 trucks of aid" counts aid; "25 million people need aid" counts people.
+        for tok in clause if category != "aid" else [t for t in clause if t.i in aid_scope]:
+            if tok.i in tokens:
+                continue
+            for phrase in phrases:
+                words = [t.lower_ for t in doc[tok.i : tok.i + len(phrase)]]
+                lemmas = [t.lemma_.lower() for t in doc[tok.i : tok.i + len(phrase)]]
+                if tuple(words) == phrase or tuple(lemmas) == phrase:
+                    distance = min(abs(tok.i - i) for i in tokens)
+                    if best is None or distance < best[0]:
+                        best = (distance, category)
+    if best is not None:
+        return best[1]
+    if noun is not None and (noun.lower_ in _PERSON_NOUNS or noun.ent_type_ == "NORP"):
+        return "people"
+    return "other"
+
+
+def _counted_noun(doc: Any, num: Number) -> Any | None:
+    """The noun a number counts: '12 people', 'dozens of civilians', '1,000 prisoners'."""
+    last = doc[num.last - 1]
+    if last.dep_ in ("nummod", "quantmod") and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    if num.last < len(doc) and doc[num.last].lower_ == "of":
+        pobj = next((c for c in doc[num.last].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return pobj
+    if num.last < len(doc) and doc[num.last].pos_ == "NOUN" and doc[num.last].head.i != num.last - 1:
+        return doc[num.last]
+    for child in last.children:  # "1,294 wounded" style heads
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _who(doc: Any, noun: Any | None, num: Number) -> str | None:
+    """The counted group with its modifiers, without the number and category words ('Russian servicemen')."""
+    if noun is None or (noun.lower_ not in _PERSON_NOUNS and noun.ent_type_ != "NORP"):
+        return None
+    skip = {w for _, phrases in categories() for p in phrases for w in p}
+    mods = [
+        c
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod", "nmod") and c.i >= num.last and c.lower_ not in skip and not c.like_num
+    ]
+    first = min([m.left_edge.i for m in mods] + [noun.i])
+    return doc[first : noun.i + 1].text
+
+
+def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> tuple[str | None, str | None]:
+    """A place named in the number's sentence as a location ("in Kharkiv", "the city of El Fasher"), the
+    nearest such; a country that acts ("Russia had launched", "Britain's") is an actor, not the place."""
+    sent = doc[num.first].sent
+    candidates = []
+    for entity in entities:
+        if entity.type not in ("GPE", "LOC", "FAC"):
+            continue
+        for m in entity.mentions:
+            if not (sent.start_char <= m.start < sent.end_char and m.start >= floor):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not _locative(span.root):
+                continue
+            candidates.append((abs(m.start - doc[num.first].idx), entity))
+    if not candidates:
+        return None, None
+    best = min(candidates, key=lambda c: c[0])[1]
+    return best.name, best.id
+
+
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "camp", "area", "state"})
+
+
+def _locative(tok: Any) -> bool:
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
+
+
+def _period(doc: Any, num: Number) -> str | None:
+    sent = doc[num.first].sent
+    at = doc[num.first].idx - sent.start_char
+    matches = list(period_pattern().finditer(sent.text))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+    return best.group(0)
+
+
+def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None, str | None]:
+    holding = [q for q in quotes if q.start <= start and end <= q.end and q.speaker]
+    if not holding:
+        return None, None
+    inner = min(holding, key=lambda q: q.end - q.start)
+    return inner.speaker, inner.speaker_id
+
+
+def _number(x: float | None) -> float | None:
+    return None if x is None else (int(x) if float(x).is_integer() else x)
+
+
+def extract_figures(
+    doc: Any, article: Article, entities: tuple[Entity, ...] = (), quotes: tuple[Quote, ...] = ()
+) -> tuple[Figure, ...]:
+    """Every count of people, money, aid or things in the article, with range, category and source."""
+    floor = article.dateline.end if article.dateline else 0
+    figures: list[Figure] = []
+    for num in find_numbers(doc):
+        if doc[num.first].idx < floor:
+            continue
+        noun = _counted_noun(doc, num)
+        category = _category(doc, num, noun)
+        first = doc[num.qualifier_first]
+        last_tok = doc[num.last - 1]
+        end_tok = noun if noun is not None and 0 <= noun.i - num.last <= 3 else last_tok
+        start, end = first.idx, end_tok.idx + len(end_tok)
+        source, source_id = _source(start, end, quotes)
+        place, _place_id = _place(doc, num, entities, floor)
+        confidence = 0.6 + (0.15 if category not in ("people", "other") else 0) + (0.15 if source else 0)
+        confidence -= 0.1 if num.vague else 0
+        figures.append(
+            Figure(
+                id=f"F{len(figures) + 1}",
+                text=article.text[start:end],
+                value=_number(num.value) or 0,
+                low=_number(num.low),
+                high=_number(num.high),
+                qualifier=num.qualifier,
+                category=category,
+                unit=num.currency,
+                who=_who(doc, noun, num),
+                place=place,
+                period=_period(doc, num),
+                source=source,
+                source_id=source_id,
+                start=start,
+                end=end,
+                confidence=round(confidence, 2),
+                extractor=EXTRACTOR,
+            )
+        )
+    return tuple(figures)

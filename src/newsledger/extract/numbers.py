@@ -1,0 +1,269 @@
+"""Numbers in news text: where they are, what value and range they state, and which are not counts at all.
+
+Finds digits ("1,294", "1.5 million", "$40 million", "40m"), number words ("four", "twenty-five", "two
+hundred") and counting words ("a dozen", "dozens", "hundreds", "tens of thousands", "several"), reads the
+qualifier before them as a range ("at least 25" is low 25; "more than 300" low 301; "close to 15,000" high
+15,000), and leaves out what only looks like a count: ages, ordinals, durations, dates, times, percentages,
+measures and numbers inside names ("M23", "COVID-19", "Resolution 2728").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000}
+SCALES |= {"billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000}
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₴": "UAH"}
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "shilling": "KES", "shillings": "KES",
+    "rupee": "INR", "rupees": "INR", "yuan": "CNY", "riyal": "SAR", "riyals": "SAR", "rouble": "RUB",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "naira": "NGN",
+    "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "francs": "CHF", "yen": "JPY",
+}  # fmt: skip
+# A word before a number that makes it a label, a rank or a measure rather than a count.
+_NOT_COUNT_BEFORE = frozenset(
+    "aged age magnitude no. no number resolution article flight route highway page section chapter room "
+    "platform gate phase stage round level grade category class size channel paragraph item line act".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split()
+)
+_GLUED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<scale>m|bn|mn|k)$", re.IGNORECASE)
+
+
+def _data(name: str) -> list[list[str]]:
+    raw = resources.files("newsledger.extract").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def not_counts() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _data("not_counts.txt"))
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> tuple[tuple[str, str, str], ...]:
+    rows = [(r[0].strip(), r[1].strip(), r[2].strip()) for r in _data("qualifiers.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def vague_numbers() -> dict[tuple[str, ...], tuple[float, float | None, float | None]]:
+    def bound(x: str) -> float | None:
+        return None if x.strip() == "-" else float(x)
+
+    return {tuple(r[0].split()): (float(r[1]), bound(r[2]), bound(r[3])) for r in _data("vague_numbers.tsv")}
+
+
+@dataclass
+class Number:
+    """A number in the doc: token span [first, last) and what it states."""
+
+    first: int
+    last: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    currency: str | None
+    vague: bool
+    qualifier_first: int  # token where the qualifier starts (== first when there is none)
+
+
+def word_value(words: list[str]) -> float | None:
+    """ "twenty-five", "two hundred", "one million" -> number; None when a word is not a number word."""
+    total, current = 0.0, 0.0
+    seen = False
+    for raw in words:
+        w = raw.lower()
+        if w in ("-", "and"):
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w in SCALES and w not in ("k", "m", "mn", "bn"):
+            current = (current or 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def digit_value(text: str) -> float | None:
+    m = _GLUED.match(text)
+    if m:
+        return float(m.group("num")) * SCALES[m.group("scale").lower()]
+    cleaned = text.replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _is_number_token(tok: Any) -> bool:
+    if tok.lower_ == "one":  # mostly a pronoun or an article ("one of them", "one big ocean")
+        return bool(
+            tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.head.tag_ in ("NN", "NNP") and tok.head.i == tok.i + 1
+        )
+    return bool(tok.like_num or _GLUED.match(tok.text))
+
+
+def _excluded(doc: Any, first: int, last: int) -> bool:
+    """Ages, durations, measures, dates, times, percentages, ordinals and numbers inside names."""
+    head = doc[first]
+    if any(t.ent_type_ in ("PERCENT", "ORDINAL") for t in doc[first:last]):
+        return True
+    if doc[first].ent_type_ in ("DATE", "TIME") and _date_like(doc, doc[first]):
+        return True
+    if any(":" in t.text or re.search(r"\d(?:st|nd|rd|th)$", t.text) for t in doc[first:last]):
+        return True
+    prev = doc[first - 1] if first > 0 else None
+    if prev is not None:
+        if prev.lower_ in _NOT_COUNT_BEFORE or prev.lower_ in _MONTHS:
+            return True
+        if prev.text == "-" and first >= 2 and doc[first - 2].is_alpha and not doc[first - 2].whitespace_:
+            return True  # COVID-19, F-16
+        if prev.is_alpha and not prev.whitespace_:
+            return True  # M23 split by the tokenizer
+    after = doc[last : last + 3]
+    words = [t.lower_ for t in after]
+    if words and (words[0] in not_counts() or (words[0] == "-" and len(words) > 1 and words[1] in not_counts())):
+        return True
+    if words and words[0] in _MONTHS:
+        return True
+    text = head.text.replace(",", "")
+    is_year = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in head.text
+    return is_year and not (last < len(doc) and doc[last].tag_ == "NNS")
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"})
+
+
+def _date_like(doc: Any, tok: Any) -> bool:
+    """The model tags some plain counts DATE ("wounding 31"); trust it only when the date entity has a month,
+    a weekday, a time word or a year in it."""
+    start = tok.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
+        start -= 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = [t.lower_ for t in doc[start:end]]
+    years = [w for w in words if w.isdigit() and len(w) == 4]
+    return bool(years or set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"}))
+
+
+def _qualifier(doc: Any, first: int) -> tuple[str | None, str | None, int]:
+    """(normalised qualifier, rule, first token of the qualifier) for the words right before a number."""
+    before = [t.lower_ for t in doc[max(0, first - 3) : first]]
+    for phrase, normal, rule in qualifiers():
+        words = phrase.split()
+        if len(words) <= len(before) and before[-len(words) :] == words:
+            return normal, rule, first - len(words)
+    return None, None, first
+
+
+def _apply(rule: str | None, value: float, low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    whole = float(value).is_integer()
+    # A one-sided qualifier leaves the other side open: "at least 25" says nothing of how many more.
+    if rule == "low":
+        return value, None
+    if rule == "above":
+        return (value + 1 if whole else value), None
+    if rule == "high":
+        return None, value
+    if rule == "below":
+        return None, (value - 1 if whole else value)
+    if rule == "approx":
+        return None, None
+    if rule == "exact":
+        return value, value
+    return low, high
+
+
+def _currency(doc: Any, first: int, last: int) -> tuple[str | None, int, int]:
+    """Currency of a number and the token bounds widened to take in its symbol or word."""
+    if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[doc[first - 1].text], first - 1, last
+    if last < len(doc) and doc[last].lower_ in CURRENCY_WORDS:
+        return CURRENCY_WORDS[doc[last].lower_], first, last + 1
+    return None, first, last
+
+
+def _vague_at(doc: Any, i: int) -> tuple[int, tuple[float, float | None, float | None]] | None:
+    """A counting phrase starting at token i ("tens of thousands", "dozens", "a dozen") and its end."""
+    for n in (4, 3, 2, 1):
+        words = tuple(t.lower_ for t in doc[i : i + n])
+        if len(words) == n and words in vague_numbers():
+            nxt = doc[i + n] if i + n < len(doc) else None
+            # It counts only when it quantifies: "dozens of people", "hundreds were killed", "several soldiers".
+            if nxt is None:
+                continue
+            value = vague_numbers()[words]
+            exact = value[1] is not None and value[1] == value[2]  # "a dozen", "a couple": before any noun
+            if (
+                nxt.lower_ == "of"
+                or nxt.tag_ == "NNS"
+                or nxt.pos_ in ("VERB", "AUX")
+                or (exact and nxt.pos_ in ("NOUN", "ADJ"))
+            ):
+                return i + n, value
+    return None
+
+
+def find_numbers(doc: Any) -> list[Number]:
+    """Every count-like number in the doc, left to right, with its range."""
+    found: list[Number] = []
+    i = 0
+    while i < len(doc):
+        vague = _vague_at(doc, i)
+        if vague is not None:
+            end, (value, low, high) = vague
+            first, last, is_vague = i, end, True
+        elif _is_number_token(doc[i]):
+            last = i + 1
+            while last < len(doc) and (
+                doc[last].lower_ in SCALES
+                or doc[last].like_num
+                or (doc[last].text == "-" and last + 1 < len(doc) and doc[last + 1].lower_ in _UNITS)
+            ):
+                last += 1
+            words = [t.text for t in doc[i:last]]
+            parsed = digit_value(words[0]) if words[0][:1].isdigit() else None
+            if parsed is not None:
+                for w in words[1:]:
+                    parsed *= SCALES.get(w.lower(), 1)
+            else:
+                parsed = word_value(words)
+            if parsed is None:
+                i += 1
+                continue
+            first, value, low, high, is_vague = i, parsed, parsed, parsed, False
+        else:
+            i += 1
+            continue
+        if _excluded(doc, first, last):
+            i = last
+            continue
+        currency, c_first, c_last = _currency(doc, first, last)
+        qualifier, rule, q_first = _qualifier(doc, c_first)
+        low, high = _apply(rule, value, low, high)
+        found.append(Number(c_first, c_last, value, low, high, qualifier, currency, is_vague, q_first))
+        i = last
+    return found

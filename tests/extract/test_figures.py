@@ -1,0 +1,159 @@
+"""Figures: values, qualifier ranges, categories, counted groups, places, periods and sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.clean import clean
+from newsledger.extract.entities import extract_entities
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.quotes import extract_quotes
+from newsledger.records import Figure
+
+LEAD = "KYIV (Reuters) - "
+
+
+def figures_of(text: str) -> tuple[Figure, ...]:
+    article = clean(LEAD + text, "test")
+    doc = nlp.parse(article.text)
+    entities = extract_entities(doc, article)
+    found = extract_figures(doc, article, entities, extract_quotes(doc, article, entities))
+    for f in found:
+        assert article.text[f.start : f.end] == f.text
+    return found
+
+
+def only(text: str) -> Figure:
+    found = figures_of(text)
+    assert len(found) == 1, [(f.text, f.category) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "low", "high", "qualifier"),
+    [
+        ("At least 25 people were killed in the attack on Tuesday.", 25, 25, None, "at_least"),
+        ("More than 300 people were killed in the attack on Tuesday.", 300, 301, None, "more_than"),
+        ("Close to 15,000 people have fled the region, officials said.", 15000, None, 15000, "nearly"),
+        ("Nearly 40 people were wounded in the shelling, officials said.", 40, None, 40, "nearly"),
+        ("Up to 4,000 soldiers are deployed in the region, officials said.", 4000, None, 4000, "up_to"),
+        ("Fewer than 50 people remain in the village, officials said.", 50, None, 49, "fewer_than"),
+        ("About 200 people were arrested during the protests, police said.", 200, None, None, "about"),
+        ("Some 1,320 people were injured in the quake, officials said.", 1320, None, None, "about"),
+        ("Twelve people were killed in the attack, officials said.", 12, 12, 12, None),
+    ],
+)
+def test_qualifier_becomes_a_range(
+    sentence: str, value: float, low: float | None, high: float | None, qualifier: str | None
+) -> None:
+    f = only(sentence)
+    assert (f.value, f.low, f.high, f.qualifier) == (value, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "low"),
+    [
+        ("Four soldiers were killed in the ambush, the army said.", 4, 4),
+        ("The blast killed 1.5 million chickens at the farm, officials said.", 1_500_000, 1_500_000),
+        ("Dozens of civilians were killed in the strike, residents said.", 24, 24),
+        ("Hundreds of people were detained after the protest, police said.", 200, 200),
+        ("A dozen aid workers were wounded in the attack, officials said.", 12, 12),
+        ("Tens of thousands of people have fled the fighting, the U.N. said.", 20_000, 20_000),
+    ],
+)
+def test_numbers_in_digits_and_words(sentence: str, value: float, low: float) -> None:
+    f = only(sentence)
+    assert (f.value, f.low) == (value, low)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "who"),
+    [
+        ("At least 12 civilians were killed in the strike, officials said.", "killed", "civilians"),
+        ("The shelling killed 12 soldiers near the border, officials said.", "killed", "soldiers"),
+        ("The death toll rose to 1,136 on Monday, officials said.", "killed", None),
+        ("At least 30 people were wounded in the blast, officials said.", "injured", "people"),
+        ("Gunmen abducted 40 students from a school on Sunday, police said.", "hostages", "students"),
+        ("Police arrested 485 protesters in the capital, officials said.", "detained", "protesters"),
+        ("More than 12 million people have been displaced by the war, the U.N. said.", "displaced", "people"),
+        ("Some 200 people are still missing after the flood, officials said.", "missing", "people"),
+        ("Around 600 trucks of aid entered the enclave last week, the U.N. said.", "aid", None),
+        ("Russia launched 43 missiles at the city overnight, the air force said.", "other", None),
+        ("About 20,000 families are living in tents in the camp, the agency said.", "people", "families"),
+    ],
+)
+def test_category_and_counted_group(sentence: str, category: str, who: str | None) -> None:
+    f = only(sentence)
+    assert (f.category, f.who) == (category, who)
+
+
+def test_money_with_currency() -> None:
+    found = figures_of("Britain will give 40 million pounds in aid, and the U.N. appealed for $160 million on Monday.")
+    assert [(f.value, f.unit, f.category) for f in found] == [
+        (40_000_000, "GBP", "money"),
+        (160_000_000, "USD", "money"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 45-year-old teacher was among those who spoke at the meeting on Monday.",
+        "The minister made his third visit to the country on Monday.",
+        "The ceasefire began with a 30-day truce on Monday.",
+        "The offensive began on February 24, 2022, and talks stalled in March.",
+        "Turnout was 61.3% in the vote on Sunday, the commission said.",
+        "The quake struck 40 km northwest of the city at 10:30 on Monday.",
+        "The M23 rebels met the G7 envoys on Monday.",
+    ],
+)
+def test_ages_ordinals_durations_dates_and_measures_are_not_figures(sentence: str) -> None:
+    assert figures_of(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "At least 25 people were killed, according to the health ministry in the rebel-held region.",
+            "the health ministry in the rebel-held region",
+        ),
+        ("At least 25 soldiers were killed in the fighting, the army said.", "The army"),
+        ("At least 25 people were killed, according to a Reuters count based on official figures.", "a Reuters count"),
+        ("Kyiv estimates that 40,000 soldiers have been wounded since the war began.", "Ukraine"),
+        (
+            "The local Red Cross said 17 volunteers were injured in the attack.",
+            "International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_source_the_text_attributes_the_number_to(sentence: str, source: str) -> None:
+    f = figures_of(sentence)[0]
+    assert f.source is not None and f.source.lower() == source.lower()
+
+
+def test_no_source_without_attribution() -> None:
+    assert only("At least 25 people were killed in the attack on Tuesday.").source is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("At least 112 people were wounded in the past 24 hours, medics said.", "in the past 24 hours"),
+        (
+            "More than 3,000 civilians have been killed since the fighting began, the U.N. said.",
+            "since the fighting began",
+        ),
+        ("The army said 40 fighters had surrendered by Tuesday.", "by Tuesday"),
+    ],
+)
+def test_period(sentence: str, period: str) -> None:
+    assert figures_of(sentence)[0].period == period
+
+
+def test_place_is_where_not_who() -> None:
+    f = only("Russian strikes killed at least 12 people in Kharkiv on Wednesday, officials said.")
+    assert f.place == "Kharkiv"
+    f = only("Russia launched 43 missiles overnight, the air force said.")
+    assert f.place is None
