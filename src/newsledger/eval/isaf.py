@@ -74,8 +74,9 @@ def isaf(root: Path, limit: int | None) -> Result:
     )
     pos = hits["killed_pos"]
     result.notes.append(
-        f"{n} releases. Accuracy is exact match of the minimum (P and R columns repeat it). On the {pos} releases "
-        f"with someone killed, the killed minimum is exact in {hits['killed_pos_hit']} ({hits['killed_pos_hit'] / max(pos, 1):.3f})."
+        f"{n} releases. Accuracy is exact match of the minimum (P and R columns repeat it). On the {pos} "
+        f"releases with someone killed, the killed minimum is exact in {hits['killed_pos_hit']} "
+        f"({hits['killed_pos_hit'] / max(pos, 1):.3f})."
     )
     result.notes.append(
         "Vague words take the least they can mean (several 3, numerous 4, dozens 24; data/vague_numbers.tsv), "

@@ -184,7 +184,7 @@ def _period(doc: Any, num: Number) -> str | None:
     if not matches:
         return None
     best = min(matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-    return best.group(0)
+    return str(best.group(0))
 
 
 def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None, str | None]:

@@ -507,10 +507,8 @@ def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
     """'..., the U.N. human rights office said on Friday.': subject and cue after a comma, and nothing after
     them but adverbials: the words before the comma are what was said."""
     subj = _subject(verb, floor=floor)
-    if subj is None or subj.i > verb.i:
-        subj_first = verb.i  # "..., said the ministry"
-    else:
-        subj_first = subj.left_edge.i
+    # "..., said the ministry" puts the subject after the cue: the clause then starts at the cue.
+    subj_first = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
     doc, sent = verb.doc, verb.sent
     comma = subj_first - 1
     if comma <= sent.start or doc[comma].text != ",":
