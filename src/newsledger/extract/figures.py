@@ -143,7 +143,7 @@ def _who(doc: Any, noun: Any | None, num: Number) -> str | None:
         if c.dep_ in ("compound", "amod", "nmod") and c.i >= num.last and c.lower_ not in skip and not c.like_num
     ]
     first = min([m.left_edge.i for m in mods] + [noun.i])
-    return doc[first : noun.i + 1].text
+    return str(doc[first : noun.i + 1].text)
 
 
 def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> tuple[str | None, str | None]:
