@@ -37,6 +37,7 @@ def projection(result: Extraction) -> dict[str, Any]:
             f"{f.text} | {f.category} | {f.low}..{f.high} | {f.qualifier} | who={f.who} | source={f.source}"
             for f in result.figures
         ],
+        "places": [f"{p.name} | {p.country} | {p.kind} | {p.geonameid}" for p in result.places],
     }
 
 

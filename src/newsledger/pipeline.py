@@ -16,6 +16,7 @@ from newsledger import errors, nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.figures import extract_figures
+from newsledger.extract.places import extract_places
 from newsledger.extract.quotes import extract_quotes
 from newsledger.records import Article, Extraction, Failure
 
@@ -38,6 +39,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", extract_entities),
     Stage("quotes", extract_quotes, requires=("entities",)),
     Stage("figures", extract_figures, requires=("entities", "quotes")),
+    Stage("places", extract_places, requires=("entities",)),
 )
 
 

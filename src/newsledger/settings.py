@@ -42,3 +42,17 @@ HARD_WRAP_MAX_WIDTH = 100
 CONFIDENCE_NER_ONLY = 0.6  # one NER mention and nothing else
 CONFIDENCE_NER_REPEATED = 0.75  # NER found it more than once
 CONFIDENCE_GAZETTEER = 0.9  # NER (or a rule) plus a gazetteer or an in-text definition agree
+
+# --- places ------------------------------------------------------------------------------------------------
+# Place resolution adds these to a candidate's log10(population) (see extract/geo.py).  A country named in the
+# article outweighs a population 1,000 times larger elsewhere ("Tripoli" in a Lebanon story); a qualifier
+# written after the name ("Paris, Texas") outweighs everything but a contradicting qualifier.
+GEO_WEIGHT_COUNTRY_IN_ARTICLE = 3.0
+GEO_WEIGHT_DATELINE_COUNTRY = 2.0
+GEO_WEIGHT_STATE_IN_ARTICLE = 3.0
+GEO_WEIGHT_COUNTRY_OR_REGION = 2.0
+GEO_WEIGHT_QUALIFIER = 6.0
+# GeoNames' populated places of 1,000 people or more (~170,000): towns in the news are often small.
+GEO_MIN_CITY_POPULATION = 1000
+# Alternate names (exonyms, old spellings) are indexed for places this large.
+GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000

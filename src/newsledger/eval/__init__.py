@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
 from newsledger.eval.extraction import article_extraction
+from newsledger.eval.geo import geowebnews, lgl
 from newsledger.eval.isaf import isaf
 from newsledger.eval.ner import conll2003, worldwide_ner
 from newsledger.eval.quotes import polnear
@@ -20,6 +21,8 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "article_extraction": article_extraction,
     "polnear": polnear,
     "isaf": isaf,
+    "geowebnews": geowebnews,
+    "lgl": lgl,
 }
 
 

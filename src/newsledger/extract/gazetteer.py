@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     raw = resources.files("newsledger.extract").joinpath(f"data/{name}").read_text("utf-8")
     return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
@@ -48,7 +48,7 @@ def countries() -> dict[str, Country]:
 def country_by_name() -> dict[str, str]:
     """Folded country name or alias -> ISO2."""
     table = {fold(c.name): iso for iso, c in countries().items()}
-    for line in _data_lines("country_aliases.tsv"):
+    for line in data_lines("country_aliases.tsv"):
         alias, iso = line.split("\t")
         table[fold(alias)] = iso.strip()
     return table
@@ -112,7 +112,7 @@ def place_spelling(caps: str) -> str:
 @lru_cache(maxsize=1)
 def country_by_demonym() -> dict[str, str]:
     table: dict[str, str] = {}
-    for line in _data_lines("demonyms.tsv"):
+    for line in data_lines("demonyms.tsv"):
         word, iso = line.split("\t")
         table[fold(word)] = iso.strip()
     return table
@@ -129,7 +129,7 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
     """(all title words, head title words) in lower case."""
     words: set[str] = set()
     heads: set[str] = set()
-    for line in _data_lines("titles.txt"):
+    for line in data_lines("titles.txt"):
         for token in line.split():
             word = token.rstrip("*")
             words.add(word)
@@ -142,7 +142,7 @@ def title_words() -> tuple[frozenset[str], frozenset[str]]:
 def role_classes() -> tuple[tuple[str, str], ...]:
     """(phrase, class) pairs, longest phrase first so that "deputy foreign minister" matches the longest."""
     pairs: list[tuple[str, str]] = []
-    for line in _data_lines("roles.tsv"):
+    for line in data_lines("roles.tsv"):
         cls, phrases = line.split("\t")
         pairs.extend((p.strip(), cls) for p in phrases.split("|") if p.strip())
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
@@ -169,7 +169,7 @@ class KnownOrg:
 @lru_cache(maxsize=1)
 def known_orgs() -> tuple[KnownOrg, ...]:
     orgs: list[KnownOrg] = []
-    for line in _data_lines("orgs.tsv"):
+    for line in data_lines("orgs.tsv"):
         cols = [*line.split("\t"), "", ""]
         forms = tuple(f.strip() for f in cols[2].split("|") if f.strip())
         context = tuple(w.strip() for w in cols[3].split("|") if w.strip())
