@@ -51,9 +51,10 @@ def test_spelling_variants_and_supplement_places() -> None:
         "KYIV (Reuters) - Russian shelling hit Kharkov and the Zaporizhzhia nuclear power plant on Monday, "
         "Ukrainian officials said, while aid reached Khan Yunis in the Gaza Strip."
     )
-    assert places["Kharkiv"].geonameid == 706483
-    assert places["Zaporizhzhia"].country == "UA"
-    assert places["Khan Younis"].country == "PS"
+    assert places["Kharkiv"].geonameid == 706483  # written "Kharkov", named as GeoNames names it
+    assert next(p for name, p in places.items() if name.startswith("Zaporizh")).country == "UA"
+    assert next(p for name, p in places.items() if name.startswith("Khan Y")).country == "PS"
+    assert places["Gaza Strip"].kind == "region"  # from the supplement: GeoNames' city list lacks it
 
 
 def test_capital_as_government_is_not_a_use_of_the_country_name() -> None:
