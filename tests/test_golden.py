@@ -38,6 +38,7 @@ def projection(result: Extraction) -> dict[str, Any]:
             for f in result.figures
         ],
         "places": [f"{p.name} | {p.country} | {p.kind} | {p.geonameid}" for p in result.places],
+        "dates": [f"{d.text} | {d.kind} | {d.value}" for d in result.dates],
     }
 
 

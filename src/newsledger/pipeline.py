@@ -14,6 +14,7 @@ from typing import Any
 
 from newsledger import errors, nlp
 from newsledger.clean import clean
+from newsledger.extract.dates import extract_dates
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.places import extract_places
@@ -40,6 +41,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", extract_quotes, requires=("entities",)),
     Stage("figures", extract_figures, requires=("entities", "quotes")),
     Stage("places", extract_places, requires=("entities",)),
+    Stage("dates", extract_dates),
 )
 
 

@@ -162,11 +162,12 @@ class DateRef:
 
     id: str
     text: str
-    value: str | None  # ISO date, month, year or interval
+    value: str | None  # ISO date, week, month, year, duration or interval (TIMEX3 conventions)
     start: int
     end: int
     confidence: float
     extractor: str
+    kind: str = "date"  # date | time | duration | set | interval
 
 
 @dataclass(frozen=True, slots=True)

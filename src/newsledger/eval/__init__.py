@@ -14,6 +14,7 @@ from newsledger.eval.geo import geowebnews, lgl
 from newsledger.eval.isaf import isaf
 from newsledger.eval.ner import conll2003, worldwide_ner
 from newsledger.eval.quotes import polnear
+from newsledger.eval.tempeval import tempeval3
 
 EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "conll2003": conll2003,
@@ -23,6 +24,7 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "isaf": isaf,
     "geowebnews": geowebnews,
     "lgl": lgl,
+    "tempeval3": tempeval3,
 }
 
 

@@ -1,0 +1,102 @@
+"""Temporal expressions scored on TempEval-3 (platinum test, 20 documents) and MEANTIME (English news).
+
+Gold: TIMEX3 spans with their normalised value, relative to the document creation time (DCT), which is given
+to us as the publication date.  Metrics as in TempEval-3 Task A: strict and relaxed (overlap) span P/R/F1, and
+value F1, where a match also needs the same normalised value.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from newsledger import nlp
+from newsledger.eval.common import Result, Score, readme_anchors
+from newsledger.extract.dates import extract_dates
+from newsledger.records import Article, Span
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+Gold = tuple[int, int, str]  # start, end, value
+
+
+def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
+    """(text, DCT, gold timexes) of one TimeML file; offsets are into the text without tags."""
+    raw = path.read_text("utf-8")
+    dct_m = re.search(r'<DCT>.*?value="([^"]+)"', raw, re.S)
+    dct = dct_m.group(1)[:10] if dct_m else ""
+    body_m = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    body = body_m.group(1) if body_m else ""
+    out: list[str] = []
+    gold: list[Gold] = []
+    pos = 0
+    open_at: tuple[int, str] | None = None
+    for m in _TAG.finditer(body):
+        out.append(body[pos : m.start()])
+        pos = m.end()
+        length = sum(len(x) for x in out)
+        if m.group(2) == "TIMEX3":
+            if m.group(1) == "":
+                attrs = dict(_ATTR.findall(m.group(3)))
+                open_at = (length, attrs.get("value", ""))
+            elif open_at is not None:
+                gold.append((open_at[0], length, open_at[1]))
+                open_at = None
+    out.append(body[pos:])
+    text = "".join(out)
+    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")  # after offsets: rare in TE3
+    return text, dct, gold
+
+
+def _article(text: str, dct: str) -> Article:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article("eval", None, dct or None, None, None, None, None, text, tuple(spans), (), (), (), "text")
+
+
+def score_docs(docs: list[tuple[str, str, list[Gold]]]) -> dict[str, Score]:
+    c = {"strict_tp": 0, "relaxed_tp": 0, "value_tp": 0, "pred": 0, "gold": 0}
+    for (text, dct, gold), parsed in zip(docs, nlp.parse_many(t for t, _, _ in docs), strict=True):
+        preds = extract_dates(parsed, _article(text, dct))
+        c["pred"] += len(preds)
+        c["gold"] += len(gold)
+        used: set[int] = set()
+        for p in preds:
+            hit = next((i for i, g in enumerate(gold) if i not in used and p.start < g[1] and g[0] < p.end), None)
+            if hit is None:
+                continue
+            used.add(hit)
+            g = gold[hit]
+            c["relaxed_tp"] += 1
+            c["strict_tp"] += int(p.start == g[0] and p.end == g[1])
+            c["value_tp"] += int((p.value or "") == g[2])
+
+    def f(tp: int) -> Score:
+        return Score.from_counts(tp, c["pred"] - tp, c["gold"] - tp)
+
+    return {"strict span": f(c["strict_tp"]), "relaxed span": f(c["relaxed_tp"]), "value": f(c["value_tp"])}
+
+
+def tempeval3(root: Path, limit: int | None) -> Result:
+    folder = root / "tempeval3"
+    result = Result("tempeval3", "Dates: TempEval-3 platinum test (TIMEX3)", command="newsledger eval tempeval3")
+    test = sorted((folder / "te3-platinum").glob("*.tml"))[:limit]
+    if not test:
+        result.skipped = f"{folder / 'te3-platinum'} not found"
+        return result
+    for split, files in (
+        ("platinum test", test),
+        ("TBAQ train (TimeBank, tuned on)", sorted((folder / "TBAQ-cleaned" / "TimeBank").glob("*.tml"))[:limit]),
+    ):
+        if not files:
+            continue
+        scores = score_docs([read_tml(p) for p in files])
+        for metric, s in scores.items():
+            result.rows.append((f"{split}: {metric}", s))
+    result.notes.append("Value F1 counts a match only when the span overlaps and the normalised value is identical.")
+    result.anchors = readme_anchors(folder)
+    return result

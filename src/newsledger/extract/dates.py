@@ -1,0 +1,133 @@
+"""Dates: every temporal expression, resolved against the publication date.
+
+Method: spaCy's DATE and TIME spans plus the words the model leaves out ("overnight", "now", "recently") are
+normalised by :mod:`newsledger.extract.timex`, with the tense of the verb each hangs from: a bare weekday is
+the one before publication for past events and the next one for scheduled ones ("will travel to Geneva on
+Friday").  "Since the war began" becomes an interval from the start date the article gives for the war, when
+it gives one.  Ages ("45 years old") are not dates.
+
+Limits: with no publication date, only absolute dates get a value; relative expressions are kept with none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from newsledger.clean.dates import parse_iso_date
+from newsledger.extract.timex import normalise
+from newsledger.records import Article, DateRef
+
+EXTRACTOR = "dates"
+_EXTRA = re.compile(r"\b(?:overnight|now|currently|recently|tonight|lately)\b", re.IGNORECASE)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
+_SINCE_EVENT = re.compile(
+    r"\bsince the (?:full-scale |start of the |beginning of the )?"
+    r"(war|invasion|conflict|fighting|offensive|coup|crisis|uprising|siege|protests?)"
+    r"(?: (?:began|started|erupted|broke out|was launched))?\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_when(tok: Any) -> bool:
+    """'said Friday it would ...': a date next to a past reporting verb dates the report, not the plan."""
+    from newsledger.extract.quotes import speech_verbs
+
+    doc = tok.doc
+    for i in (tok.left_edge.i - 1, tok.left_edge.i - 2, tok.right_edge.i + 1):
+        if 0 <= i < len(doc) and doc[i].tag_ == "VBD" and doc[i].lemma_ in speech_verbs():
+            return True
+    return False
+
+
+def _looks_ahead(tok: Any) -> bool:
+    """True when the clause of `tok`, or one it depends on, speaks of the future: 'will travel', 'is due to',
+    'plans to', 'would resume fighting if Hamas did not free them by Saturday'."""
+    node, verbs = tok, 0
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
+                return True
+            if node.lemma_ in _FUTURE_VERBS or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
+                return True
+            verbs += 1
+            # Past and present reports stop the search; an adverbial clause ("if ...") asks its main clause.
+            if verbs >= 2 or node.dep_ not in ("advcl", "xcomp", "conj"):
+                return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _spans(doc: Any) -> list[tuple[int, int, Any]]:
+    """(start, end, head token) of each temporal expression."""
+    found: list[tuple[int, int, Any]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = [t.lower_ for t in ent]
+        if "old" in words or "-year" in ent.text or "aged" in words:
+            continue  # an age
+        if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
+            continue  # a count the model took for a date ("wounding 31")
+        s, e = ent.start, ent.end
+        while s < e and doc[s].lower_ in ("the", "on", "in", "by", "since", "from", "at"):
+            if (
+                doc[s].lower_ == "the"
+                and e - s > 1
+                and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming")
+            ):
+                break
+            s += 1
+        if s < e:
+            found.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), ent.root))
+    taken = [(s, e) for s, e, _ in found]
+    for m in _EXTRA.finditer(doc.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None:
+                found.append((m.start(), m.end(), span.root))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
+    """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
+    pattern = re.compile(
+        rf"\b{event}\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?\s*(?:on|in)\s+$",
+        re.IGNORECASE,
+    )
+    for d in dates:
+        if d.value and d.kind == "date" and re.match(r"^\d{4}", d.value):
+            before = article.text[max(0, d.start - 80) : d.start]
+            if pattern.search(before) or re.search(rf"\b{event}\b", article.text[d.end : d.end + 20], re.IGNORECASE):
+                return d.value
+    return None
+
+
+def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
+    """Temporal expressions of one article with values resolved against its publication date."""
+    pub_text = parse_iso_date(article.published) if article.published else None
+    pub = dt.date.fromisoformat(pub_text) if pub_text else None
+    floor = article.dateline.end if article.dateline else 0
+    dates: list[DateRef] = []
+    for start, end, head in _spans(doc):
+        if start < floor:
+            continue
+        text = article.text[start:end]
+        kind, value = normalise(text, pub, future=_looks_ahead(head) and not _reported_when(head))
+        confidence = 0.85 if value else 0.4
+        dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
+    for m in _SINCE_EVENT.finditer(article.text):
+        if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue
+        anchor = _war_start(article, dates, m.group(1))
+        value = f"{anchor}/{pub.isoformat()}" if anchor and pub else None
+        dates.append(DateRef("", m.group(0), value, m.start(), m.end(), 0.7 if value else 0.4, EXTRACTOR, "interval"))
+    dates.sort(key=lambda d: d.start)
+    return tuple(
+        DateRef(f"D{i}", d.text, d.value, d.start, d.end, d.confidence, d.extractor, d.kind)
+        for i, d in enumerate(dates, 1)
+    )

@@ -1,0 +1,230 @@
+"""A news date normaliser: a temporal expression and the publication date to a TIMEX3/ISO 8601 value.
+
+Why our own: ``dateparser`` resolves a bare weekday to the coming one, while in news "Tuesday" in a Friday story
+is the Tuesday before, unless the verb looks ahead ("will travel to Geneva on Friday").  Values follow TimeML's
+TIMEX3 conventions (ISO 8601 dates, weeks ``2025-W11``, months, years, decades ``199``, durations ``P2W``,
+``PT24H``, ``PXM``, seasons ``2024-SU``, quarters ``2024-Q1``, and ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``).
+
+Method: rule by rule, as HeidelTime does, on the lower-cased expression; the reference is the publication date
+and the tense of the verb the expression hangs from.  Limits: an expression anchored to another date in the
+text ("two days later") is resolved against the publication date; "the day" and other references by
+description get no value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsledger.clean.dates import MONTHS
+from newsledger.extract.numbers import word_value
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+_UNITS = {
+    "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
+    "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"),
+}  # fmt: skip
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)"
+
+
+def _n(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an"):
+        return 1
+    value = word_value([word])
+    return int(value) if value is not None else None
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_shift(day: dt.date, months: int) -> str:
+    index = day.year * 12 + day.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _weekday(pub: dt.date, weekday: int, future: bool) -> dt.date:
+    """The nearest such weekday on or before the publication date, or on or after it for future events."""
+    if future:
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _month_day(pub: dt.date, month: int, day: int, future: bool) -> dt.date | None:
+    """A day and month with no year: the most recent past one, or the next one for future events."""
+    for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if (future and candidate >= pub) or (not future and candidate <= pub):
+            return candidate
+    return None
+
+
+def _duration(n: int | None, unit: str) -> str:
+    time, letter = _UNITS[unit]
+    if unit == "decade" and n is not None:
+        return f"P{n * 10}Y"
+    return f"P{time}{n if n is not None else 'X'}{letter}"
+
+
+def normalise(text: str, pub: dt.date | None, future: bool = False) -> tuple[str, str | None]:
+    """(kind, value) of one expression; kind is date, time, duration or set; value None when unresolvable."""
+    t = re.sub(r"\s+", " ", text.lower().strip()).replace("’", "'")
+    t = re.sub(r"^(?:on|in|at|by|since|from|until|during|for|of) ", "", t)
+    # "nearly forty years", "barely a month", "up to 180 days": the qualifier does not change the value.
+    t = re.sub(r"^(?:nearly|almost|about|around|some|barely|only|just|up to|more than|over|at least|roughly) ", "", t)
+    t = re.sub(r"^a couple of ", "two ", t)
+    t = re.sub(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b",
+               lambda m: str(int(word_value([m.group(1), m.group(2)]) or 0)), t)  # fmt: skip
+    if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t):
+        return "date", m.group(0)
+    if re.fullmatch(
+        r"(?:the )?(?:past|last|previous|preceding|coming|next|following)?\s?(?:several|few|recent|many) (\w+?)s?", t
+    ):
+        unit = re.fullmatch(r".*?(\w+?)s?", t).group(1)  # type: ignore[union-attr]
+        if unit in _UNITS:
+            return "duration", _duration(None, unit)
+    m = re.fullmatch(
+        rf"(?:the )?(?:past|last|previous|preceding|coming|next|first|final)?\s?{_NUM}[ -](\w+?)s?'?(?: long| old)?", t
+    )
+    if m and m.group(2) in _UNITS:
+        return "duration", _duration(_n(m.group(1)), m.group(2))
+    m = re.fullmatch(r"(?:recent|the past|the last|past|several|some|many|the coming) (\w+?)s", t)
+    if m and m.group(1) in _UNITS:
+        return "duration", _duration(None, m.group(1))
+    if t in ("now", "currently", "at present", "presently", "right now", "at the moment", "nowadays", "these days"):
+        return "date", "PRESENT_REF"
+    if t in ("recently", "lately", "in recent days", "in recent weeks", "in the past", "previously", "formerly"):
+        return "date", "PAST_REF"
+    if t in ("soon", "in the future", "in the coming days", "in the coming weeks", "later"):
+        return "date", "FUTURE_REF"
+    if re.fullmatch(r"(?:every|each) (\w+)|daily|weekly|monthly|annually|yearly", t):
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(t)
+        unit = unit or t.split()[-1]
+        return "set", _duration(1, unit) if unit in _UNITS else None
+    if pub is None:
+        return _absolute(t)
+    return _relative(t, pub, future) or _clock(t, pub, future) or _absolute(t, pub, future)
+
+
+def _clock(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | None:
+    """'10 p.m. Wednesday', '3:30 pm', 'noon', 'midnight' -> date and hour."""
+    if t in ("noon", "midday"):
+        return "time", f"{pub.isoformat()}T12:00"
+    if t == "midnight":
+        return "time", f"{pub.isoformat()}T24:00"
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(a\.?m\.?|p\.?m\.?)(?: (?:on )?(\w+))?(?: \w+)?", t)
+    if not m:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+    day = pub
+    if m.group(4) in WEEKDAYS:
+        day = _weekday(pub, WEEKDAYS[m.group(4)], future)
+    return "time", f"{day.isoformat()}T{hour:02d}:{m.group(2) or '00'}"
+
+
+def _absolute(t: str, pub: dt.date | None = None, future: bool = False) -> tuple[str, str | None]:
+    if m := re.search(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", t):
+        return "date", _iso(int(m.group(3)), MONTHS[m.group(1)[:3]], int(m.group(2)))
+    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_RE},? (\d{{4}})\b", t):
+        return "date", _iso(int(m.group(3)), MONTHS[m.group(2)[:3]], int(m.group(1)))
+    if m := re.search(rf"\b{_MONTH_RE},? (\d{{4}})\b", t):
+        return "date", f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
+    if m := re.fullmatch(r"(?:the )?(?:early |mid-|late )?(\d{3})0s", t):
+        return "date", m.group(1)
+    if m := re.search(r"\b(1[89]\d\d|20\d\d)\b", t):
+        if season := next((v for k, v in _SEASONS.items() if k in t), None):
+            return "date", f"{m.group(1)}-{season}"
+        return "date", m.group(1)
+    if pub is not None:
+        if m := re.search(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?\b", t) or re.search(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", t
+        ):
+            month_word, day = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
+            found = _month_day(pub, MONTHS[month_word[:3]], int(day), future)
+            return "date", found.isoformat() if found else None
+        if m := re.fullmatch(rf"(?:early |mid-|late |the end of |the start of )?(?:last )?{_MONTH_RE}", t):
+            month = MONTHS[m.group(1)[:3]]
+            if future:
+                year = pub.year if month >= pub.month else pub.year + 1
+            else:
+                year = pub.year if month <= pub.month else pub.year - 1
+            return "date", f"{year}-{month:02d}"
+    return "date", None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | None:
+    day_words = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
+    if t in day_words:
+        value = (pub + dt.timedelta(days=day_words[t])).isoformat()
+        return ("time", value + "TNI") if t == "tonight" else ("date", value)
+    if m := re.fullmatch(
+        r"(?:(last|next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
+        t,
+    ):
+        ahead = m.group(1) == "next" or (future and m.group(1) != "last")
+        day = _weekday(pub, WEEKDAYS[m.group(2)], ahead)
+        if m.group(1) == "next" and day == pub:
+            day += dt.timedelta(days=7)
+        if m.group(3):
+            return "time", f"{day.isoformat()}T{_PARTS[m.group(3)]}"
+        return "date", day.isoformat()
+    if m := re.fullmatch(
+        r"(?:this|yesterday|tomorrow) (morning|afternoon|evening|night)|(?:late|early) (?:on )?(?:this )?(morning|afternoon|evening|night)",
+        t,
+    ):
+        offset = -1 if t.startswith("yesterday") else (1 if t.startswith("tomorrow") else 0)
+        part = m.group(1) or m.group(2)
+        return "time", f"{(pub + dt.timedelta(days=offset)).isoformat()}T{_PARTS[part]}"
+    if m := re.fullmatch(rf"{_NUM} (day|week|month|year)s? (ago|earlier|later|from now)", t):
+        n = _n(m.group(1)) or 1
+        sign = -1 if m.group(3) in ("ago", "earlier") else 1
+        unit = m.group(2)
+        if unit == "day":
+            return "date", (pub + dt.timedelta(days=sign * n)).isoformat()
+        if unit == "week":
+            return "date", _week(pub + dt.timedelta(weeks=sign * n))
+        if unit == "month":
+            return "date", _month_shift(pub, sign * n)
+        return "date", str(pub.year + sign * n)
+    if m := re.fullmatch(
+        r"(?:(?:earlier|later) )?(?:the |in the )?(last|past|previous|this|next|coming|current|same|following)? ?(week|month|year|weekend)(?:'s)?",
+        t,
+    ):
+        which = m.group(1) or "this"
+        shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+        unit = m.group(2)
+        if unit in ("week", "weekend"):
+            value = _week(pub + dt.timedelta(weeks=shift))
+            return "date", value + ("-WE" if unit == "weekend" else "")
+        if unit == "month":
+            return "date", _month_shift(pub, shift)
+        return "date", str(pub.year + shift)
+    if m := re.fullmatch(r"(?:earlier |later )?(?:(last|this|next) )?(spring|summer|autumn|fall|winter)", t):
+        shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
+        return "date", f"{pub.year + shift}-{_SEASONS[m.group(2)]}"
+    if m := re.fullmatch(
+        r"(?:the )?(?:fiscal )?(first|second|third|fourth)[ -]quarter(?: of (?:the year|(\d{4})))?", t
+    ):
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1)]
+        return "date", f"{m.group(2) or pub.year}-Q{q}"
+    if t in ("quarter", "the quarter", "latest quarter", "the latest quarter", "last quarter", "the last quarter"):
+        # The last quarter that had ended by publication.
+        index = pub.year * 4 + (pub.month - 1) // 3 - 1
+        return "date", f"{index // 4}-Q{index % 4 + 1}"
+    return None

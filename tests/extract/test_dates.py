@@ -1,0 +1,97 @@
+"""Dates resolved against the publication date, the way news uses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger import nlp
+from newsledger.clean import clean
+from newsledger.extract.dates import extract_dates
+from newsledger.extract.timex import normalise
+from newsledger.records import DateRef
+
+FRIDAY = "2025-03-14"  # a Friday
+
+
+def dates_of(text: str, published: str = FRIDAY) -> dict[str, DateRef]:
+    article = clean("GENEVA (Reuters) - " + text, "test", published=published)
+    found = extract_dates(nlp.parse(article.text), article)
+    for d in found:
+        assert article.text[d.start : d.end] == d.text
+    return {d.text: d for d in found}
+
+
+def test_bare_weekday_in_a_past_report_is_the_one_before() -> None:
+    assert dates_of("The envoy met both delegations on Tuesday, officials said.")["Tuesday"].value == "2025-03-11"
+
+
+def test_bare_weekday_of_a_scheduled_event_is_the_next_one() -> None:
+    d = dates_of("The envoy will travel to Geneva on Tuesday for a new round of talks, officials said.")
+    assert d["Tuesday"].value == "2025-03-18"
+
+
+def test_same_day_weekday() -> None:
+    assert dates_of("The envoy said on Friday that talks had failed.")["Friday"].value == FRIDAY
+
+
+def test_reporting_day_is_not_the_planned_day() -> None:
+    d = dates_of("The ministry said Wednesday it would hold talks with the rebels, officials said.")
+    assert d["Wednesday"].value == "2025-03-12"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The offensive began on February 24, officials said.", "February 24", "2025-02-24"),
+        ("The ceasefire took effect on December 24, officials said.", "December 24", "2024-12-24"),
+        ("Elections will be held on April 27, officials said.", "April 27", "2025-04-27"),
+        ("The attack on Oct. 7, 2023, killed about 1,200 people, officials said.", "Oct. 7, 2023", "2023-10-07"),
+    ],
+)
+def test_dates_without_a_year_take_the_nearest_in_the_right_direction(sentence: str, text: str, value: str) -> None:
+    assert dates_of(sentence)[text].value == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "kind"),
+    [
+        ("yesterday", "2025-03-13", "date"),
+        ("overnight", "2025-03-14", "date"),
+        ("last week", "2025-W10", "date"),
+        ("earlier this month", "2025-03", "date"),
+        ("last month", "2025-02", "date"),
+        ("last year", "2024", "date"),
+        ("March 2024", "2024-03", "date"),
+        ("the past 24 hours", "PT24H", "duration"),
+        ("two weeks", "P2W", "duration"),
+        ("a decade", "P10Y", "duration"),
+        ("three days ago", "2025-03-11", "date"),
+        ("Tuesday night", "2025-03-11TNI", "time"),
+        ("now", "PRESENT_REF", "date"),
+        ("the third quarter", "2025-Q3", "date"),
+    ],
+)
+def test_normaliser(expression: str, value: str, kind: str) -> None:
+    assert normalise(expression, dt.date.fromisoformat(FRIDAY)) == (kind, value)
+
+
+def test_since_the_war_began_is_tied_to_the_start_the_article_gives() -> None:
+    d = dates_of(
+        "The war began in February 2022. More than 10,000 civilians have been killed since the war began, "
+        "the U.N. said."
+    )
+    assert d["since the war began"].value == "2022-02/2025-03-14"
+    assert d["since the war began"].kind == "interval"
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
+    article = clean("GENEVA (Reuters) - The envoy met both sides on Tuesday and on March 3, 2025.", "t")
+    found = {d.text: d.value for d in extract_dates(nlp.parse(article.text), article)}
+    assert found["Tuesday"] is None
+    assert found["March 3, 2025"] == "2025-03-03"
+
+
+def test_ages_are_not_dates() -> None:
+    assert "45 years old" not in dates_of("The victim was 45 years old, police said on Friday.")
