@@ -39,6 +39,11 @@ def projection(result: Extraction) -> dict[str, Any]:
         ],
         "places": [f"{p.name} | {p.country} | {p.kind} | {p.geonameid}" for p in result.places],
         "dates": [f"{d.text} | {d.kind} | {d.value}" for d in result.dates],
+        "events": [
+            f"{e.action} | {e.actor} -> {e.target} | {e.place} | {e.date} | by={e.reported_by}"
+            + (" | hypothetical" if e.hypothetical else "")
+            for e in result.events
+        ],
     }
 
 

@@ -129,16 +129,17 @@ def _one_line(result: Extraction | Failure) -> str:
 def eval_command(name: str, benchmarks: str | None, limit: int | None, no_update: bool) -> None:
     """Score an extractor against a gold dataset and print P/R/F1 beside published scores.
 
-    NAME is one of: conll2003, worldwide_ner, article_extraction, or all.  Datasets are read at run time
-    from ../shared/benchmarks (or --benchmarks); a missing dataset is skipped with a message.
+    NAME is one of: conll2003, worldwide_ner, article_extraction, polnear, isaf, geowebnews, lgl, tempeval3,
+    plover_gsr, or all.  Datasets are read at run time from ../shared/benchmarks (or --benchmarks); a missing
+    dataset is skipped with a message.
     docs/accuracy.md gets the new numbers unless --no-update is given.
     """
-    from newsledger.eval import run
+    from newsledger.eval import EVALUATIONS, run
 
-    try:
-        results: list[Any] = run(name, benchmarks, limit, update_docs=not no_update)
-    except KeyError:
-        raise click.BadParameter(f"unknown benchmark {name!r}", param_hint="NAME") from None
+    if name != "all" and name not in EVALUATIONS:
+        known = ", ".join(EVALUATIONS)
+        raise click.BadParameter(f"unknown benchmark {name!r}; choose from {known} or all", param_hint="NAME")
+    results: list[Any] = run(name, benchmarks, limit, update_docs=not no_update)
     for result in results:
         click.echo(result.render())
         click.echo("")

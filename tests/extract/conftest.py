@@ -7,6 +7,7 @@ import pytest
 from newsledger import nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
+from newsledger.pipeline import parse_input
 from newsledger.records import Entity
 
 
@@ -14,7 +15,7 @@ from newsledger.records import Entity
 def entities_of() -> Callable[[str], tuple[Entity, ...]]:
     def run(text: str) -> tuple[Entity, ...]:
         article = clean(text, "test")
-        return extract_entities(nlp.parse(article.text), article)
+        return extract_entities(nlp.parse(parse_input(article)), article)
 
     return run
 

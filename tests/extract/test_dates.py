@@ -10,6 +10,7 @@ from newsledger import nlp
 from newsledger.clean import clean
 from newsledger.extract.dates import extract_dates
 from newsledger.extract.timex import normalise
+from newsledger.pipeline import parse_input
 from newsledger.records import DateRef
 
 FRIDAY = "2025-03-14"  # a Friday
@@ -17,7 +18,7 @@ FRIDAY = "2025-03-14"  # a Friday
 
 def dates_of(text: str, published: str = FRIDAY) -> dict[str, DateRef]:
     article = clean("GENEVA (Reuters) - " + text, "test", published=published)
-    found = extract_dates(nlp.parse(article.text), article)
+    found = extract_dates(nlp.parse(parse_input(article)), article)
     for d in found:
         assert article.text[d.start : d.end] == d.text
     return {d.text: d for d in found}
@@ -88,7 +89,7 @@ def test_since_the_war_began_is_tied_to_the_start_the_article_gives() -> None:
 
 def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
     article = clean("GENEVA (Reuters) - The envoy met both sides on Tuesday and on March 3, 2025.", "t")
-    found = {d.text: d.value for d in extract_dates(nlp.parse(article.text), article)}
+    found = {d.text: d.value for d in extract_dates(nlp.parse(parse_input(article)), article)}
     assert found["Tuesday"] is None
     assert found["March 3, 2025"] == "2025-03-03"
 

@@ -9,6 +9,7 @@ from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.quotes import extract_quotes
+from newsledger.pipeline import parse_input
 from newsledger.records import Figure
 
 LEAD = "KYIV (Reuters) - "
@@ -16,7 +17,7 @@ LEAD = "KYIV (Reuters) - "
 
 def figures_of(text: str) -> tuple[Figure, ...]:
     article = clean(LEAD + text, "test")
-    doc = nlp.parse(article.text)
+    doc = nlp.parse(parse_input(article))
     entities = extract_entities(doc, article)
     found = extract_figures(doc, article, entities, extract_quotes(doc, article, entities))
     for f in found:

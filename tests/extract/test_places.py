@@ -6,12 +6,13 @@ from newsledger import nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.places import extract_places
+from newsledger.pipeline import parse_input
 from newsledger.records import Place
 
 
 def places_of(text: str) -> dict[str, Place]:
     article = clean(text, "test")
-    doc = nlp.parse(article.text)
+    doc = nlp.parse(parse_input(article))
     found = extract_places(doc, article, extract_entities(doc, article))
     for p in found:
         for m in p.mentions:

@@ -8,12 +8,13 @@ from newsledger import nlp
 from newsledger.clean import clean
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import extract_quotes
+from newsledger.pipeline import parse_input
 from newsledger.records import Quote
 
 
 def quotes_of(text: str) -> tuple[Quote, ...]:
     article = clean(text, "test")
-    doc = nlp.parse(article.text)
+    doc = nlp.parse(parse_input(article))
     found = extract_quotes(doc, article, extract_entities(doc, article))
     for q in found:
         assert article.text[q.start : q.end] == q.text
@@ -143,11 +144,14 @@ def test_speaker_named_only_in_the_previous_sentence() -> None:
 
 def test_one_odd_quote_mark_degrades_only_its_paragraph() -> None:
     text = (
-        'GENEVA (Reuters) - The envoy said the "talks would resume next week, officials said on Friday.\n\n'
+        'GENEVA (Reuters) - The envoy said the "talks would resume next week in the Swiss city.\n\n'
+        "Officials said on Friday that both delegations had confirmed they would attend.\n\n"
         '"We are ready to meet at any time," the envoy Geir Pedersen told reporters.'
     )
     found = quotes_of(text)
     assert one(found, "direct", "We are ready to meet").speaker == "Geir Pedersen"
+    assert one(found, "indirect", "both delegations had confirmed").speaker == "Officials"
+    assert not [q for q in found if q.kind == "direct" and "Swiss city" in q.text]
 
 
 def test_scare_quotes_without_a_speaker_are_not_quotes() -> None:

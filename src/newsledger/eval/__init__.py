@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
+from newsledger.eval.events import plover_gsr
 from newsledger.eval.extraction import article_extraction
 from newsledger.eval.geo import geowebnews, lgl
 from newsledger.eval.isaf import isaf
@@ -25,6 +26,7 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "geowebnews": geowebnews,
     "lgl": lgl,
     "tempeval3": tempeval3,
+    "plover_gsr": plover_gsr,
 }
 
 

@@ -255,7 +255,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     """Entities of one parsed article, in order of first mention."""
     text = article.text
     base = ner_candidates(doc) + missed_person_candidates(doc) + place_name_candidates(doc)
-    for cand in gazetteer_candidates(text):
+    for cand in gazetteer_candidates(text, article.dateline.end if article.dateline else 0):
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
     dateline = dateline_candidate(article)

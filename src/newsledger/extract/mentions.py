@@ -61,7 +61,7 @@ class Candidate:
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Token bounds without leading determiners and trailing possessives, punctuation or numbers
     ("J. Russell 56" in a results table is the name "J. Russell")."""
-    while start < end and doc[start].lower_ in _DETERMINERS:
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ in ("POS", "CD") or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -359,9 +359,10 @@ def acronym_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def gazetteer_candidates(text: str) -> list[Candidate]:
+def gazetteer_candidates(text: str, floor: int = 0) -> list[Candidate]:
+    """Known organisation forms in the text after `floor` (the dateline's agency is provenance, not news)."""
     out: list[Candidate] = []
-    for m in gz.org_form_pattern().finditer(text):
+    for m in gz.org_form_pattern().finditer(text, floor):
         out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", "gazetteer:orgs", m.group(0)))
     return out
 

@@ -188,6 +188,8 @@ def _subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
 def _subject_span(tok: Any) -> tuple[int, int]:
     """The subject phrase without a trailing relative clause or apposition."""
     left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].is_space:  # the blanked dateline hangs on the first subject
+        left += 1
     right = tok.i
     for child in tok.rights:
         if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:

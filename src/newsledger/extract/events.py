@@ -1,0 +1,233 @@
+"""Events: actions reported in the article, coded actor-action-target in PLOVER's event types.
+
+Method: a trigger lexicon (``data/plover_lexicon.tsv``): reporting and action verbs ("accused", "shelled",
+"met") and light verbs with their objects ("held talks", "launched an attack", "imposed sanctions").  For each
+trigger in the dependency parse, the actor is its subject (or the agent of a passive), the target its object,
+a passive subject, or the object of "against/on/with/at"; both are resolved through the entities.  Place, date,
+figures and the party reporting the event come from the other extractors' records in the same sentence.
+
+An event under a negation ("did not attack") is left out; one under a modal, a condition, or a verb of
+intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault would be a
+disaster") is kept and marked ``hypothetical``, for precision downstream.
+
+Limits: one trigger, one event: "killed and wounded" gives two; coreference across sentences is limited to
+what the entity extractor resolved; PLOVER's modes and contexts are not coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.quotes import speech_verbs
+from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
+
+EXTRACTOR = "events"
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_INTENT = frozenset(
+    {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try"}
+)
+_TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
+_EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    action: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[_Rule, ...]:
+    out = []
+    for line in gz.data_lines("plover_lexicon.tsv"):
+        cols = [*line.split("\t"), ""]
+        objects = frozenset(w for w in cols[2].split("|") if w.strip())
+        out.append(_Rule(cols[0].strip(), frozenset(cols[1].split("|")), objects))
+    return tuple(out)
+
+
+def code(verb: Any) -> str | None:
+    """The PLOVER type of a verb in its clause, or None."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep")}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    for rule in rules():
+        if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
+            return rule.action
+    return None
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(verb: Any) -> bool:
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            break
+        node = node.head
+        if node.lemma_ in _INTENT:
+            return True
+    return False
+
+
+class _Resolver:
+    def __init__(self, entities: tuple[Entity, ...], floor: int) -> None:
+        self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
+        self.floor = floor
+        self.by_name = {e.name: e for e in entities}
+
+    def _country(self, entity: Entity) -> tuple[str, str | None]:
+        """'Russian missiles struck': the actor of event data is the country, not the adjective."""
+        if entity.type == "NORP" and (iso := gz.country_of(entity.name)):
+            name = gz.countries()[iso].name
+            country = self.by_name.get(name)
+            return name, country.id if country else None
+        return entity.name, entity.id
+
+    def entity(self, tok: Any) -> tuple[str | None, str | None]:
+        """Canonical name and id of the entity a phrase names; the phrase itself when it names none."""
+        if tok is None or tok.idx < self.floor:
+            return None, None
+        if tok.pos_ == "PRON":
+            kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her") else ("ORG", "GPE", "NORP")
+            before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds]
+            return self._country(before[-1][2]) if before else (None, None)
+        hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
+        if not hits:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
+            first, last = tok.left_edge, tok.right_edge
+            hits = [r for r in self.rows if first.idx <= r[0] and r[1] <= last.idx + len(last)]
+        if hits:
+            return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
+        first = tok.left_edge.i
+        while first < tok.i and tok.doc[first].is_space:
+            first += 1
+        return tok.doc[first : tok.i + 1].text, None
+
+
+def _actor(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
+    # passive ("its warehouses had been looted, WFP said" names no looter).
+    coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
+    if coordinated and (verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
+        return _actor(verb.head)
+    return None
+
+
+def _target(verb: Any) -> Any | None:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "dative"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
+    return [x for x in items if start <= x.start and x.end <= end]
+
+
+def extract_events(
+    doc: Any,
+    article: Article,
+    entities: tuple[Entity, ...] = (),
+    quotes: tuple[Quote, ...] = (),
+    figures: tuple[Figure, ...] = (),
+    places: tuple[Place, ...] = (),
+    dates: tuple[DateRef, ...] = (),
+) -> tuple[Event, ...]:
+    """PLOVER events of one article, each with actor, target, place, date, figures and reporter."""
+    floor = article.dateline.end if article.dateline else 0
+    resolver = _Resolver(entities, floor)
+    events: list[Event] = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
+            continue
+        action = code(tok)
+        if action is None:
+            continue
+        sent = tok.sent
+        actor, actor_id = resolver.entity(_actor(tok))
+        target, target_id = resolver.entity(_target(tok))
+        if actor is None and target is None:
+            continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
+        holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
+        reporter = min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+        lo = max(sent.start_char, floor)
+        in_sent_places = [
+            p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions) and p.kind != "country"
+        ] or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions)]
+        place = in_sent_places[0] if in_sent_places else None
+        sent_dates = [
+            d for d in _in_sentence(sent.start_char, sent.end_char, list(dates)) if d.value and d.kind != "duration"
+        ]
+        sent_figures = [
+            f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
+        ]
+        hypothetical = _hypothetical(tok)
+        confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * hypothetical
+        start, end = sent.start_char, sent.end_char
+        while end > start and article.text[end - 1].isspace():
+            end -= 1
+        events.append(
+            Event(
+                id=f"V{len(events) + 1}",
+                action=action,
+                actor=actor,
+                actor_id=actor_id,
+                target=target,
+                target_id=target_id,
+                place=place.name if place else None,
+                place_id=place.id if place else None,
+                date=sent_dates[0].value if sent_dates else None,
+                figure_ids=tuple(sent_figures),
+                reported_by=reporter,
+                hypothetical=hypothetical,
+                text=article.text[start:end],
+                start=max(start, floor) if start < floor else start,
+                end=end,
+                confidence=round(min(max(confidence, 0.1), 1.0), 2),
+                extractor=EXTRACTOR,
+            )
+        )
+    return tuple(_fix_text(e, article) for e in _one_per_action(events))
+
+
+def _one_per_action(events: list[Event]) -> list[Event]:
+    """'killing at least 12 people and wounding 31': one assault, not two, when a sentence repeats the action
+    with the same actor."""
+    kept: list[Event] = []
+    for event in events:
+        if not any((k.start, k.action, k.actor) == (event.start, event.action, event.actor) for k in kept):
+            kept.append(event)
+    return [
+        Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"})  # type: ignore[arg-type]
+        for i, e in enumerate(kept, 1)
+    ]
+
+
+def _fix_text(event: Event, article: Article) -> Event:
+    """Keep text and offsets in step after the dateline was cut from a first sentence."""
+    text = article.text[event.start : event.end]
+    if text == event.text:
+        return event
+    return Event(**{**{f: getattr(event, f) for f in Event.__slots__}, "text": text})  # type: ignore[arg-type]

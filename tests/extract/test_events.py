@@ -1,0 +1,63 @@
+"""Events: each PLOVER type coded, with actor and target, and hypothetical events marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.clean import clean
+from newsledger.pipeline import parse_input, run_stages
+from newsledger.records import Event
+
+
+def events_of(text: str) -> tuple[Event, ...]:
+    article = clean("GENEVA (Reuters) - " + text, "test", published="2025-03-14")
+    return run_stages(nlp.parse(parse_input(article)), article).events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Israel and Hamas agreed to a ceasefire on Tuesday.", "AGREE"),
+        ("The two sides signed a peace agreement in Doha on Saturday.", "AGREE"),
+        ("Foreign Secretary David Lammy met Ukrainian President Volodymyr Zelenskyy in Kyiv on Tuesday.", "CONSULT"),
+        ("Iranian and Saudi officials held talks in Beijing on Monday.", "CONSULT"),
+        ("Britain praised the decision to reopen the crossing.", "SUPPORT"),
+        ("Hamas released three hostages on Saturday.", "CONCEDE"),
+        ("Russia and Ukraine exchanged 390 prisoners each on Friday.", "COOPERATE"),
+        ("The World Food Programme delivered food to 20,000 families in Gaza on Monday.", "AID"),
+        ("Israel withdrew its troops from the city of Khan Younis on Sunday.", "RETREAT"),
+        ("The United Nations urged both sides to protect civilians.", "REQUEST"),
+        ("Sudan's army accused the Rapid Support Forces of shelling hospitals.", "ACCUSE"),
+        ("Russia rejected the proposal for a 30-day ceasefire on Wednesday.", "REJECT"),
+        ("Iran threatened to close the Strait of Hormuz.", "THREATEN"),
+        ("Thousands of people protested in Nairobi on Wednesday against the tax increases.", "PROTEST"),
+        ("The European Union imposed sanctions on six Russian banks on Monday.", "SANCTION"),
+        ("Russia deployed thousands of troops to the border on Monday.", "MOBILIZE"),
+        ("Police arrested 485 protesters in Nairobi on Wednesday.", "COERCE"),
+        ("Russian forces shelled the city of Kharkiv overnight, killing 12 people.", "ASSAULT"),
+    ],
+)
+def test_each_plover_type(sentence: str, action: str) -> None:
+    found = [e for e in events_of(sentence) if e.action == action]
+    assert found, [(e.action, e.actor) for e in events_of(sentence)]
+    assert found[0].text.endswith(".")
+
+
+def test_actor_target_place_date_and_figures() -> None:
+    text = "Russian forces shelled the city of Kharkiv on Tuesday, killing at least 12 civilians, officials said."
+    event = next(e for e in events_of(text) if e.action == "ASSAULT")
+    assert event.actor == "Russia" and event.target == "Kharkiv"
+    assert event.place == "Kharkiv" and event.date == "2025-03-11"
+    assert event.figure_ids and event.reported_by == "officials"
+    assert not event.hypothetical
+
+
+def test_hypothetical_and_negated_events() -> None:
+    planned = events_of(
+        "Aid groups said a planned assault on Rafah would be a disaster and Israel could attack the city soon."
+    )
+    assert all(e.hypothetical for e in planned if e.action == "ASSAULT")
+    assert not [
+        e for e in events_of("Israel did not attack the city on Monday, the army said.") if e.action == "ASSAULT"
+    ]
