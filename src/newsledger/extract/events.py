@@ -220,7 +220,7 @@ def _one_per_action(events: list[Event]) -> list[Event]:
         if not any((k.start, k.action, k.actor) == (event.start, event.action, event.actor) for k in kept):
             kept.append(event)
     return [
-        Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"})  # type: ignore[arg-type]
+        Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"})
         for i, e in enumerate(kept, 1)
     ]
 
@@ -230,4 +230,4 @@ def _fix_text(event: Event, article: Article) -> Event:
     text = article.text[event.start : event.end]
     if text == event.text:
         return event
-    return Event(**{**{f: getattr(event, f) for f in Event.__slots__}, "text": text})  # type: ignore[arg-type]
+    return Event(**{**{f: getattr(event, f) for f in Event.__slots__}, "text": text})
