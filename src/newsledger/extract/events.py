@@ -219,10 +219,7 @@ def _one_per_action(events: list[Event]) -> list[Event]:
     for event in events:
         if not any((k.start, k.action, k.actor) == (event.start, event.action, event.actor) for k in kept):
             kept.append(event)
-    return [
-        Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"})
-        for i, e in enumerate(kept, 1)
-    ]
+    return [Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"}) for i, e in enumerate(kept, 1)]
 
 
 def _fix_text(event: Event, article: Article) -> Event:

