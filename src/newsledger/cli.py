@@ -118,6 +118,19 @@ def _one_line(result: Extraction | Failure) -> str:
     for label, names in (("people", people), ("organisations", orgs), ("places", places)):
         if names:
             parts.append(f"    {label}: {', '.join(names)}")
+    counts = ", ".join(f"{len(getattr(result, k))} {k}" for k in ("quotes", "figures", "places", "dates", "events"))
+    parts.append(f"    found: {counts}")
+    tolls = [f for f in result.figures if f.category in ("killed", "injured", "displaced", "detained", "hostages")]
+    if tolls:
+        top = tolls[0]
+        claim = f'    claim: "{top.text}" {top.category}' + (f" — according to {top.source}" if top.source else "")
+        parts.append(claim)
+    direct = next((q for q in result.quotes if q.kind == "direct" and q.speaker), None)
+    if direct:
+        words = direct.text if len(direct.text) < 80 else direct.text[:77] + "…"
+        parts.append(f'    quote: {direct.speaker}: "{words}"')
+    if result.failures:
+        parts.append("    stage failures: " + "; ".join(f"{f.stage} ({f.code})" for f in result.failures))
     return "\n".join(parts)
 
 
