@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsledger.records import Article, Span
+
 ACCURACY_DOC = Path(__file__).resolve().parents[3] / "docs" / "accuracy.md"
 
 
@@ -103,3 +105,16 @@ def update_accuracy_doc(result: Result, doc: Path = ACCURACY_DOC) -> None:
         text = text.rstrip("\n") + "\n\n" + body + "\n"
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(text, "utf-8")
+
+
+def article_from_text(text: str, published: str | None = None) -> Article:
+    """A gold document's text as an Article, unchanged, one paragraph per non-empty line.
+
+    Evaluations bypass cleaning so that our offsets are the gold offsets.
+    """
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    return Article("eval", None, published, None, None, None, None, text, tuple(spans), (), (), (), "text")

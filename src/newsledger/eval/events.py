@@ -15,16 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 from newsledger import nlp
-from newsledger.eval.common import Result, Score, readme_anchors
+from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract import gazetteer as gz
 from newsledger.pipeline import run_stages
-from newsledger.records import Article, Span
 
 MAPPING = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-
-def _article(text: str) -> Article:
-    return Article("eval", None, None, None, None, None, None, text, (Span(0, len(text), text),), (), (), (), "text")
 
 
 def _actors(field: object) -> list[str]:
@@ -81,7 +76,7 @@ def plover_gsr(root: Path, limit: int | None) -> Result:
     majority = Counter(gold_types).most_common(1)[0][0]
     c: Counter[str] = Counter()
     for record, gold_type, parsed in zip(records, gold_types, nlp.parse_many(r["text"] for r in records), strict=True):
-        extraction = run_stages(parsed, _article(record["text"]))
+        extraction = run_stages(parsed, article_from_text(record["text"]))
         sources, targets = _actors(record.get("source")), _actors(record.get("target"))
         source_codes, target_codes = _codes(record.get("source")), _codes(record.get("target"))
         best = max(extraction.events, key=lambda e: e.confidence, default=None)

@@ -13,11 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsledger import nlp
-from newsledger.eval.common import Result, Score, readme_anchors
+from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract import geo
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.places import _QUALIFIER, article_context
-from newsledger.records import Article, Span
 
 # (text, [(name, start, end, lat, lon, geonameid)])
 Doc = tuple[str, list[tuple[str, int, int, float, float, int | None]]]
@@ -52,19 +51,10 @@ def read_lgl(path: Path) -> Iterator[Doc]:
         yield text, tops
 
 
-def _article(text: str) -> Article:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    return Article("eval", None, None, None, None, None, None, text, tuple(spans), (), (), (), "text")
-
-
 def score(docs: list[Doc]) -> tuple[Score, int, int]:
     n = hits = resolved = gid_n = gid_hits = gid_near = 0
     for (text, tops), parsed in zip(docs, nlp.parse_many(t for t, _ in docs), strict=True):
-        article = _article(text)
+        article = article_from_text(text)
         context = article_context(article, extract_entities(parsed, article))
         for name, _start, end, lat, lon, gid in tops:
             m = _QUALIFIER.match(text[end : end + 40])

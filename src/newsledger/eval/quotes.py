@@ -20,10 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 from newsledger import nlp
-from newsledger.eval.common import Result, Score, readme_anchors
+from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.quotes import extract_quotes
-from newsledger.records import Article, Quote, Span
+from newsledger.records import Quote
 
 _MARKS = "“\"‘'«"
 _WORD = re.compile(r"[A-Za-z]{3,}")
@@ -56,16 +56,6 @@ def read_gold(ann: Path, text: str) -> list[tuple[Pair, Pair | None, bool]]:
         direct = text[content[0] : content[1]].lstrip()[:1] in _MARKS
         relations.append((content, source, direct))
     return relations
-
-
-def _article(text: str) -> Article:
-    paragraphs = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    return Article("eval", None, None, None, None, None, None, text, tuple(paragraphs), (), (), (), "text")
 
 
 def _matches(pred: Pair, gold: Pair) -> bool:
@@ -114,7 +104,7 @@ def polnear(root: Path, limit: int | None) -> Result:
         if anns:
             docs.append((path.read_text("utf-8"), anns[0]))
     for (text, ann), parsed in zip(docs, nlp.parse_many(t for t, _ in docs), strict=True):
-        article = _article(text)
+        article = article_from_text(text)
         quotes = extract_quotes(parsed, article, extract_entities(parsed, article))
         gold = read_gold(ann, text)
         gold_direct = [g for g in gold if g[2]]

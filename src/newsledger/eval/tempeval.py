@@ -11,9 +11,8 @@ import re
 from pathlib import Path
 
 from newsledger import nlp
-from newsledger.eval.common import Result, Score, readme_anchors
+from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract.dates import extract_dates
-from newsledger.records import Article, Span
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -49,19 +48,10 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
     return text, dct, gold
 
 
-def _article(text: str, dct: str) -> Article:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    return Article("eval", None, dct or None, None, None, None, None, text, tuple(spans), (), (), (), "text")
-
-
 def score_docs(docs: list[tuple[str, str, list[Gold]]]) -> dict[str, Score]:
     c = {"strict_tp": 0, "relaxed_tp": 0, "value_tp": 0, "pred": 0, "gold": 0}
     for (text, dct, gold), parsed in zip(docs, nlp.parse_many(t for t, _, _ in docs), strict=True):
-        preds = extract_dates(parsed, _article(text, dct))
+        preds = extract_dates(parsed, article_from_text(text, dct or None))
         c["pred"] += len(preds)
         c["gold"] += len(gold)
         used: set[int] = set()
