@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: setup
-	$(BIN)/newsledger demo examples
+	$(BIN)/newsledger demo examples --db newsledger-demo.db
 
 lint: setup
 	$(BIN)/ruff check src tests

@@ -111,13 +111,19 @@ def test_help_reads_like_a_manual() -> None:
     assert "--published" in out and "exit status 2" in " ".join(out.split())
 
 
-def test_demo_summarises_the_samples_and_records_failures(tmp_path: Path, examples: list[Path]) -> None:
-    (tmp_path / "good.txt").write_bytes(examples[0].read_bytes())
-    (tmp_path / "empty.txt").write_bytes(b"")
-    code, out, _ = run("demo", str(tmp_path))
+def test_demo_runs_through_the_store_and_records_failures(tmp_path: Path, examples: list[Path]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_bytes(examples[0].read_bytes())
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run("demo", str(tmp_path / "in"), "--db", db)
     assert code == 0
-    assert "1 articles extracted, 1 failed" in out
-    assert "FAILED" in out and "empty.txt" in out
+    assert "1 newly stored, 0 already stored, 1 failed" in out
+    assert "FAILED" in out and "empty.txt" in out and "claim:" in out
+    code, out, _ = run("demo", str(tmp_path / "in"), "--db", db)
+    assert "0 newly stored, 1 already stored, 1 failed" in out
+    code, out, _ = run("stats", "--db", db, "--json")
+    assert json.loads(out)["articles"] == 1 and json.loads(out)["failures"] == 1
 
 
 def test_eval_skips_cleanly_without_benchmarks(tmp_path: Path) -> None:

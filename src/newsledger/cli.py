@@ -9,7 +9,6 @@ from typing import Any
 import click
 
 from newsledger import __version__, errors, output, service
-from newsledger.records import Extraction, Failure
 
 EXIT_BAD_INPUT = 2
 
@@ -17,6 +16,12 @@ EXIT_BAD_INPUT = 2
 def _fail(exc: errors.InputError) -> None:
     click.echo(f"newsledger: error: {exc}", err=True)
     sys.exit(EXIT_BAD_INPUT)
+
+
+def _store(db: str | None) -> Any:
+    from newsledger.store import Store
+
+    return Store(db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -84,54 +89,103 @@ def schema() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-def demo(paths: tuple[str, ...]) -> None:
-    """Extract every article under PATH... and print a readable summary of each and of the whole batch.
+@click.option("--db", default="newsledger-demo.db", show_default=True, metavar="URL", help="Store to ingest into.")
+def demo(paths: tuple[str, ...], db: str) -> None:
+    """Ingest every article under PATH... into the embedded SQLite store and print what it now holds.
 
-    A file that cannot be used is listed as a failure with its reason; the others go on.
+    Runs the whole job: cleaning, extraction, storing (idempotent: a second run adds nothing), then a readable
+    summary of each stored article read back from the store, and the store's counts.  Inputs that cannot be
+    used are listed with their reason; the others go on.
     """
-    summary = service.BatchSummary()
-    for result in service.extract_files(list(paths)):
-        summary.add(result)
-        click.echo(_one_line(result))
+    from newsledger.ingest import ingest as run_ingest
+
+    store = _store(db)
+    report = run_ingest(list(paths), store)
+    for summary in store.summaries():
+        click.echo(_summary_lines(summary))
+    for row in store.failures():
+        click.echo(f"FAILED  {row['input']}: {row['message']} [{row['code']}]")
     click.echo("")
-    totals = ", ".join(f"{n} {k}" for k, n in summary.counts.items())
-    click.echo(f"{summary.articles} articles extracted, {len(summary.failures)} failed; {totals}.")
-    if summary.entity_types:
-        click.echo("Entity types: " + ", ".join(f"{t} {n}" for t, n in summary.entity_types.most_common()))
+    click.echo(
+        f"This run: {report.seen} inputs, {report.stored} newly stored, {report.already} already stored, "
+        f"{report.failed} failed."
+    )
+    click.echo("Store " + store.url + ": " + ", ".join(f"{n:,} {k}" for k, n in store.stats().items()) + ".")
     first = service.article_files(list(paths))[:1]
     if first:
         click.echo(f"\nOne article in full:  .venv/bin/newsledger extract {first[0]} --format text")
-    if summary.failures and not summary.articles:
+    click.echo(f"Counts at any time:   .venv/bin/newsledger stats --db {db}")
+    if report.failed and not (report.stored or report.already):
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _one_line(result: Extraction | Failure) -> str:
-    if isinstance(result, Failure):
-        return f"FAILED  {result.input}: {result.message} [{result.code}]"
-    a = result.article
-    people = [e.name for e in result.entities if e.type == "PERSON"][:3]
-    orgs = [e.name for e in result.entities if e.type == "ORG"][:3]
-    places = [e.name for e in result.entities if e.type in ("GPE", "LOC", "FAC")][:3]
-    head = f"{a.title or '(untitled)'}"
-    meta = " · ".join(x for x in (a.source, a.published, f"{len(a.paragraphs)} paragraphs") if x)
-    parts = [f"- {head}", f"    {meta}"]
-    for label, names in (("people", people), ("organisations", orgs), ("places", places)):
-        if names:
-            parts.append(f"    {label}: {', '.join(names)}")
-    counts = ", ".join(f"{len(getattr(result, k))} {k}" for k in ("quotes", "figures", "places", "dates", "events"))
-    parts.append(f"    found: {counts}")
-    tolls = [f for f in result.figures if f.category in ("killed", "injured", "displaced", "detained", "hostages")]
-    if tolls:
-        top = tolls[0]
-        claim = f'    claim: "{top.text}" {top.category}' + (f" — according to {top.source}" if top.source else "")
-        parts.append(claim)
-    direct = next((q for q in result.quotes if q.kind == "direct" and q.speaker), None)
-    if direct:
-        words = direct.text if len(direct.text) < 80 else direct.text[:77] + "…"
-        parts.append(f'    quote: {direct.speaker}: "{words}"')
-    if result.failures:
-        parts.append("    stage failures: " + "; ".join(f"{f.stage} ({f.code})" for f in result.failures))
-    return "\n".join(parts)
+def _summary_lines(s: dict[str, Any]) -> str:
+    meta = " · ".join(str(x) for x in (s["source"], s["published"], s["input_name"]) if x)
+    lines = [f"- {s['title'] or '(untitled)'}", f"    {meta}"]
+    if s["people"]:
+        lines.append(f"    people: {', '.join(s['people'])}")
+    if s["places_named"]:
+        lines.append(f"    places: {', '.join(s['places_named'])}")
+    counts = ", ".join(f"{s[k]} {k}" for k in ("entities", "quotes", "figures", "places", "dates", "events"))
+    lines.append(f"    found: {counts}")
+    if (claim := s["claim"]) is not None:
+        source = f" — according to {claim['source']}" if claim["source"] else ""
+        lines.append(f'    claim: "{claim["text"]}" {claim["category"]}{source}')
+    if (quote := s["quote"]) is not None:
+        words = quote["text"] if len(quote["text"]) < 80 else quote["text"][:77] + "…"
+        lines.append(f'    quote: {quote["speaker"]}: "{words}"')
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--db", metavar="URL", help="Database URL or SQLite file (default $NEWSLEDGER_DB or ./newsledger.db).")
+def ingest(paths: tuple[str, ...], db: str | None) -> None:
+    """Extract every article under PATH... (.txt, .html, .jsonl) into the store.
+
+    An article is processed once per content hash: ingesting the same files again adds nothing.  Each article
+    is written with all its records in one transaction, so an interrupted run loses nothing already stored
+    and a re-run completes it.  Inputs that cannot be used are stored as failures (see `newsledger failures`)
+    and the rest goes on.  On a terminal, progress is shown on standard error.
+    """
+    from newsledger.ingest import ingest as run_ingest
+
+    store = _store(db)
+    tty = sys.stderr.isatty()
+
+    def progress(r: Any) -> None:
+        if tty:
+            line = f"{r.seen} read, {r.stored} stored, {r.already} already stored, {r.failed} failed"
+            click.echo("\r" + line, err=True, nl=False)
+
+    report = run_ingest(list(paths), store, progress=progress)
+    if tty:
+        click.echo("", err=True)
+    click.echo(
+        f"{report.seen} inputs: {report.stored} stored, {report.already} already stored, {report.failed} failed "
+        f"({store.url})"
+    )
+
+
+@cli.command()
+@click.option("--db", metavar="URL", help="Database URL or SQLite file (default $NEWSLEDGER_DB or ./newsledger.db).")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(db: str | None, as_json: bool) -> None:
+    """Count what the store holds: articles, entities, quotes, figures, places, dates, events, failures."""
+    counts = _store(db).stats()
+    if as_json:
+        click.echo(json.dumps(counts))
+    else:
+        for name, n in counts.items():
+            click.echo(f"{name:>10}  {n:,}")
+
+
+@cli.command()
+@click.option("--db", metavar="URL", help="Database URL or SQLite file (default $NEWSLEDGER_DB or ./newsledger.db).")
+def failures(db: str | None) -> None:
+    """List the inputs that could not be used, with the reason."""
+    for row in _store(db).failures():
+        click.echo(f"{row['input']}: {row['message']} [{row['code']}]")
 
 
 @cli.command(name="eval")

@@ -1,0 +1,86 @@
+"""The store's tables (SQLAlchemy Core).  Rows hold a record's searchable fields as columns and the whole record
+as JSON in ``data``, so queries filter on columns and exports give back exactly what was extracted.
+
+The schema is created and changed only by the Alembic migrations in ``migrations/versions``; this module is
+what they and the code agree on.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(40), primary_key=True),  # content hash of title and text
+    Column("url", Text, index=True),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("source", Text, index=True),
+    Column("input_name", Text),
+    Column("revision_of", String(40), ForeignKey("articles.id")),  # an earlier text under the same URL
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("data", JSON, nullable=False),  # the Article record
+)
+
+
+def _record_table(name: str, *columns: Column[object]) -> Table:
+    return Table(
+        name,
+        metadata,
+        Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("id", String(16), primary_key=True),
+        *columns,
+        Column("confidence", Float),
+        Column("data", JSON, nullable=False),
+    )
+
+
+entities = _record_table("entities", Column("name", Text, index=True), Column("type", String(16), index=True))
+quotes = _record_table("quotes", Column("kind", String(10)), Column("speaker", Text, index=True), Column("text", Text))
+figures = _record_table(
+    "figures",
+    Column("category", String(12), index=True),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("place", Text, index=True),
+    Column("source", Text, index=True),
+)
+places = _record_table(
+    "places", Column("name", Text, index=True), Column("country", String(2), index=True), Column("geonameid", Integer)
+)
+dates = _record_table("dates", Column("value", Text), Column("kind", String(10)))
+events = _record_table(
+    "events",
+    Column("action", String(12), index=True),
+    Column("actor", Text, index=True),
+    Column("target", Text),
+    Column("date", Text, index=True),
+    Column("place", Text),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("input_key", String(64), nullable=False, unique=True),  # input name + content hash: one row per failure
+    Column("input", Text, nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("code", String(8), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+Index("ix_failures_code", failures.c.code)
+
+RECORD_TABLES = {
+    "entities": entities,
+    "quotes": quotes,
+    "figures": figures,
+    "places": places,
+    "dates": dates,
+    "events": events,
+}
