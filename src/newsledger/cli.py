@@ -188,6 +188,75 @@ def failures(db: str | None) -> None:
         click.echo(f"{row['input']}: {row['message']} [{row['code']}]")
 
 
+_DB_HELP = "Database URL or SQLite file (default $NEWSLEDGER_DB or ./newsledger.db)."
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["entities", "quotes", "figures", "events"]))
+@click.option("--text", help="Words in the entity name or quote text.")
+@click.option("--entity", help="Speaker (quotes), source (figures), actor or target (events).")
+@click.option("--type", "type_", help="Entity type, quote kind, figure category or event action.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before this date.")
+@click.option("--place", help="Place of a figure or event.")
+@click.option("--source", help="Outlet of the article.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def query(
+    kind: str,
+    text: str | None,
+    entity: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    place: str | None,
+    source: str | None,
+    limit: int,
+    as_json: bool,
+    db: str | None,
+) -> None:
+    """Find records across all stored articles: `newsledger query figures --type killed --place Kharkiv`."""
+    from newsledger.store.query import Filters
+    from newsledger.store.query import query as run_query
+
+    filters = Filters(text, entity, type_, since, until, place, source, limit)
+    for row in run_query(_store(db), kind, filters):
+        if as_json:
+            click.echo(json.dumps(row, ensure_ascii=False))
+            continue
+        when = row.get("published") or "????-??-??"
+        if kind == "entities":
+            line = f"{row['name']} [{row['type']}] aliases: {', '.join(row['aliases']) or '-'}"
+        elif kind == "quotes":
+            line = f"{row['speaker'] or '?'} ({row['kind']}): {row['text'][:120]}"
+        elif kind == "figures":
+            rng = f"{row['low'] if row['low'] is not None else '…'}–{row['high'] if row['high'] is not None else '…'}"
+            line = (
+                f"{row['category']} {row['value']} [{rng}] {row['text']!r} source={row['source']} place={row['place']}"
+            )
+        else:
+            line = f"{row['action']} {row['actor']} -> {row['target']} at {row['place']} on {row['date']}"
+        click.echo(f"{when}  {row['outlet'] or '-'}  {line}")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option("--out", "out_dir", default="export", show_default=True, metavar="DIR", help="Folder for the files.")
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def export(fmt: str, out_dir: str, db: str | None) -> None:
+    """Write the whole store to DIR: articles, entities, quotes, figures, places, dates, events, failures.
+
+    One file per table; in CSV, list and object fields are JSON in their cell.  Each file is replaced whole.
+    """
+    from pathlib import Path
+
+    from newsledger.store.export import export as run_export
+
+    for name, path in run_export(_store(db), fmt, Path(out_dir)).items():
+        click.echo(f"{name:>10}  {path}")
+
+
 @cli.command(name="eval")
 @click.argument("name", metavar="NAME")
 @click.option("--benchmarks", metavar="DIR", help="Folder of gold datasets (default: ../shared/benchmarks).")
