@@ -257,6 +257,49 @@ def export(fmt: str, out_dir: str, db: str | None) -> None:
         click.echo(f"{name:>10}  {path}")
 
 
+@cli.command(name="figures")
+@click.option(
+    "--what",
+    required=True,
+    type=click.Choice(
+        ["killed", "injured", "hostages", "detained", "displaced", "missing", "people", "money", "aid", "other"]
+    ),
+)
+@click.option("--place", help="Place the figures are for (part of the name).")
+@click.option("--source", help="Only claims attributed to this party (part of the name).")
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def figures_command(what: str, place: str | None, source: str | None, db: str | None) -> None:
+    """One measure over time: a row per publication date, a column per source, qualifiers and revisions kept.
+
+    '≥12' is "at least 12", '≤15,000' "close to/up to 15,000", '~1,200' "about 1,200", '(rev.)' a revised text.
+    """
+    from newsledger.corpus.figures import claims, series
+
+    sources, rows = series(claims(_store(db), what, place, source))
+    if not rows:
+        click.echo("no figures match")
+        return
+    widths = [max(10, *(len(cells.get(s, "")) for _, cells in rows), len(s)) for s in sources]
+    click.echo("date        " + "  ".join(s.ljust(w) for s, w in zip(sources, widths, strict=True)))
+    for date, cells in rows:
+        click.echo(f"{date:<12}" + "  ".join(cells.get(s, "").ljust(w) for s, w in zip(sources, widths, strict=True)))
+
+
+@cli.command()
+@click.option("--what", help="Only this figure category (killed, displaced ...).")
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def contradictions(what: str | None, db: str | None) -> None:
+    """Claims from different sources about the same measure, place and day whose ranges cannot both hold."""
+    from newsledger.corpus.figures import contradictions as find
+
+    pairs = find(_store(db), what)
+    for a, b in pairs:
+        click.echo(f"{a.category} in {a.place} on {a.published}:")
+        click.echo(f'  {a.source}: {a.label()}  "{a.text}"  ({a.article_title})')
+        click.echo(f'  {b.source}: {b.label()}  "{b.text}"  ({b.article_title})')
+    click.echo(f"{len(pairs)} contradicting pairs")
+
+
 @cli.command(name="eval")
 @click.argument("name", metavar="NAME")
 @click.option("--benchmarks", metavar="DIR", help="Folder of gold datasets (default: ../shared/benchmarks).")

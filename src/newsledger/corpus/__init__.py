@@ -1,0 +1,1 @@
+"""Views across articles: figure series per source, contradicting claims."""
