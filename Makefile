@@ -19,8 +19,8 @@ demo: setup
 	$(BIN)/newsledger demo examples --db newsledger-demo.db
 
 lint: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: setup
 	$(BIN)/mypy

@@ -58,6 +58,16 @@ def categories() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
 
 
 @lru_cache(maxsize=1)
+def phrases_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> (phrase, category) pairs, so a token is checked only against phrases it can start."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for category, phrases in categories():
+        for phrase in phrases:
+            table.setdefault(phrase[0], []).append((phrase, category))
+    return {word: tuple(pairs) for word, pairs in table.items()}
+
+
+@lru_cache(maxsize=1)
 def period_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _rows("periods.txt")), re.IGNORECASE)
 
@@ -94,18 +104,25 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
         clause += [t for t in noun.subtree if t not in clause]
     best: tuple[int, str] | None = None
     aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
-    for category, phrases in categories():
-        # "600 trucks of aid" counts aid; "25 million people need aid" counts people.
-        for tok in clause if category != "aid" else [t for t in clause if t.i in aid_scope]:
-            if tok.i in tokens:
-                continue
-            for phrase in phrases:
-                words = [t.lower_ for t in doc[tok.i : tok.i + len(phrase)]]
-                lemmas = [t.lemma_.lower() for t in doc[tok.i : tok.i + len(phrase)]]
-                if tuple(words) == phrase or tuple(lemmas) == phrase:
-                    distance = min(abs(tok.i - i) for i in tokens)
-                    if best is None or distance < best[0]:
-                        best = (distance, category)
+    index = phrases_by_first_word()
+    for tok in clause:
+        if tok.i in tokens:
+            continue
+        for first in {tok.lower_, tok.lemma_.lower()}:
+            for phrase, category in index.get(first, ()):
+                # "600 trucks of aid" counts aid; "25 million people need aid" counts people.
+                if category == "aid" and tok.i not in aid_scope:
+                    continue
+                span = doc[tok.i : tok.i + len(phrase)]
+                if (
+                    len(phrase) > 1
+                    and tuple(t.lower_ for t in span) != phrase
+                    and tuple(t.lemma_.lower() for t in span) != phrase
+                ):
+                    continue
+                distance = min(abs(tok.i - i) for i in tokens)
+                if best is None or distance < best[0]:
+                    best = (distance, category)
     if best is not None:
         return best[1]
     if noun is not None and (noun.lower_ in _PERSON_NOUNS or noun.ent_type_ == "NORP"):

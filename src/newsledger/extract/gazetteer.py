@@ -17,6 +17,7 @@ def data_lines(name: str) -> list[str]:
     return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""
     text = unicodedata.normalize("NFKD", text)
@@ -148,11 +149,16 @@ def role_classes() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
+@lru_cache(maxsize=1)
+def _folded_role_classes() -> tuple[tuple[str, str], ...]:
+    return tuple((" " + fold(phrase), cls) for phrase, cls in role_classes())
+
+
+@lru_cache(maxsize=8192)
 def role_class(description: str) -> str | None:
     """The role class of a title or description, by the longest class phrase it ends with."""
     low = " " + fold(description)
-    for phrase, cls in role_classes():
-        key = " " + fold(phrase)
+    for key, cls in _folded_role_classes():
         if low.endswith(key) or f"{key} of " in low or f"{key} for " in low:
             return cls
     return None
