@@ -257,6 +257,38 @@ def export(fmt: str, out_dir: str, db: str | None) -> None:
         click.echo(f"{name:>10}  {path}")
 
 
+@cli.command()
+@click.option("--type", "type_", help="PERSON, ORG, GPE, LOC, NORP ...")
+@click.option("--text", help="Words in the name or an alias.")
+@click.option("--min-articles", type=int, default=1, show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def entities(type_: str | None, text: str | None, min_articles: int, limit: int, db: str | None) -> None:
+    """Entities across the whole store: one line per referent, with the articles and outlets that name it."""
+    from sqlalchemy import select
+
+    from newsledger.store import schema
+
+    t = schema.corpus_entities
+    stmt = select(t).where(t.c.n_articles >= min_articles).order_by(t.c.n_articles.desc(), t.c.name)
+    if type_:
+        stmt = stmt.where(t.c.type == type_)
+    store = _store(db)
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).mappings().all()
+    shown = 0
+    for row in rows:
+        names = [row["name"], *row["aliases"]]
+        if text and not any(text.lower() in n.lower() for n in names):
+            continue
+        aliases = "; ".join(row["aliases"][:6]) or "-"
+        outlets = ", ".join(row["outlets"])
+        click.echo(f"{row['n_articles']:>4}  {row['type']:<7} {row['name']}  (also: {aliases})  outlets: {outlets}")
+        shown += 1
+        if shown >= limit:
+            break
+
+
 @cli.command(name="figures")
 @click.option(
     "--what",

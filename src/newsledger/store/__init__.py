@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from newsledger.records import Extraction, Failure
 from newsledger.store import schema
+from newsledger.store.resolve import link_entities
 
 DEFAULT_FILE = "newsledger.db"
 
@@ -118,6 +119,7 @@ class Store:
                     ]
                     if rows:
                         conn.execute(insert(table), rows)
+                link_entities(conn, article, extraction.entities)
                 for failure in extraction.failures:
                     self._add_failure(conn, failure, f"{article.id}:{failure.stage}", now)
         except IntegrityError:
@@ -149,13 +151,14 @@ class Store:
             )
 
     def stats(self) -> dict[str, int]:
-        """Row counts: articles, each record type, failures."""
+        """Row counts: articles, each record type, failures, and corpus entities (referents across articles)."""
         out: dict[str, int] = {}
         with self.engine.connect() as conn:
             for name, table in (
                 ("articles", schema.articles),
                 *schema.RECORD_TABLES.items(),
                 ("failures", schema.failures),
+                ("corpus_entities", schema.corpus_entities),
             ):
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
         return out

@@ -7,7 +7,20 @@ what they and the code agree on.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -84,3 +97,26 @@ RECORD_TABLES = {
     "dates": dates,
     "events": events,
 }
+
+corpus_entities = Table(
+    "corpus_entities",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, index=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("aliases", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("outlets", JSON, nullable=False),
+    Column("n_articles", Integer, nullable=False),
+    Column("first_seen", String(10)),
+    Column("last_seen", String(10)),
+)
+
+entity_links = Table(
+    "entity_links",
+    metadata,
+    Column("article_id", String(40), primary_key=True),
+    Column("entity_id", String(16), primary_key=True),
+    Column("corpus_entity_id", Integer, ForeignKey("corpus_entities.id"), nullable=False, index=True),
+    ForeignKeyConstraint(["article_id", "entity_id"], ["entities.article_id", "entities.id"], ondelete="CASCADE"),
+)
