@@ -289,6 +289,36 @@ def entities(type_: str | None, text: str | None, min_articles: int, limit: int,
             break
 
 
+@cli.command()
+@click.option("--action", help="PLOVER type: ASSAULT, PROTEST, AGREE ...")
+@click.option("--actor", help="Part of the actor's name.")
+@click.option("--min-mentions", type=int, default=1, show_default=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@click.option("--db", metavar="URL", help=_DB_HELP)
+def events(action: str | None, actor: str | None, min_mentions: int, limit: int, db: str | None) -> None:
+    """Events across the whole store, duplicates merged: one line per event with its mentions and sources."""
+    from sqlalchemy import select
+
+    from newsledger.store import schema
+
+    t = schema.corpus_events
+    stmt = select(t).where(t.c.n_mentions >= min_mentions).order_by(t.c.first_date, t.c.id).limit(limit)
+    if action:
+        stmt = stmt.where(t.c.action == action.upper())
+    if actor:
+        stmt = stmt.where(t.c.actor.ilike(f"%{actor}%"))
+    with _store(db).engine.connect() as conn:
+        for row in conn.execute(stmt).mappings():
+            when = row["first_date"] or "????-??-??"
+            if row["last_date"] and row["last_date"] != row["first_date"]:
+                when += f"..{row['last_date']}"
+            sources = ", ".join(row["sources"])
+            click.echo(
+                f"{when}  {row['action']:<9} {row['actor']} -> {row['target']} at {row['place']}  "
+                f"×{row['n_mentions']} ({sources})"
+            )
+
+
 @cli.command(name="figures")
 @click.option(
     "--what",

@@ -56,3 +56,8 @@ GEO_WEIGHT_QUALIFIER = 6.0
 GEO_MIN_CITY_POPULATION = 1000
 # Alternate names (exonyms, old spellings) are indexed for places this large.
 GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
+
+# --- corpus ------------------------------------------------------------------------------------------------
+# Reports of one strike or meeting are dated by each outlet from its own day ("overnight", "on Tuesday"), so
+# the same event's dates differ by a day or two across articles; a week apart is another event.
+EVENT_DEDUP_DAYS = 2

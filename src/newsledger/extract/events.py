@@ -31,6 +31,10 @@ _INTENT = frozenset(
 )
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
+_HAZARDS = frozenset(
+    "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
+    "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +174,9 @@ def extract_events(
         target, target_id = resolver.entity(_target(tok))
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
+        actor_tok = _actor(tok)
+        if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
+            continue  # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll)
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
         reporter = min(holding, key=lambda q: q.end - q.start).speaker if holding else None
         lo = max(sent.start_char, floor)

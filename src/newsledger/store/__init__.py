@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 from newsledger.records import Extraction, Failure
 from newsledger.store import schema
+from newsledger.store.dedup import link_events
 from newsledger.store.resolve import link_entities
 
 DEFAULT_FILE = "newsledger.db"
@@ -120,6 +121,7 @@ class Store:
                     if rows:
                         conn.execute(insert(table), rows)
                 link_entities(conn, article, extraction.entities)
+                link_events(conn, article, extraction.events)
                 for failure in extraction.failures:
                     self._add_failure(conn, failure, f"{article.id}:{failure.stage}", now)
         except IntegrityError:
@@ -159,6 +161,7 @@ class Store:
                 *schema.RECORD_TABLES.items(),
                 ("failures", schema.failures),
                 ("corpus_entities", schema.corpus_entities),
+                ("corpus_events", schema.corpus_events),
             ):
                 out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
         return out

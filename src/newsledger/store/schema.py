@@ -120,3 +120,26 @@ entity_links = Table(
     Column("corpus_entity_id", Integer, ForeignKey("corpus_entities.id"), nullable=False, index=True),
     ForeignKeyConstraint(["article_id", "entity_id"], ["entities.article_id", "entities.id"], ondelete="CASCADE"),
 )
+
+corpus_events = Table(
+    "corpus_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(12), nullable=False, index=True),
+    Column("actor", Text, index=True),
+    Column("target", Text),
+    Column("place", Text),
+    Column("first_date", String(10), index=True),
+    Column("last_date", String(10)),
+    Column("sources", JSON, nullable=False),
+    Column("n_mentions", Integer, nullable=False),
+)
+
+event_links = Table(
+    "event_links",
+    metadata,
+    Column("article_id", String(40), primary_key=True),
+    Column("event_id", String(16), primary_key=True),
+    Column("corpus_event_id", Integer, ForeignKey("corpus_events.id"), nullable=False, index=True),
+    ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
+)
