@@ -46,3 +46,14 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def make_store(store_url: str) -> Callable[[], Store]:
     return lambda: Store(store_url)
+
+
+def load_stories(tmp_path: Path, store: Store, stories: list[tuple[str, str, str]]) -> None:
+    """Ingest (source, published, text) stories through a JSONL feed, as a user would."""
+    import json
+
+    from newsledger.ingest import ingest
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"source": s, "published": d, "text": t}) for s, d, t in stories))
+    ingest([str(feed)], store)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from newsledger.corpus.figures import claims, contradictions, series
-from newsledger.ingest import ingest
 from newsledger.store import Store
+from tests.store.conftest import load_stories
 
 STORIES = [
     (
@@ -30,9 +29,7 @@ STORIES = [
 
 
 def _load(tmp_path: Path, store: Store) -> None:
-    lines = [json.dumps({"published": d, "source": s, "text": t}) for d, s, t in STORIES]
-    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
-    ingest([str(tmp_path / "feed.jsonl")], store)
+    load_stories(tmp_path, store, [(source, day, text) for day, source, text in STORIES])
 
 
 def test_series_has_a_column_per_source_and_a_row_per_day(tmp_path: Path, make_store: Callable[[], Store]) -> None:

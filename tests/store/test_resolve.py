@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
 
-from newsledger.ingest import ingest
 from newsledger.store import Store, schema
+from tests.store.conftest import load_stories
 
 STORIES = [
     (
@@ -31,10 +30,8 @@ STORIES = [
 
 
 def test_one_person_across_three_outlets(tmp_path: Path, make_store: Callable[[], Store]) -> None:
-    lines = [json.dumps({"source": s, "published": d, "text": t}) for s, d, t in STORIES]
-    (tmp_path / "feed.jsonl").write_text("\n".join(lines))
     store = make_store()
-    ingest([str(tmp_path / "feed.jsonl")], store)
+    load_stories(tmp_path, store, STORIES)
     with store.engine.connect() as conn:
         people = (
             conn.execute(select(schema.corpus_entities).where(schema.corpus_entities.c.type == "PERSON"))
