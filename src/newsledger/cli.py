@@ -111,9 +111,11 @@ def demo(paths: tuple[str, ...], db: str) -> None:
         f"{report.failed} failed."
     )
     click.echo("Store " + store.url + ": " + ", ".join(f"{n:,} {k}" for k, n in store.stats().items()) + ".")
-    first = service.article_files(list(paths))[:1]
-    if first:
-        click.echo(f"\nOne article in full:  .venv/bin/newsledger extract {first[0]} --format text")
+    from newsledger.ingest import input_files
+
+    first = next((f for f in input_files(list(paths)) if f.suffix.lower() != ".jsonl"), None)
+    if first is not None:
+        click.echo(f"\nOne article in full:  .venv/bin/newsledger extract {first} --format text")
     click.echo(f"Counts at any time:   .venv/bin/newsledger stats --db {db}")
     if report.failed and not (report.stored or report.already):
         sys.exit(EXIT_BAD_INPUT)

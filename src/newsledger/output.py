@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsledger.records import Extraction, Failure
+from newsledger.records import Extraction
 
 TOP_LEVEL = ("article", "entities", "quotes", "figures", "places", "dates", "events", "failures")
 
@@ -18,10 +18,6 @@ def to_dict(extraction: Extraction) -> dict[str, Any]:
     """The extraction as plain JSON data, with every top-level key present."""
     data = dataclasses.asdict(extraction)
     return {key: data[key] for key in TOP_LEVEL}
-
-
-def failure_dict(failure: Failure) -> dict[str, Any]:
-    return dataclasses.asdict(failure)
 
 
 @lru_cache(maxsize=1)

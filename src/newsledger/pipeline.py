@@ -1,4 +1,4 @@
-"""Runs the stages in order over one article, or many.
+"""Runs the stages in order over one article.
 
 Cleaning failures are the input's fault and raise :class:`~newsledger.errors.InputError`; an extractor that
 raises on an article costs that article that extractor's records only: it becomes a Failure record and the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,22 +112,3 @@ def extract(doc: Document) -> Extraction:
     """Clean, parse and extract one document.  Raises InputError when the input is not a usable article."""
     article = clean_document(doc)
     return run_stages(nlp.parse(parse_input(article)), article)
-
-
-def extract_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Extraction | Failure]:
-    """Extract many documents, parsing in batches; a bad input yields a Failure and the batch goes on."""
-    pending: list[Article] = []
-
-    def flush() -> Iterator[Extraction]:
-        for article, parsed in zip(pending, nlp.parse_many((parse_input(a) for a in pending), batch_size), strict=True):
-            yield run_stages(parsed, article)
-        pending.clear()
-
-    for doc in docs:
-        try:
-            pending.append(clean_document(doc))
-        except errors.InputError as exc:
-            yield Failure("input", exc.code, exc.problem, exc.source)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()

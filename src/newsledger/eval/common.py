@@ -41,6 +41,12 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     @classmethod
+    def accuracy(cls, hits: int, n: int) -> Score:
+        """An accuracy shown in the P/R/F1 table: all three columns repeat it, and it has its own column."""
+        a = hits / n if n else 0.0
+        return cls(a, a, {"accuracy": a})
+
+    @classmethod
     def from_counts(cls, tp: int, fp: int, fn: int) -> Score:
         return cls(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
 

@@ -58,11 +58,6 @@ def _matches(predicted: str | None, gold: list[str], codes: list[str] = ()) -> b
     return code is not None and code in codes
 
 
-def _acc(hits: int, n: int) -> Score:
-    a = hits / n if n else 0.0
-    return Score(a, a, {"accuracy": a})
-
-
 def plover_gsr(root: Path, limit: int | None) -> Result:
     path = root / "plover_gsr" / "PLOVER_GSR_CAMEO.json"
     result = Result(
@@ -91,12 +86,12 @@ def plover_gsr(root: Path, limit: int | None) -> Result:
             c["target_base"] += int(len(names) > 1 and _matches(names[1], targets, target_codes))
     n = len(records)
     result.rows += [
-        ("event type: newsledger", _acc(c["type"], n)),
-        (f"event type: majority class ({majority})", _acc(c["majority"], n)),
-        ("actor: newsledger", _acc(c["actor"], n)),
-        ("actor: first entity (baseline)", _acc(c["actor_base"], n)),
-        ("target: newsledger", _acc(c["target"], c["n_target"])),
-        ("target: second entity (baseline)", _acc(c["target_base"], c["n_target"])),
+        ("event type: newsledger", Score.accuracy(c["type"], n)),
+        (f"event type: majority class ({majority})", Score.accuracy(c["majority"], n)),
+        ("actor: newsledger", Score.accuracy(c["actor"], n)),
+        ("actor: first entity (baseline)", Score.accuracy(c["actor_base"], n)),
+        ("target: newsledger", Score.accuracy(c["target"], c["n_target"])),
+        ("target: second entity (baseline)", Score.accuracy(c["target_base"], c["n_target"])),
     ]
     result.notes.append(f"{n} records ({c['n_target']} with a target). P, R and F1 repeat the accuracy.")
     result.anchors = readme_anchors(root / "plover_gsr")

@@ -51,27 +51,12 @@ def isaf(root: Path, limit: int | None) -> Result:
             hits["killed_pos"] += 1
             hits["killed_pos_hit"] += int(killed == gold["min_killed"])
     n = len(rows)
-    result.rows.append(
-        ("min_killed: newsledger", Score(hits["killed"] / n, hits["killed"] / n, {"accuracy": hits["killed"] / n}))
-    )
-    result.rows.append(
-        (
-            "min_killed: always 0 (baseline)",
-            Score(hits["killed0"] / n, hits["killed0"] / n, {"accuracy": hits["killed0"] / n}),
-        )
-    )
-    result.rows.append(
-        (
-            "min_captured: newsledger",
-            Score(hits["captured"] / n, hits["captured"] / n, {"accuracy": hits["captured"] / n}),
-        )
-    )
-    result.rows.append(
-        (
-            "min_captured: always 0 (baseline)",
-            Score(hits["captured0"] / n, hits["captured0"] / n, {"accuracy": hits["captured0"] / n}),
-        )
-    )
+    result.rows += [
+        ("min_killed: newsledger", Score.accuracy(hits["killed"], n)),
+        ("min_killed: always 0 (baseline)", Score.accuracy(hits["killed0"], n)),
+        ("min_captured: newsledger", Score.accuracy(hits["captured"], n)),
+        ("min_captured: always 0 (baseline)", Score.accuracy(hits["captured0"], n)),
+    ]
     pos = hits["killed_pos"]
     result.notes.append(
         f"{n} releases. Accuracy is exact match of the minimum (P and R columns repeat it). On the {pos} "

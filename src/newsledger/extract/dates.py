@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from newsledger.clean.dates import parse_iso_date
+from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.timex import normalise
 from newsledger.records import Article, DateRef
 
@@ -33,8 +34,6 @@ _SINCE_EVENT = re.compile(
 
 def _reported_when(tok: Any) -> bool:
     """'said Friday it would ...': a date next to a past reporting verb dates the report, not the plan."""
-    from newsledger.extract.quotes import speech_verbs
-
     doc = tok.doc
     for i in (tok.left_edge.i - 1, tok.left_edge.i - 2, tok.right_edge.i + 1):
         if 0 <= i < len(doc) and doc[i].tag_ == "VBD" and doc[i].lemma_ in speech_verbs():

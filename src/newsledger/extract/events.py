@@ -16,6 +16,7 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -192,7 +193,7 @@ def extract_events(
         ]
         hypothetical = _hypothetical(tok)
         confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * hypothetical
-        start, end = sent.start_char, sent.end_char
+        start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline
         while end > start and article.text[end - 1].isspace():
             end -= 1
         events.append(
@@ -210,13 +211,13 @@ def extract_events(
                 reported_by=reporter,
                 hypothetical=hypothetical,
                 text=article.text[start:end],
-                start=max(start, floor) if start < floor else start,
+                start=start,
                 end=end,
                 confidence=round(min(max(confidence, 0.1), 1.0), 2),
                 extractor=EXTRACTOR,
             )
         )
-    return tuple(_fix_text(e, article) for e in _one_per_action(events))
+    return tuple(_one_per_action(events))
 
 
 def _one_per_action(events: list[Event]) -> list[Event]:
@@ -226,12 +227,4 @@ def _one_per_action(events: list[Event]) -> list[Event]:
     for event in events:
         if not any((k.start, k.action, k.actor) == (event.start, event.action, event.actor) for k in kept):
             kept.append(event)
-    return [Event(**{**{f: getattr(e, f) for f in Event.__slots__}, "id": f"V{i}"}) for i, e in enumerate(kept, 1)]
-
-
-def _fix_text(event: Event, article: Article) -> Event:
-    """Keep text and offsets in step after the dateline was cut from a first sentence."""
-    text = article.text[event.start : event.end]
-    if text == event.text:
-        return event
-    return Event(**{**{f: getattr(event, f) for f in Event.__slots__}, "text": text})
+    return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]

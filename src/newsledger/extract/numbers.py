@@ -156,15 +156,8 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 def _date_like(doc: Any, tok: Any) -> bool:
     """The model tags some plain counts DATE ("wounding 31"); trust it only when the date entity has a month,
     a weekday, a time word or a year in it."""
-    start = tok.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == tok.ent_type_:
-        start -= 1
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    words = [t.lower_ for t in doc[start:end]]
+    span = next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
+    words = [t.lower_ for t in span]
     years = [w for w in words if w.isdigit() and len(w) == 4]
     return bool(years or set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"}))
 
