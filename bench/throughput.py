@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 from newsledger import nlp
-from newsledger.pipeline import Document, clean_document, parse_input, run_stages
+from newsledger.clean.sources import Document
+from newsledger.pipeline import clean_document, parse_input, run_stages
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 BATCH = 32

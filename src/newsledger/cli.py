@@ -142,31 +142,47 @@ def _summary_lines(s: dict[str, Any]) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--db", metavar="URL", help="Database URL or SQLite file (default $NEWSLEDGER_DB or ./newsledger.db).")
-def ingest(paths: tuple[str, ...], db: str | None) -> None:
-    """Extract every article under PATH... (.txt, .html, .jsonl) into the store.
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Extraction processes.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local processes, or Ray (optional extra; a cluster at $RAY_ADDRESS, else a local one).",
+)
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str) -> None:
+    """Extract every article under PATH... (.txt, .html, .jsonl, .warc, .warc.gz) into the store.
 
     An article is processed once per content hash: ingesting the same files again adds nothing.  Each article
     is written with all its records in one transaction, so an interrupted run loses nothing already stored
     and a re-run completes it.  Inputs that cannot be used are stored as failures (see `newsledger failures`)
-    and the rest goes on.  On a terminal, progress is shown on standard error.
+    and the rest goes on.  On a terminal, a progress bar with rate and ETA is drawn on standard error.
     """
+    from tqdm import tqdm
+
     from newsledger.ingest import ingest as run_ingest
 
     store = _store(db)
-    tty = sys.stderr.isatty()
+    bar = tqdm(unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr, dynamic_ncols=True)
 
     def progress(r: Any) -> None:
-        if tty:
-            line = f"{r.seen} read, {r.stored} stored, {r.already} already stored, {r.failed} failed"
-            click.echo("\r" + line, err=True, nl=False)
+        if bar.total != r.total:
+            bar.total = r.total
+        bar.update(r.done - bar.n)
+        bar.set_postfix(stored=r.stored, already=r.already, failed=r.failed, refresh=False)
 
-    report = run_ingest(list(paths), store, progress=progress)
-    if tty:
-        click.echo("", err=True)
+    try:
+        report = run_ingest(list(paths), store, workers=workers, engine=engine, progress=progress)
+    except RuntimeError as exc:
+        bar.close()
+        raise click.ClickException(str(exc)) from exc
+    bar.close()
     click.echo(
         f"{report.seen} inputs: {report.stored} stored, {report.already} already stored, {report.failed} failed "
         f"({store.url})"
     )
+    if report.failed and not (report.stored or report.already):
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @cli.command()
@@ -243,13 +259,22 @@ def query(
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="One file per table (csv, jsonl, parquet), or the events as PLOVER JSON Lines (plover).",
+)
 @click.option("--out", "out_dir", default="export", show_default=True, metavar="DIR", help="Folder for the files.")
 @click.option("--db", metavar="URL", help=_DB_HELP)
 def export(fmt: str, out_dir: str, db: str | None) -> None:
     """Write the whole store to DIR: articles, entities, quotes, figures, places, dates, events, failures.
 
-    One file per table; in CSV, list and object fields are JSON in their cell.  Each file is replaced whole.
+    One file per table; in CSV and Parquet, list and object fields are JSON text in their cell.  With
+    --format plover, one file events.plover.jsonl in the PLOVER event-data format (docs/store.md).  Each file
+    is replaced whole, so a crash never leaves half a file.
     """
     from pathlib import Path
 

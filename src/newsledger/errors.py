@@ -13,7 +13,8 @@ TOO_LARGE = "E104"  # over the configured size limit
 NOT_ENGLISH = "E105"  # the text is not in English
 NO_ARTICLE = "E106"  # HTML or text with no article body we could find
 BAD_DATE = "E107"  # a --published value that is not a date
-UNREADABLE = "E108"  # the file cannot be opened
+UNREADABLE = "E108"  # the file cannot be opened, or is not the archive its name says
+TRUNCATED = "E109"  # an archive or record that ends before the length it declares
 
 STAGE_FAILED = "E201"  # an extractor raised on this article; its records are missing, the rest is kept
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from newsledger import errors, nlp
 from newsledger.clean import clean
+from newsledger.clean.sources import Document
 from newsledger.extract.dates import extract_dates
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.events import extract_events
@@ -46,20 +47,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", extract_dates),
     Stage("events", extract_events, requires=("entities", "quotes", "figures", "places", "dates")),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One raw input and what the caller knows about it."""
-
-    data: bytes | str
-    name: str
-    published: str | None = None
-    source: str | None = None
-    url: str | None = None
-    title: str | None = None
-    encoding: str | None = None
-    max_bytes: int | None = None
 
 
 def clean_document(doc: Document) -> Article:
@@ -106,6 +93,12 @@ def run_stages(parsed: Any, article: Article, timings: dict[str, float] | None =
         if timings is not None:
             timings[stage.provides] = timings.get(stage.provides, 0.0) + time.perf_counter() - started
     return Extraction(article=article, failures=tuple(failures), **results)
+
+
+def extract_batch(articles: Sequence[Article], batch_size: int = 16) -> list[Extraction]:
+    """Parse `articles` together through ``nlp.pipe`` (batching is most of spaCy's speed) and extract each."""
+    parsed = nlp.parse_many((parse_input(a) for a in articles), batch_size)
+    return [run_stages(doc, article) for article, doc in zip(articles, parsed, strict=True)]
 
 
 def extract(doc: Document) -> Extraction:

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from newsledger import errors
-from newsledger.pipeline import Document, extract
+from newsledger.clean.sources import Document
+from newsledger.pipeline import extract
 from newsledger.records import Extraction
 
 

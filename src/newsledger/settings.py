@@ -61,3 +61,14 @@ GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
 # Reports of one strike or meeting are dated by each outlet from its own day ("overnight", "on Tuesday"), so
 # the same event's dates differ by a day or two across articles; a week apart is another event.
 EVENT_DEDUP_DAYS = 2
+
+# --- ingestion ------------------------------------------------------------------------------------------------
+# Articles parsed together in one nlp.pipe call.  spaCy's own speed gain flattens out past ~16 news articles
+# (each is already hundreds of tokens), while a bigger batch delays the first write and the progress bar.
+INGEST_BATCH_SIZE = 16
+# Batches queued per worker process: two keep a worker busy while the main process writes the previous one,
+# more only hold memory.
+BATCHES_IN_FLIGHT_PER_WORKER = 2
+# Articles handed to Ray Data at once.  Each chunk is one dataset (one actor pool start, ~5 s of model loading
+# per actor), so chunks are large; a bounded size keeps a huge archive from being held in memory whole.
+RAY_CHUNK_ARTICLES = 4096

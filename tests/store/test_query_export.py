@@ -36,17 +36,30 @@ def test_query_filters(filled: Store) -> None:
     assert query(filled, "quotes", Filters(text="100%_not_there")) == []  # % and _ match literally
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def _read_back(path: Path, fmt: str) -> list[dict[str, object]]:
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return list(pq.read_table(path).to_pylist())
+    text = path.read_text("utf-8")
+    if fmt == "jsonl":
+        return [json.loads(line) for line in text.splitlines() if line]
+    return list(csv.DictReader(text.splitlines(keepends=True)))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_export_round_trips(filled: Store, tmp_path: Path, fmt: str) -> None:
     files = export(filled, fmt, tmp_path / fmt)
     counts = filled.stats()
+    assert set(files) == {"articles", "entities", "quotes", "figures", "places", "dates", "events", "failures"}
     for name, path in files.items():
-        text = path.read_text("utf-8")
-        if fmt == "jsonl":
-            rows = [json.loads(line) for line in text.splitlines() if line]
-        else:
-            rows = list(csv.DictReader(text.splitlines(keepends=True)))
+        rows = _read_back(path, fmt)
         assert len(rows) == counts[name], name
+    if fmt == "parquet":  # numbers stay numbers, nested fields parse back from their JSON text
+        figures = _read_back(files["figures"], fmt)
+        assert any(isinstance(f["low"], int) and f["low"] >= 1 for f in figures)
+        lammy = next(e for e in _read_back(files["entities"], fmt) if e["name"] == "David Lammy")
+        assert "Lammy" in json.loads(str(lammy["aliases"]))
     figure = (
         next(r for r in csv.DictReader((tmp_path / "csv" / "entities.csv").open()) if r["name"] == "David Lammy")
         if fmt == "csv"
@@ -54,3 +67,25 @@ def test_export_round_trips(filled: Store, tmp_path: Path, fmt: str) -> None:
     )
     if figure is not None:
         assert "Lammy" in json.loads(figure["aliases"])
+
+
+def test_plover_export_validates(filled: Store, tmp_path: Path) -> None:
+    import jsonschema
+
+    from newsledger.store.plover import RECORD_SCHEMA
+
+    path = export(filled, "plover", tmp_path)["events"]
+    records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    validator = jsonschema.Draft202012Validator(RECORD_SCHEMA)
+    for record in records:
+        validator.validate(record)
+    stored = query(filled, "events", Filters(limit=10_000))
+    # every realised event with a day to give it (its own date or the story's) is exported once
+    assert len(records) == sum(1 for e in stored if not e["hypothetical"] and (e["date"] or e["published"]))
+    month_only = next(r for r in records if r.get("comment", "").startswith("only the month"))
+    assert month_only["date"].endswith("-01")
+    assert len({r["id"] for r in records}) == len(records)
+    assault = next(r for r in records if r["event"] == "ASSAULT" and r.get("eventLoc", {}).get("placeName") == "Kharkiv")
+    assert assault["eventLoc"]["country"] == "UKR" and assault["date"] == "2025-03-12"
+    assert any(r.get("dead") == 12 for r in records)  # "at least 12 people" killed -> dead 12
+    assert any(a.get("code") == "RUS" for r in records for a in r["source"])

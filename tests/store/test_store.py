@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from newsledger.clean.sources import Document
 from newsledger.ingest import ingest
-from newsledger.pipeline import Document, extract
+from newsledger.pipeline import extract
 from newsledger.records import Entity
 from newsledger.store import Store, schema
 

@@ -13,8 +13,9 @@ import json
 from pathlib import Path
 
 from newsledger import errors
+from newsledger.clean.sources import Document
 from newsledger.eval.common import Result, Score
-from newsledger.pipeline import Document, extract
+from newsledger.pipeline import extract
 from newsledger.records import Extraction
 
 

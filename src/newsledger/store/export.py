@@ -1,4 +1,5 @@
-"""Exports of the whole store: one file per table, CSV or JSON Lines, re-readable with the same row counts."""
+"""Exports of the whole store: one file per table in CSV, JSON Lines or Parquet (re-readable with the same row
+counts), or the events as PLOVER JSON Lines (see :mod:`newsledger.store.plover`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from newsledger.store import Store, schema
 
-FORMATS = ("csv", "jsonl")
+FORMATS = ("csv", "jsonl", "parquet", "plover")
 
 
 def _rows(store: Store, name: str) -> list[dict[str, Any]]:
@@ -34,16 +35,50 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict, tuple)) else value
 
 
+def _parquet_column(values: list[Any]) -> Any:
+    """An Arrow column: scalars keep their type; lists, objects and mixed columns become JSON text, as in CSV,
+    because one record field may be an object in one row and null in the next (Arrow wants one type)."""
+    import pyarrow as pa
+
+    if not any(isinstance(v, (list, dict, tuple)) for v in values):
+        try:
+            return pa.array(values)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass
+    return pa.array([None if v is None else json.dumps(v, ensure_ascii=False, default=str) for v in values])
+
+
+def _write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fields = list(dict.fromkeys(k for row in rows for k in row))
+    table = pa.table({k: _parquet_column([row.get(k) for row in rows]) for k in fields}) if fields else pa.table({})
+    pq.write_table(table, path)
+
+
 def export(store: Store, fmt: str, out_dir: Path) -> dict[str, Path]:
-    """Write articles, each record table and failures to `out_dir`; return the files written."""
+    """Write articles, each record table and failures to `out_dir` (or, for plover, events.plover.jsonl);
+    return the files written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
+    if fmt == "plover":
+        from newsledger.store import plover
+
+        path = out_dir / "events.plover.jsonl"
+        plover.write(store, path)
+        return {"events": path}
     written: dict[str, Path] = {}
     for name in ("articles", *schema.RECORD_TABLES, "failures"):
         rows = _rows(store, name)
         path = out_dir / f"{name}.{fmt}"
         tmp = path.with_suffix(path.suffix + ".part")  # replaced whole: a crash never leaves half a file
+        if fmt == "parquet":
+            _write_parquet(rows, tmp)
+            tmp.replace(path)
+            written[name] = path
+            continue
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             if fmt == "jsonl":
                 for row in rows:

@@ -24,6 +24,7 @@ class Filters:
     place: str | None = None  # figure or event place
     source: str | None = None  # the outlet (article source)
     limit: int = 100
+    offset: int = 0  # rows skipped first, for pages
 
 
 ESC = "/"  # the LIKE escape character: user text is matched literally, % and _ included
@@ -63,7 +64,7 @@ def _filtered(kind: str, f: Filters) -> Select[Any]:
         stmt = stmt.where(a.c.published >= f.since)
     if f.until:
         stmt = stmt.where(a.c.published <= f.until)
-    return stmt.order_by(a.c.published, table.c.article_id, table.c.id).limit(f.limit)
+    return stmt.order_by(a.c.published, table.c.article_id, table.c.id).limit(f.limit).offset(f.offset)
 
 
 def query(store: Store, kind: str, filters: Filters) -> list[dict[str, Any]]:

@@ -1,0 +1,1 @@
+"""Scale-out: the same extraction on a Ray cluster (optional extra ``newsledger[ray]``)."""
