@@ -23,7 +23,9 @@ def write_warc(path: Path, pages: list[tuple[str, bytes, str]]) -> None:
             request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
             writer.write_record(request)
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
 
 
 def test_warc_yields_html_responses_only(tmp_path: Path) -> None:

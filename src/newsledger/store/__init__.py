@@ -52,10 +52,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _columns(table: str, record: Any) -> dict[str, Any]:
+def _row(table: str, article_id: str, record: Any) -> dict[str, Any]:
+    """A record's row: its searchable fields as columns and the whole record as JSON in ``data``."""
     data = dataclasses.asdict(record)
     columns = {c.name for c in schema.RECORD_TABLES[table].columns} - {"article_id", "data"}
-    return {name: data.get(name) for name in columns}
+    return {"article_id": article_id, **{name: data.get(name) for name in columns}, "data": data}
 
 
 class Store:
@@ -114,10 +115,7 @@ class Store:
                     )
                 )
                 for name, table in schema.RECORD_TABLES.items():
-                    rows = [
-                        {"article_id": article.id, **_columns(name, r), "data": dataclasses.asdict(r)}
-                        for r in getattr(extraction, name)
-                    ]
+                    rows = [_row(name, article.id, r) for r in getattr(extraction, name)]
                     if rows:
                         conn.execute(insert(table), rows)
                 link_entities(conn, article, extraction.entities)

@@ -34,7 +34,11 @@ def _find(conn: Any, event: Event, day: dt.date) -> Any | None:
     t = schema.corpus_events
     window = dt.timedelta(days=settings.EVENT_DEDUP_DAYS)
     rows = conn.execute(
-        select(t).where(t.c.action == event.action).where(t.c.first_date <= (day + window).isoformat())
+        select(t)
+        .where(t.c.action == event.action)
+        .where(t.c.first_date <= (day + window).isoformat())
+        .where(t.c.last_date >= (day - window).isoformat())  # ISO dates compare as text: only the window is read
+        .order_by(t.c.id)
     ).mappings()
     for row in rows:
         last = _day(row["last_date"])

@@ -112,6 +112,18 @@ corpus_entities = Table(
     Column("last_seen", String(10)),
 )
 
+# The names each corpus entity can be matched by (folded), so resolution is an index lookup instead of a scan of
+# every corpus entity: kind "name" for the canonical name and multi-word or acronym aliases, "surname" for the
+# last word of a person's name.
+corpus_entity_keys = Table(
+    "corpus_entity_keys",
+    metadata,
+    Column("type", String(16), primary_key=True),
+    Column("kind", String(8), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("corpus_entity_id", Integer, ForeignKey("corpus_entities.id"), primary_key=True),
+)
+
 entity_links = Table(
     "entity_links",
     metadata,
