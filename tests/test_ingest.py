@@ -27,7 +27,7 @@ def serial(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     tmp = tmp_path_factory.mktemp("serial")
     store = Store(str(tmp / "serial.db"))
     report = ingest([str(EXAMPLES)], store)
-    assert report.stored == 13
+    assert report.stored == 17
     return _records(store, tmp / "out")
 
 
@@ -35,8 +35,8 @@ def test_two_local_workers_store_the_same_records(serial: dict[str, str], tmp_pa
     store = Store(str(tmp_path / "workers.db"))
     seen: list[int] = []
     report = ingest([str(EXAMPLES)], store, workers=2, batch_size=4, progress=lambda r: seen.append(r.done))
-    assert (report.total, report.stored, report.failed) == (13, 13, 0)
-    assert seen == sorted(seen) and seen[-1] == 13  # progress only moves forward, to the total
+    assert (report.total, report.stored, report.failed) == (17, 17, 0)
+    assert seen == sorted(seen) and seen[-1] == 17  # progress only moves forward, to the total
     assert _records(store, tmp_path / "out") == serial
 
 
@@ -49,7 +49,7 @@ def test_ray_engine_stores_the_same_records(serial: dict[str, str], tmp_path: Pa
         report = ingest([str(EXAMPLES)], store, engine="ray", workers=2, batch_size=4)
     finally:
         ray.shutdown()
-    assert (report.stored, report.failed) == (13, 0)
+    assert (report.stored, report.failed) == (17, 0)
     assert _records(store, tmp_path / "out") == serial
 
 

@@ -117,6 +117,8 @@ def demo(paths: tuple[str, ...], db: str) -> None:
     if first is not None:
         click.echo(f"\nOne article in full:  .venv/bin/newsledger extract {first} --format text")
     click.echo(f"Counts at any time:   .venv/bin/newsledger stats --db {db}")
+    click.echo(f"\nOpen the dashboard on this store:  .venv/bin/newsledger serve --db {db}")
+    click.echo("                                   then browse http://127.0.0.1:8000/")
     if report.failed and not (report.stored or report.already):
         sys.exit(EXIT_BAD_INPUT)
 
@@ -387,6 +389,25 @@ def contradictions(what: str | None, db: str | None) -> None:
         click.echo(f'  {a.source}: {a.label()}  "{a.text}"  ({a.article_title})')
         click.echo(f'  {b.source}: {b.label()}  "{b.text}"  ({b.article_title})')
     click.echo(f"{len(pairs)} contradicting pairs")
+
+
+@cli.command()
+@click.option("--db", metavar="URL", help=_DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the dashboard and the JSON API (/api/v1, OpenAPI at /openapi.json) over the store.
+
+    Reading is open; POST /api/v1/articles needs `Authorization: Bearer <token>` with the token from
+    $NEWSLEDGER_TOKEN, and is refused when that is not set.  Every page and asset comes from the app itself.
+    """
+    import uvicorn
+
+    from newsledger.api import create_app
+
+    app = create_app(db)
+    click.echo(f"newsledger: dashboard on http://{host}:{port}/  (store {app.state.store.url}; Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.command(name="eval")

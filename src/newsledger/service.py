@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from newsledger import errors
 from newsledger.clean.sources import Document
+from newsledger.corpus.figures import Claim, claims, moved, series
+from newsledger.corpus.figures import contradictions as figure_contradictions
 from newsledger.pipeline import extract
 from newsledger.records import Extraction
+from newsledger.store import Store, read
 
 
 def read_input(path: str) -> tuple[bytes, str]:
@@ -35,3 +39,77 @@ def extract_file(
     """Extract one article file (or "-" for standard input).  Raises InputError on a bad input."""
     data, name = read_input(path)
     return extract(Document(data, name, published, source, encoding=encoding, max_bytes=max_bytes))
+
+
+def ingest_one(store: Store, row: dict[str, Any], name: str = "<api>") -> tuple[Extraction, bool]:
+    """Extract one article given as a JSONL line's fields (`text` or `html`, and optional `id`, `url`, `title`,
+    `published`, `source`) and store it; returns the extraction and whether it was new.
+
+    Raises InputError on a bad article, as the CLI's extract does; nothing is stored then.
+    """
+    body = row.get("text") or row.get("html")
+    if not isinstance(body, str) or not body.strip():
+        raise errors.InputError(errors.EMPTY, name, "no text or html field")
+    fields = {k: row.get(k) if isinstance(row.get(k), str) else None for k in ("published", "source", "url", "title")}
+    if isinstance(row.get("id"), str):
+        name = f"{name} {row['id']}"
+    extraction = extract(Document(body, name, **fields))
+    return extraction, store.add(extraction, name)
+
+
+def figure_series(store: Store, what: str, place: str | None = None, source: str | None = None) -> dict[str, Any]:
+    """One measure over time: every claim (date, source, value, qualifier, revision) and the per-source table."""
+    found = claims(store, what, place, source)
+    sources, rows = series(found)
+    return {
+        "what": what,
+        "place": place,
+        "sources": sources,
+        "claims": [
+            {
+                "published": c.published,
+                "source": c.source,
+                "text": c.text,
+                "value": c.value,
+                "low": c.low,
+                "high": c.high,
+                "qualifier": c.qualifier,
+                "label": c.label(),
+                "place": c.place,
+                "revision": c.revision,
+                "article_id": c.article_id,
+                "article_title": c.article_title,
+            }
+            for c in found
+        ],
+        "table": [{"published": date, **cells} for date, cells in rows],
+    }
+
+
+def contradictions(store: Store, what: str | None = None) -> list[dict[str, Any]]:
+    """Incompatible claims on one measure, place and day from different sources, side by side."""
+
+    def side(c: Claim) -> dict[str, Any]:
+        return {
+            "source": c.source,
+            "label": c.label(),
+            "text": c.text,
+            "article_id": c.article_id,
+            "article_title": c.article_title,
+        }
+
+    return [
+        {"category": a.category, "place": a.place, "published": a.published, "a": side(a), "b": side(b)}
+        for a, b in figure_contradictions(store, what)
+    ]
+
+
+def overview(store: Store, n: int = 10) -> dict[str, Any]:
+    """The dashboard's front page: counts, latest articles, top entities, recent events, figures that moved."""
+    return {
+        "stats": store.stats(),
+        "articles": read.articles(store, limit=n),
+        "entities": read.corpus_entities(store, limit=n),
+        "events": read.corpus_events(store, limit=n),
+        "moved": moved(store, limit=n),
+    }

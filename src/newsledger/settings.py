@@ -72,3 +72,11 @@ BATCHES_IN_FLIGHT_PER_WORKER = 2
 # Articles handed to Ray Data at once.  Each chunk is one dataset (one actor pool start, ~5 s of model loading
 # per actor), so chunks are large; a bounded size keeps a huge archive from being held in memory whole.
 RAY_CHUNK_ARTICLES = 4096
+
+# --- HTTP API -----------------------------------------------------------------------------------------------------
+# A posted article is one JSON object holding the article; the input limit plus room for JSON escaping
+# (every quote mark and newline doubles) is the most a legitimate request needs.
+MAX_REQUEST_BYTES = 2 * MAX_INPUT_BYTES + 64 * 1024
+# Page size of list endpoints: the default, and the most one request may ask for.
+API_PAGE_SIZE = 50
+API_MAX_PAGE_SIZE = 500

@@ -25,7 +25,7 @@ def filled(make_store: Callable[[], Store]) -> Store:
 
 
 def test_query_filters(filled: Store) -> None:
-    killed = query(filled, "figures", Filters(type="killed", place="Kharkiv"))
+    killed = query(filled, "figures", Filters(type="killed", place="Kharkiv", until="2025-03-12"))
     assert [f["text"] for f in killed] == ["at least 12 people"]
     assert killed[0]["source"] == "Oleh Syniehubov" and killed[0]["published"] == "2025-03-12"
     lammy = query(filled, "quotes", Filters(entity="lammy"))

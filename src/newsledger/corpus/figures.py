@@ -116,3 +116,33 @@ def contradictions(store: Store, what: str | None = None) -> list[tuple[Claim, C
                     if ahi < blo or bhi < alo:
                         pairs.append((a, b))
     return pairs
+
+
+TOLL_CATEGORIES = ("killed", "injured", "hostages", "detained", "displaced", "missing")
+
+
+def moved(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    """Figures that moved: for each measure and place claimed on two or more days, the first and the latest
+    claim, newest change first.  A figure stated once has not moved; one restated unchanged is left out."""
+    out: list[dict[str, Any]] = []
+    for category in TOLL_CATEGORIES:
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims(store, category):
+            if c.place and c.published:
+                groups[c.place.lower()].append(c)
+        for group in groups.values():
+            first, last = group[0], group[-1]  # claims come ordered by publication date
+            if first.published == last.published or first.value == last.value:
+                continue
+            out.append(
+                {
+                    "category": category,
+                    "place": last.place,
+                    "first": {"published": first.published, "label": first.label(), "source": first.source},
+                    "last": {"published": last.published, "label": last.label(), "source": last.source},
+                    "change": last.value - first.value,
+                    "n_claims": len(group),
+                }
+            )
+    out.sort(key=lambda m: (m["last"]["published"], abs(m["change"])), reverse=True)
+    return out[:limit]

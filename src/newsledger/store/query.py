@@ -30,7 +30,7 @@ class Filters:
 ESC = "/"  # the LIKE escape character: user text is matched literally, % and _ included
 
 
-def _like(value: str) -> str:
+def like_pattern(value: str) -> str:
     escaped = value.replace(ESC, ESC + ESC).replace("%", ESC + "%").replace("_", ESC + "_")
     return f"%{escaped}%"
 
@@ -42,12 +42,12 @@ def _filtered(kind: str, f: Filters) -> Select[Any]:
     c = table.c
     text_col = {"entities": c.get("name"), "quotes": c.get("text")}.get(kind)
     if f.text and text_col is not None:
-        stmt = stmt.where(text_col.ilike(_like(f.text), escape=ESC))
+        stmt = stmt.where(text_col.ilike(like_pattern(f.text), escape=ESC))
     if f.type:
         type_col = c[{"entities": "type", "quotes": "kind", "figures": "category", "events": "action"}[kind]]
         stmt = stmt.where(type_col == f.type)
     if f.entity:
-        pattern = _like(f.entity)
+        pattern = like_pattern(f.entity)
         if kind == "quotes":
             stmt = stmt.where(c.speaker.ilike(pattern, escape=ESC))
         elif kind == "figures":
@@ -57,9 +57,9 @@ def _filtered(kind: str, f: Filters) -> Select[Any]:
         else:
             stmt = stmt.where(c.name.ilike(pattern, escape=ESC))
     if f.place and kind in ("figures", "events"):
-        stmt = stmt.where(c.place.ilike(_like(f.place), escape=ESC))
+        stmt = stmt.where(c.place.ilike(like_pattern(f.place), escape=ESC))
     if f.source:
-        stmt = stmt.where(a.c.source.ilike(_like(f.source), escape=ESC))
+        stmt = stmt.where(a.c.source.ilike(like_pattern(f.source), escape=ESC))
     if f.since:
         stmt = stmt.where(a.c.published >= f.since)
     if f.until:
