@@ -294,58 +294,48 @@ def export(fmt: str, out_dir: str, db: str | None) -> None:
 @click.option("--db", metavar="URL", help=_DB_HELP)
 def entities(type_: str | None, text: str | None, min_articles: int, limit: int, db: str | None) -> None:
     """Entities across the whole store: one line per referent, with the articles and outlets that name it."""
-    from sqlalchemy import select
+    from newsledger.store import read
 
-    from newsledger.store import schema
-
-    t = schema.corpus_entities
-    stmt = select(t).where(t.c.n_articles >= min_articles).order_by(t.c.n_articles.desc(), t.c.name)
-    if type_:
-        stmt = stmt.where(t.c.type == type_)
-    store = _store(db)
-    with store.engine.connect() as conn:
-        rows = conn.execute(stmt).mappings().all()
-    shown = 0
-    for row in rows:
-        names = [row["name"], *row["aliases"]]
-        if text and not any(text.lower() in n.lower() for n in names):
-            continue
+    found = read.corpus_entities(_store(db), type_=type_, text=text, min_articles=min_articles, limit=limit)
+    for row in found:
         aliases = "; ".join(row["aliases"][:6]) or "-"
         outlets = ", ".join(row["outlets"])
         click.echo(f"{row['n_articles']:>4}  {row['type']:<7} {row['name']}  (also: {aliases})  outlets: {outlets}")
-        shown += 1
-        if shown >= limit:
-            break
 
 
 @cli.command()
 @click.option("--action", help="PLOVER type: ASSAULT, PROTEST, AGREE ...")
-@click.option("--actor", help="Part of the actor's name.")
+@click.option("--actor", help="Part of the actor's (or target's) name.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date.")
 @click.option("--min-mentions", type=int, default=1, show_default=True)
 @click.option("--limit", type=int, default=50, show_default=True)
 @click.option("--db", metavar="URL", help=_DB_HELP)
-def events(action: str | None, actor: str | None, min_mentions: int, limit: int, db: str | None) -> None:
-    """Events across the whole store, duplicates merged: one line per event with its mentions and sources."""
-    from sqlalchemy import select
+def events(
+    action: str | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    min_mentions: int,
+    limit: int,
+    db: str | None,
+) -> None:
+    """Events across the whole store, duplicates merged, newest first: one line per event with its mentions
+    and sources."""
+    from newsledger.store import read
 
-    from newsledger.store import schema
-
-    t = schema.corpus_events
-    stmt = select(t).where(t.c.n_mentions >= min_mentions).order_by(t.c.first_date, t.c.id).limit(limit)
-    if action:
-        stmt = stmt.where(t.c.action == action.upper())
-    if actor:
-        stmt = stmt.where(t.c.actor.ilike(f"%{actor}%"))
-    with _store(db).engine.connect() as conn:
-        for row in conn.execute(stmt).mappings():
-            when = row["first_date"] or "????-??-??"
-            if row["last_date"] and row["last_date"] != row["first_date"]:
-                when += f"..{row['last_date']}"
-            sources = ", ".join(row["sources"])
-            click.echo(
-                f"{when}  {row['action']:<9} {row['actor']} -> {row['target']} at {row['place']}  "
-                f"×{row['n_mentions']} ({sources})"
-            )
+    found = read.corpus_events(
+        _store(db), action=action, actor=actor, since=since, until=until, min_mentions=min_mentions, limit=limit
+    )
+    for row in found:
+        when = row["first_date"] or "????-??-??"
+        if row["last_date"] and row["last_date"] != row["first_date"]:
+            when += f"..{row['last_date']}"
+        sources = ", ".join(row["sources"])
+        click.echo(
+            f"{when}  {row['action']:<9} {row['actor']} -> {row['target']} at {row['place']}  "
+            f"×{row['n_mentions']} ({sources})"
+        )
 
 
 @cli.command(name="figures")
