@@ -42,6 +42,7 @@ def projection(result: Extraction) -> dict[str, Any]:
         "events": [
             f"{e.action} | {e.actor} -> {e.target} | {e.place} | {e.date} | by={e.reported_by}"
             + (" | hypothetical" if e.hypothetical else "")
+            + (f" | {e.subtype}" if e.subtype else "")
             for e in result.events
         ],
     }

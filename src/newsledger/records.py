@@ -191,6 +191,7 @@ class Event:
     end: int
     confidence: float
     extractor: str
+    subtype: str | None = None  # ACLED-style sub-event type (AIR_STRIKE, ARMED_CLASH, PEACE_PROTEST ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from newsledger.eval.case2021 import case2021
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
 from newsledger.eval.events import plover_gsr
 from newsledger.eval.extraction import article_extraction
@@ -15,7 +16,7 @@ from newsledger.eval.geo import geowebnews, lgl
 from newsledger.eval.isaf import isaf
 from newsledger.eval.ner import conll2003, worldwide_ner
 from newsledger.eval.quotes import polnear
-from newsledger.eval.tempeval import tempeval3
+from newsledger.eval.tempeval import meantime, tempeval3
 
 EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "conll2003": conll2003,
@@ -26,7 +27,9 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "geowebnews": geowebnews,
     "lgl": lgl,
     "tempeval3": tempeval3,
+    "meantime": meantime,
     "plover_gsr": plover_gsr,
+    "case2021": case2021,
 }
 
 

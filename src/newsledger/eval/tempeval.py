@@ -48,6 +48,54 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
     return text, dct, gold
 
 
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", "%", ")", "'s", "n't", "'", "''", "'re", "'ve", "'ll"})
+_NO_SPACE_AFTER = frozenset({"(", "$", "``"})
+
+
+def read_meantime(path: Path) -> tuple[str, str, list[Gold]]:
+    """(text, DCT, gold timexes) of one MEANTIME CAT file.
+
+    The corpus keeps tokens, not the original spacing: tokens are joined with the usual detokenisation (no
+    space before "," or "'s", none after "(" or "$") and sentences by blank lines.  MEANTIME annotates only the
+    first sentences of each article, so the text ends after the last sentence with any markable.  The
+    creation-time TIMEX (the date line under the title) gives the DCT and is not scored, as TempEval-3 does
+    not score its DCT.
+    """
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    anchored = {a.get("t_id") for m in root.iter("Markables") for a in m.iter("token_anchor")}
+    tokens = list(root.iter("token"))
+    last = max((int(t.get("sentence", 0)) for t in tokens if t.get("t_id") in anchored), default=-1)
+    spans: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    length, sentence, previous = 0, None, ""
+    for token in tokens:
+        if int(token.get("sentence", 0)) > last:
+            break
+        word = token.text or ""
+        if parts:
+            if token.get("sentence") != sentence:
+                sep = "\n\n"
+            else:
+                sep = "" if word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER else " "
+            parts.append(sep)
+            length += len(sep)
+        sentence, previous = token.get("sentence"), word
+        spans[token.get("t_id", "")] = (length, length + len(word))
+        parts.append(word)
+        length += len(word)
+    dct, gold = "", []
+    for timex in root.iter("TIMEX3"):
+        anchors = [spans[a.get("t_id", "")] for a in timex.iter("token_anchor") if a.get("t_id") in spans]
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            dct = (timex.get("value") or "")[:10]
+            continue
+        if anchors:
+            gold.append((min(a[0] for a in anchors), max(a[1] for a in anchors), timex.get("value") or ""))
+    return "".join(parts), dct, sorted(gold)
+
+
 def score_docs(docs: list[tuple[str, str, list[Gold]]]) -> dict[str, Score]:
     c = {"strict_tp": 0, "relaxed_tp": 0, "value_tp": 0, "pred": 0, "gold": 0}
     for (text, dct, gold), parsed in zip(docs, nlp.parse_many(t for t, _, _ in docs), strict=True):
@@ -88,5 +136,25 @@ def tempeval3(root: Path, limit: int | None) -> Result:
         for metric, s in scores.items():
             result.rows.append((f"{split}: {metric}", s))
     result.notes.append("Value F1 counts a match only when the span overlaps and the normalised value is identical.")
+    result.anchors = readme_anchors(folder)
+    return result
+
+
+def meantime(root: Path, limit: int | None) -> Result:
+    folder = root / "meantime_en"
+    result = Result("meantime", "Dates: MEANTIME English news (TIMEX3)", command="newsledger eval meantime")
+    files = sorted((folder / "intra-doc_annotation").rglob("*.xml"))[:limit]
+    if not files:
+        result.skipped = f"{folder / 'intra-doc_annotation'} not found"
+        return result
+    docs = [read_meantime(p) for p in files]
+    for metric, s in score_docs(docs).items():
+        result.rows.append((f"all {len(docs)} documents (never tuned on): {metric}", s))
+    result.notes.append(
+        "Text rebuilt from the corpus tokens (detokenised, blank lines between sentences) up to the last "
+        "annotated sentence (MEANTIME annotates the first sentences of each article only); the creation-time "
+        "TIMEX is the publication date, not a scored mention. Value F1 needs an overlapping span and an "
+        "identical normalised value."
+    )
     result.anchors = readme_anchors(folder)
     return result

@@ -10,6 +10,9 @@ An event under a negation ("did not attack") is left out; one under a modal, a c
 intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault would be a
 disaster") is kept and marked ``hypothetical``, for precision downstream.
 
+Each event also gets an ACLED-style ``subtype`` from cue words in its sentence (:mod:`.subtypes`), for
+comparison with ACLED and CASE data.
+
 Limits: one trigger, one event: "killed and wounded" gives two; coreference across sentences is limited to
 what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 """
@@ -23,6 +26,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
+from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
@@ -215,6 +219,7 @@ def extract_events(
                 end=end,
                 confidence=round(min(max(confidence, 0.1), 1.0), 2),
                 extractor=EXTRACTOR,
+                subtype=subtype(article.text[start:end], action),
             )
         )
     return tuple(_one_per_action(events))
