@@ -1,13 +1,13 @@
 """Ingest rate into SQLite and PostgreSQL beside bare extraction's rate, on the same generated articles, in one run.
 
-    python bench/ingest.py [--articles 10000] [--workers 1] [--bare 1000] [--pg postgresql+psycopg://...]
+    python bench/ingest.py [--articles 10000] [--workers 1] [--engine local|ray] [--bare 1000] [--pg URL]
 
 Articles: `--articles` short wire reports (~180 words: dateline, a strike with a toll and its source, a quote,
 a diplomatic reaction) generated from templates written for this benchmark, every one different (places,
 numbers, names, dates vary), written to one JSONL feed.  Bare extraction is cleaning + ``nlp.pipe`` + every
 extractor on the first `--bare` of them with no store; ingest is ``newsledger ingest`` of the whole feed into a
 fresh SQLite file and, when a server is given (`--pg` or $NEWSLEDGER_TEST_PG), a fresh PostgreSQL schema.
-Both use the same engine and worker count.  The last line is JSON.
+Bare extraction runs on local workers; ingest on `--engine` with the same worker count.  The last line is JSON.
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--engine", choices=["local", "ray"], default="local")
     parser.add_argument("--bare", type=int, default=1000, help="articles for the bare extraction rate")
     parser.add_argument("--pg", default=os.environ.get("NEWSLEDGER_TEST_PG"), help="PostgreSQL URL (emptied!)")
     args = parser.parse_args()
@@ -107,7 +108,12 @@ def main() -> None:
     rng = random.Random(20251125)
     rows = [article(i, rng) for i in range(args.articles)]
     words = sum(len(r["text"].split()) for r in rows) / len(rows)
-    result: dict[str, object] = {"articles": args.articles, "workers": args.workers, "words_per_article": round(words)}
+    result: dict[str, object] = {
+        "articles": args.articles,
+        "workers": args.workers,
+        "engine": args.engine,
+        "words_per_article": round(words),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "feed.jsonl"
         feed.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
@@ -131,7 +137,7 @@ def main() -> None:
         for name, url in targets:
             store = Store(url)
             started = time.perf_counter()
-            report = ingest([str(feed)], store, workers=args.workers)
+            report = ingest([str(feed)], store, workers=args.workers, engine=args.engine)
             rate = report.stored / (time.perf_counter() - started)
             assert report.stored == args.articles and report.failed == 0, report
             assert store.stats()["articles"] == args.articles

@@ -104,7 +104,7 @@ def test_missing_file() -> None:
 def test_help_reads_like_a_manual() -> None:
     code, out, _ = run("--help")
     assert code == 0
-    for command in ("extract", "schema", "demo", "eval"):
+    for command in ("extract", "schema", "demo", "eval", "ingest", "serve", "export", "query"):
         assert command in out
     code, out, _ = run("extract", "--help")
     assert code == 0
@@ -119,11 +119,29 @@ def test_demo_runs_through_the_store_and_records_failures(tmp_path: Path, exampl
     code, out, _ = run("demo", str(tmp_path / "in"), "--db", db)
     assert code == 0
     assert "1 newly stored, 0 already stored, 1 failed" in out
+    assert f"newsledger serve --db {db}" in out  # it ends by telling how to open the dashboard
     assert "FAILED" in out and "empty.txt" in out and "claim:" in out
     code, out, _ = run("demo", str(tmp_path / "in"), "--db", db)
     assert "0 newly stored, 1 already stored, 1 failed" in out
     code, out, _ = run("stats", "--db", db, "--json")
     assert json.loads(out)["articles"] == 1 and json.loads(out)["failures"] == 1
+
+
+def test_ingest_in_a_pipe_prints_one_summary_and_no_progress(tmp_path: Path, examples: list[Path]) -> None:
+    (tmp_path / "in").mkdir()
+    for p in examples[:2]:
+        (tmp_path / "in" / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "in" / "bad.html").write_bytes(b"\x00\x01binary")
+    code, out, err = run("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "x.db"))
+    assert code == 0 and err == ""
+    assert out.strip().splitlines() == [f"3 inputs: 2 stored, 0 already stored, 1 failed (sqlite:///{tmp_path}/x.db)"]
+    code, out, _ = run("failures", "--db", str(tmp_path / "x.db"))
+    assert "bad.html" in out and "E102" in out
+    only_bad = tmp_path / "bad"
+    only_bad.mkdir()
+    (only_bad / "empty.txt").write_bytes(b"")
+    code, _, _ = run("ingest", str(only_bad), "--db", str(tmp_path / "y.db"))
+    assert code == 2  # nothing usable at all: non-zero, as for a single bad input
 
 
 def test_eval_skips_cleanly_without_benchmarks(tmp_path: Path) -> None:
