@@ -21,6 +21,8 @@ ENGINES = ("local", "ray")
 class Engine(Protocol):
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[list[Extraction]]: ...
 
+    def close(self) -> None: ...
+
 
 def _warm_worker() -> None:
     """Load the spaCy pipeline and the gazetteer index once per worker, before its first batch."""
@@ -48,22 +50,29 @@ class LocalEngine:
     def __init__(self, workers: int = 1, batch_size: int = settings.INGEST_BATCH_SIZE) -> None:
         self.workers = max(1, workers)
         self.batch_size = batch_size
+        self._pool: ProcessPoolExecutor | None = None  # started on first use, kept until close()
 
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[list[Extraction]]:
         if self.workers == 1:
             for batch in batches:
                 yield _extract(batch, self.batch_size)
             return
-        context = multiprocessing.get_context("spawn")
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_worker)
         window: deque[Future[list[Extraction]]] = deque()
         limit = self.workers * settings.BATCHES_IN_FLIGHT_PER_WORKER
-        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_worker) as pool:
-            for batch in batches:
-                window.append(pool.submit(_extract, list(batch), self.batch_size))
-                if len(window) >= limit:
-                    yield window.popleft().result()
-            while window:
+        for batch in batches:
+            window.append(self._pool.submit(_extract, list(batch), self.batch_size))
+            if len(window) >= limit:
                 yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def engine(name: str, workers: int = 1, batch_size: int = settings.INGEST_BATCH_SIZE) -> Engine:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsledger import errors, settings
 from newsledger.clean.sources import count_inputs, documents, input_files
+from newsledger.engines import Engine
 from newsledger.engines import engine as make_engine
 from newsledger.pipeline import clean_document
 from newsledger.records import Article, Failure
@@ -42,11 +43,14 @@ def ingest(
     store: Store,
     *,
     workers: int = 1,
-    engine: str = "local",
+    engine: str | Engine = "local",
     batch_size: int = settings.INGEST_BATCH_SIZE,
     progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Extract every new article under `paths` into `store`; `progress` is called after each input is settled."""
+    """Extract every new article under `paths` into `store`; `progress` is called after each input is settled.
+
+    `engine` is "local" or "ray" (started with `workers` and closed at the end), or an engine the caller
+    started and closes itself (to keep its warm workers across calls)."""
     report = IngestReport(total=count_inputs(paths))
     names: dict[str, str] = {}  # article id -> input name, for the articles handed to the engine
 
@@ -80,12 +84,17 @@ def ingest(
         if batch:
             yield batch
 
-    for extractions in make_engine(engine, workers, batch_size).map(new_batches()):
-        for extraction in extractions:
-            if store.add(extraction, names.get(extraction.article.id)):
-                report.stored += 1
-                report.stored_ids.append(extraction.article.id)
-            else:
-                report.already += 1
-            tick()
+    runner = make_engine(engine, workers, batch_size) if isinstance(engine, str) else engine
+    try:
+        for extractions in runner.map(new_batches()):
+            for extraction in extractions:
+                if store.add(extraction, names.get(extraction.article.id)):
+                    report.stored += 1
+                    report.stored_ids.append(extraction.article.id)
+                else:
+                    report.already += 1
+                tick()
+    finally:
+        if isinstance(engine, str):
+            runner.close()
     return report

@@ -58,6 +58,9 @@ class RayEngine:
         context.execution_options.preserve_order = True  # results come back in input order, like local
         context.enable_progress_bars = False  # the CLI draws its own
 
+    def close(self) -> None:
+        """Nothing to release: each chunk's actor pool ends with its dataset; the Ray instance stays for reuse."""
+
     def map(self, batches: Iterable[Sequence[Article]]) -> Iterator[list[Extraction]]:
         import ray
 
