@@ -71,11 +71,34 @@ def test_dates_without_a_year_take_the_nearest_in_the_right_direction(sentence: 
         ("three days ago", "2025-03-11", "date"),
         ("Tuesday night", "2025-03-11TNI", "time"),
         ("now", "PRESENT_REF", "date"),
-        ("the third quarter", "2025-Q3", "date"),
+        ("the third quarter", "2024-Q3", "date"),  # past tense: the latest third quarter begun
     ],
 )
 def test_normaliser(expression: str, value: str, kind: str) -> None:
     assert normalise(expression, dt.date.fromisoformat(FRIDAY)) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "value"),
+    [
+        ("Dec. 15", None, "2024-12-15"),  # no tense: the nearer one (FRIDAY is in March)
+        ("April 2", None, "2025-04-02"),
+        ("April 2", False, "2024-04-02"),  # past tense: the most recent past one
+        ("the third quarter", None, "2025-Q3"),
+        ("nineteen ninety-six", False, "1996"),
+        ("two and a half years", False, "P2Y6M"),
+        ("the nineties", False, "199"),
+        ("the 20th century", False, "19"),
+        ("June last year", False, "2024-06"),
+        ("last night", False, "2025-03-13TNI"),
+        ("late yesterday", False, "2025-03-13"),
+        ("the weekend", False, "2025-W10-WE"),
+        ("several years ago", False, "PAST_REF"),
+        ("the end of October", False, "2024-10"),
+    ],
+)
+def test_normaliser_with_tense(expression: str, future: bool | None, value: str) -> None:
+    assert normalise(expression, dt.date.fromisoformat(FRIDAY), future)[1] == value
 
 
 def test_since_the_war_began_is_tied_to_the_start_the_article_gives() -> None:

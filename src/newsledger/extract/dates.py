@@ -21,7 +21,13 @@ from newsledger.extract.timex import normalise
 from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
-_EXTRA = re.compile(r"\b(?:overnight|now|currently|recently|tonight|lately)\b", re.IGNORECASE)
+_EXTRA = re.compile(
+    r"\b(?:overnight|now|currently|recently|tonight|lately|the (?:near |distant )?future"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
+    re.IGNORECASE,
+)
+_SPLIT = frozenset({"ended", "ending"})  # "the quarter ended Sept. 30": two expressions
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
@@ -68,21 +74,35 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         words = [t.lower_ for t in ent]
-        if "old" in words or "-year" in ent.text or "aged" in words:
+        if "old" in words or re.search(r"-years?-old", ent.text) or "aged" in words:
             continue  # an age
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
-        s, e = ent.start, ent.end
-        while s < e and doc[s].lower_ in ("the", "on", "in", "by", "since", "from", "at"):
-            if (
-                doc[s].lower_ == "the"
-                and e - s > 1
-                and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming")
+        cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
+        parts = [(ent.start, cut), (cut + 1, ent.end)] if cut is not None else [(ent.start, ent.end)]
+        for s, e in parts:
+            while s < e and doc[s].lower_ in (
+                "the",
+                "on",
+                "in",
+                "by",
+                "since",
+                "from",
+                "at",
+                "its",
+                "their",
+                "his",
+                "her",
             ):
-                break
-            s += 1
-        if s < e:
-            found.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), ent.root))
+                if (
+                    doc[s].lower_ == "the"
+                    and e - s > 1
+                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming")
+                ):
+                    break
+                s += 1
+            if s < e:
+                found.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].root))
     taken = [(s, e) for s, e, _ in found]
     for m in _EXTRA.finditer(doc.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -90,6 +110,25 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             if span is not None:
                 found.append((m.start(), m.end(), span.root))
     return sorted(found, key=lambda f: f[0])
+
+
+def _tense(tok: Any) -> bool | None:
+    """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
+    says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
+    if _looks_ahead(tok) and not _reported_when(tok):
+        return True
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            if node.tag_ in ("VBD", "VBN") or any(
+                c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")
+            ):
+                return False
+            return None if node.tag_ in ("VB", "VBG") and node.dep_ in ("xcomp", "acl", "relcl") else False
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
@@ -116,7 +155,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         if start < floor:
             continue
         text = article.text[start:end]
-        kind, value = normalise(text, pub, future=_looks_ahead(head) and not _reported_when(head))
+        kind, value = normalise(text, pub, future=_tense(head))
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     for m in _SINCE_EVENT.finditer(article.text):

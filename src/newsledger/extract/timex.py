@@ -56,8 +56,17 @@ def _weekday(pub: dt.date, weekday: int, future: bool) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
 
 
-def _month_day(pub: dt.date, month: int, day: int, future: bool) -> dt.date | None:
-    """A day and month with no year: the most recent past one, or the next one for future events."""
+def _month_day(pub: dt.date, month: int, day: int, future: bool | None) -> dt.date | None:
+    """A day and month with no year: the most recent past one, or the next one for future events.
+
+    With the tense unknown (None: no verb in past or future tense governs it, as in "payable Dec. 15" or "a
+    meeting on Nov. 21") it is the nearer of the two, so a date three weeks ahead is not read as eleven months
+    ago."""
+    if future is None:
+        past, ahead = _month_day(pub, month, day, False), _month_day(pub, month, day, True)
+        if past is None or ahead is None:
+            return past or ahead
+        return ahead if (ahead - pub) < (pub - past) else past
     for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
         try:
             candidate = dt.date(year, month, day)
@@ -75,13 +84,87 @@ def _duration(n: int | None, unit: str) -> str:
     return f"P{time}{n if n is not None else 'X'}{letter}"
 
 
-def normalise(text: str, pub: dt.date | None, future: bool = False) -> tuple[str, str | None]:
-    """(kind, value) of one expression; kind is date, time, duration or set; value None when unresolvable."""
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SPELLED_YEAR = re.compile(
+    rf"\b(nineteen|twenty) (?:({_TENS})(?:[ -]({_ONES}))?|({_TEENS})|hundred(?: and ({_ONES}))?)\b"
+    rf"|\b(two thousand)(?: and ({_ONES}|{_TEENS}))?\b"
+)
+_DECADE_WORDS = {
+    w: i for i, w in enumerate("x x twenties thirties forties fifties sixties seventies eighties nineties".split())
+}
+_HALF = {"year": "P{n}Y6M", "hour": "PT{n}H30M", "minute": "PT{n}M30S", "day": "PT{h}H", "month": "P{n}M15D"}
+
+
+def _spelled_years(t: str) -> str:
+    """ "nineteen ninety-six" -> "1996", "the year two thousand" -> "the year 2000" (broadcast transcripts)."""
+
+    def number(m: re.Match[str]) -> str:
+        if m.group(6):
+            return str(2000 + int(word_value([m.group(7)]) or 0 if m.group(7) else 0))
+        century = 19 if m.group(1) == "nineteen" else 20
+        if m.group(2):
+            rest = int(word_value([m.group(2)] + ([m.group(3)] if m.group(3) else [])) or 0)
+        elif m.group(4):
+            rest = int(word_value([m.group(4)]) or 0)
+        else:
+            rest = int(word_value([m.group(5)]) or 0) if m.group(5) else 0
+        return str(century * 100 + rest)
+
+    return _SPELLED_YEAR.sub(number, t)
+
+
+def _half(t: str) -> tuple[str, str | None] | None:
+    """ "2 1/2 years", "a minute and a half", "two and a half hours" -> durations with the half spelled out."""
+    m = re.fullmatch(rf"{_NUM}(?: and a half| 1/2|\.5) (year|hour|minute|day|month)s?", t) or re.fullmatch(
+        rf"{_NUM} (year|hour|minute|day|month)s? and a half", t
+    )
+    if not m:
+        return None
+    n, unit = _n(m.group(1)), m.group(2)
+    if n is None:
+        return None
+    return "duration", _HALF[unit].format(n=n, h=24 * n + 12)
+
+
+def _quarter_year(pub: dt.date, quarter: int, future: bool | None) -> int:
+    """A quarter named without a year: in a past-tense clause the latest one begun by publication (results are
+    reported after it), in a future one the next to begin, and otherwise the publication year's."""
+    start = dt.date(pub.year, 3 * quarter - 2, 1)
+    if future is None:  # no tense to go by: the quarter of the publication year
+        return pub.year
+    if future:
+        return pub.year if start >= pub else pub.year + 1
+    return pub.year if start <= pub else pub.year - 1
+
+
+def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tuple[str, str | None]:
+    """(kind, value) of one expression; kind is date, time, duration or set; value None when unresolvable.
+
+    `future`: True when the governing verb looks ahead, False when it is in a past tense (or a bare weekday,
+    which news uses for the past), None when no tense says which (a year-less date is then the nearer one)."""
     t = re.sub(r"\s+", " ", text.lower().strip()).replace("’", "'")
     t = re.sub(r"^(?:on|in|at|by|since|from|until|during|for|of) ", "", t)
     # "nearly forty years", "barely a month", "up to 180 days": the qualifier does not change the value.
-    t = re.sub(r"^(?:nearly|almost|about|around|some|barely|only|just|up to|more than|over|at least|roughly) ", "", t)
+    t = re.sub(
+        r"^(?:nearly|almost|about|around|some|barely|only|just|up to|more than|over|at least|roughly|less than|"
+        r"no more than|fewer than|under|within|another|an additional|a further) ",
+        "",
+        t,
+    )
     t = re.sub(r"^a couple of ", "two ", t)
+    t = re.sub(r"\ba (hundred|thousand)\b", lambda m: "100" if m.group(1) == "hundred" else "1000", t)
+    t = re.sub(r"^an? (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b)", "", t)
+    t = _spelled_years(t)
+    if half := _half(t):
+        return half
+    if re.fullmatch(r"(?:several|a few|few|many|some|a number of) (?:day|week|month|year|decade)s? ago", t):
+        return "date", "PAST_REF"
+    if t in ("the future", "the near future", "future", "the distant future", "the long term"):
+        return "date", "FUTURE_REF"
+    if t in ("the past", "the recent past"):
+        return "date", "PAST_REF"
     t = re.sub(r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b",
                lambda m: str(int(word_value([m.group(1), m.group(2)]) or 0)), t)  # fmt: skip
     if m := re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t):
@@ -106,8 +189,15 @@ def normalise(text: str, pub: dt.date | None, future: bool = False) -> tuple[str
         return "date", "PAST_REF"
     if t in ("soon", "in the future", "in the coming days", "in the coming weeks", "later"):
         return "date", "FUTURE_REF"
-    if re.fullmatch(r"(?:every|each) (\w+)|daily|weekly|monthly|annually|yearly", t):
-        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}.get(t)
+    if m := re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t):
+        return "date", f"{int(m.group(1)) - 1:02d}"
+    m = re.fullmatch(r"(?:the )?(?:early |mid-|late )?(?:(nineteen|twenty) )?(\w+ties)", t)
+    if m and m.group(2) in _DECADE_WORDS:
+        century = "20" if m.group(1) == "twenty" else "19"
+        return "date", f"{century}{_DECADE_WORDS[m.group(2)]}"
+    if re.fullmatch(r"(?:every|each) (\w+)|daily|weekly|monthly|annually|yearly|hourly", t):
+        unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+                "hourly": "hour"}.get(t)  # fmt: skip
         unit = unit or t.split()[-1]
         return "set", _duration(1, unit) if unit in _UNITS else None
     if pub is None:
@@ -115,7 +205,7 @@ def normalise(text: str, pub: dt.date | None, future: bool = False) -> tuple[str
     return _relative(t, pub, future) or _clock(t, pub, future) or _absolute(t, pub, future)
 
 
-def _clock(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | None:
+def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
     """'10 p.m. Wednesday', '3:30 pm', 'noon', 'midnight' -> date and hour."""
     if t in ("noon", "midday"):
         return "time", f"{pub.isoformat()}T12:00"
@@ -127,11 +217,11 @@ def _clock(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | None:
     hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
     day = pub
     if m.group(4) in WEEKDAYS:
-        day = _weekday(pub, WEEKDAYS[m.group(4)], future)
+        day = _weekday(pub, WEEKDAYS[m.group(4)], bool(future))
     return "time", f"{day.isoformat()}T{hour:02d}:{m.group(2) or '00'}"
 
 
-def _absolute(t: str, pub: dt.date | None = None, future: bool = False) -> tuple[str, str | None]:
+def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -> tuple[str, str | None]:
     if m := re.search(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", t):
         return "date", _iso(int(m.group(3)), MONTHS[m.group(1)[:3]], int(m.group(2)))
     if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_RE},? (\d{{4}})\b", t):
@@ -151,12 +241,19 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool = False) -> tuple
             month_word, day = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
             found = _month_day(pub, MONTHS[month_word[:3]], int(day), future)
             return "date", found.isoformat() if found else None
-        if m := re.fullmatch(rf"(?:early |mid-|late |the end of |the start of )?(?:last )?{_MONTH_RE}", t):
+        if m := re.fullmatch(
+            rf"(?:early |mid-|late |(?:the )?(?:end|start|beginning|middle|first half|second half) of )?(?:last )?{_MONTH_RE}",
+            t,
+        ):
             month = MONTHS[m.group(1)[:3]]
-            if future:
-                year = pub.year if month >= pub.month else pub.year + 1
+            back = pub.year if month <= pub.month else pub.year - 1
+            ahead = pub.year if month >= pub.month else pub.year + 1
+            if future is None:  # unknown tense: the nearer month
+                gap_back = (pub.year - back) * 12 + pub.month - month
+                gap_ahead = (ahead - pub.year) * 12 + month - pub.month
+                year = ahead if gap_ahead < gap_back else back
             else:
-                year = pub.year if month <= pub.month else pub.year - 1
+                year = ahead if future else back
             return "date", f"{year}-{month:02d}"
     return "date", None
 
@@ -168,7 +265,29 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | None:
+def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
+    # "late yesterday", "early Tuesday", "earlier Sunday", "later this afternoon": the day is the same.
+    t = re.sub(r"^(?:late|early|earlier|later|mid)[ -](?:on )?(?=(?:today|yesterday|tomorrow|tonight|this |"
+               r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", t)  # fmt: skip
+    if t == "last night":
+        return "time", f"{(pub - dt.timedelta(days=1)).isoformat()}TNI"
+    if m := re.fullmatch(r"(?:mid|late|early)[ -]?(morning|afternoon|evening)", t):
+        return "time", f"{pub.isoformat()}T{_PARTS[m.group(1)]}"
+    if t in ("the weekend", "weekend", "this weekend", "last weekend", "over the weekend"):
+        if "last" in t or not future:  # the latest weekend begun by publication
+            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        else:
+            saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+        return "date", _week(saturday) + "-WE"
+    if re.fullmatch(r"(?:the )?(?:current |this )?fiscal year|(?:the )?current year", t):
+        return "date", str(pub.year)
+    if m := re.fullmatch(rf"{_MONTH_RE} (?:of )?(this|last|next) year", t):
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(2)]
+        return "date", f"{pub.year + shift}-{MONTHS[m.group(1)[:3]]:02d}"
+    if m := re.fullmatch(rf"this (?:coming )?{_MONTH_RE}", t):
+        return "date", f"{pub.year}-{MONTHS[m.group(1)[:3]]:02d}"
+    if m := re.fullmatch(r"(?:the )?(?:last|past|previous) decade", t):
+        return "date", str(pub.year // 10 - 1)
     day_words = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
     if t in day_words:
         value = (pub + dt.timedelta(days=day_words[t])).isoformat()
@@ -177,10 +296,10 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | No
         r"(?:(last|next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
         t,
     ):
-        ahead = m.group(1) == "next" or (future and m.group(1) != "last")
+        ahead = m.group(1) == "next" or (bool(future) and m.group(1) != "last")
         day = _weekday(pub, WEEKDAYS[m.group(2)], ahead)
-        if m.group(1) == "next" and day == pub:
-            day += dt.timedelta(days=7)
+        if m.group(1) in ("next", "last") and day == pub:  # "last Wednesday" said on a Wednesday: a week ago
+            day += dt.timedelta(days=7 if m.group(1) == "next" else -7)
         if m.group(3):
             return "time", f"{day.isoformat()}T{_PARTS[m.group(3)]}"
         return "date", day.isoformat()
@@ -222,7 +341,7 @@ def _relative(t: str, pub: dt.date, future: bool) -> tuple[str, str | None] | No
         r"(?:the )?(?:fiscal )?(first|second|third|fourth)[ -]quarter(?: of (?:the year|(\d{4})))?", t
     ):
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1)]
-        return "date", f"{m.group(2) or pub.year}-Q{q}"
+        return "date", f"{m.group(2) or _quarter_year(pub, q, future)}-Q{q}"
     if t in ("quarter", "the quarter", "latest quarter", "the latest quarter", "last quarter", "the last quarter"):
         # The last quarter that had ended by publication.
         index = pub.year * 4 + (pub.month - 1) // 3 - 1
