@@ -61,3 +61,19 @@ def test_hypothetical_and_negated_events() -> None:
     assert not [
         e for e in events_of("Israel did not attack the city on Monday, the army said.") if e.action == "ASSAULT"
     ]
+
+
+def test_its_forces_act_for_the_state_named_before() -> None:
+    events = events_of(
+        'KYIV (Wire) - Moscow said its forces had struck "military infrastructure" in Kharkiv and accused '
+        "Kyiv of hiding weapons in residential areas. The Red Cross said its warehouses had been looted."
+    )
+    strike, accuse, looting = events
+    assert (strike.action, strike.actor) == ("ASSAULT", "Russia")
+    assert (accuse.action, accuse.actor) == ("ACCUSE", "Russia")
+    assert (looting.actor, looting.target) == (None, "its warehouses")  # a target's "its" stays words
+
+
+def test_events_carry_an_acled_subtype() -> None:
+    events = events_of("GAZA (Wire) - Israeli warplanes bombed a school in Gaza City on Tuesday, killing 12 people.")
+    assert [(e.action, e.subtype) for e in events] == [("ASSAULT", "AIR_STRIKE")]

@@ -104,8 +104,11 @@ class _Resolver:
             return name, country.id if country else None
         return entity.name, entity.id
 
-    def entity(self, tok: Any) -> tuple[str | None, str | None]:
-        """Canonical name and id of the entity a phrase names; the phrase itself when it names none."""
+    def entity(self, tok: Any, owner: bool = False) -> tuple[str | None, str | None]:
+        """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
+
+        `owner`: an actor phrase such as "its forces" stands for the state or group "its" refers to; a target
+        phrase ("its warehouses") is kept as words."""
         if tok is None or tok.idx < self.floor:
             return None, None
         if tok.pos_ == "PRON":
@@ -118,10 +121,16 @@ class _Resolver:
             hits = [r for r in self.rows if first.idx <= r[0] and r[1] <= last.idx + len(last)]
         if hits:
             return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
+            before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
+            if before:
+                return self._country(before[-1][2])
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
-        return tok.doc[first : tok.i + 1].text, None
+        words = tok.doc[first : tok.i + 1].text.strip(" \"'“”‘’")
+        return (words or None), None
 
 
 def _actor(verb: Any) -> Any | None:
@@ -175,7 +184,7 @@ def extract_events(
         if action is None:
             continue
         sent = tok.sent
-        actor, actor_id = resolver.entity(_actor(tok))
+        actor, actor_id = resolver.entity(_actor(tok), owner=True)
         target, target_id = resolver.entity(_target(tok))
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
