@@ -78,6 +78,7 @@ def plover_gsr(root: Path, limit: int | None) -> Result:
         c["type"] += int(best is not None and best.action == gold_type)
         c["majority"] += int(majority == gold_type)
         c["actor"] += int(best is not None and _matches(best.actor, sources, source_codes))
+        c["found"] += int(best is not None)
         names = [e.name for e in sorted(extraction.entities, key=lambda e: e.mentions[0].start)]
         c["actor_base"] += int(bool(names) and _matches(names[0], sources, source_codes))
         if targets:
@@ -90,6 +91,10 @@ def plover_gsr(root: Path, limit: int | None) -> Result:
         (f"event type: majority class ({majority})", Score.accuracy(c["majority"], n)),
         ("actor: newsledger", Score.accuracy(c["actor"], n)),
         ("actor: first entity (baseline)", Score.accuracy(c["actor_base"], n)),
+        (
+            f"actor: newsledger, on the {c['found']} records where it coded an event",
+            Score.accuracy(c["actor"], c["found"]),
+        ),
         ("target: newsledger", Score.accuracy(c["target"], c["n_target"])),
         ("target: second entity (baseline)", Score.accuracy(c["target_base"], c["n_target"])),
     ]
