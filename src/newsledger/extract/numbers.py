@@ -67,6 +67,12 @@ def vague_numbers() -> dict[tuple[str, ...], tuple[float, float | None, float | 
     return {tuple(r[0].split()): (float(r[1]), bound(r[2]), bound(r[3])) for r in _data("vague_numbers.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _vague_first_words() -> frozenset[str]:
+    """First words of the counting phrases: most tokens start none, and are skipped with one set lookup."""
+    return frozenset(words[0] for words in vague_numbers())
+
+
 @dataclass
 class Number:
     """A number in the doc: token span [first, last) and what it states."""
@@ -201,8 +207,11 @@ def _currency(doc: Any, first: int, last: int) -> tuple[str | None, int, int]:
 
 def _vague_at(doc: Any, i: int) -> tuple[int, tuple[float, float | None, float | None]] | None:
     """A counting phrase starting at token i ("tens of thousands", "dozens", "a dozen") and its end."""
+    if doc[i].lower_ not in _vague_first_words():
+        return None
+    ahead = [doc[j].lower_ for j in range(i, min(i + 4, len(doc)))]
     for n in (4, 3, 2, 1):
-        words = tuple(t.lower_ for t in doc[i : i + n])
+        words = tuple(ahead[:n])
         if len(words) == n and words in vague_numbers():
             nxt = doc[i + n] if i + n < len(doc) else None
             # It counts only when it quantifies: "dozens of people", "hundreds were killed", "several soldiers".
