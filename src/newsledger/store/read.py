@@ -184,10 +184,13 @@ def corpus_events(
                 mentions[r.corpus_event_id].append({"article_id": r.article_id, **r.data})
         wanted = {(m["article_id"], m["place_id"]) for ms in mentions.values() for m in ms if m.get("place_id")}
         coords: dict[tuple[str, str], dict[str, Any]] = {}
-        for article_id in {a for a, _ in wanted}:
-            for p in conn.execute(select(places.c.data).where(places.c.article_id == article_id)).scalars():
-                if (article_id, p["id"]) in wanted and p.get("lat") is not None:
-                    coords[(article_id, p["id"])] = p
+        if wanted:
+            in_articles = select(places.c.article_id, places.c.data).where(
+                places.c.article_id.in_(sorted({a for a, _ in wanted}))
+            )
+            for pr in conn.execute(in_articles):
+                if (pr.article_id, pr.data["id"]) in wanted and pr.data.get("lat") is not None:
+                    coords[(pr.article_id, pr.data["id"])] = pr.data
     for row in rows:
         row["mentions"] = [
             {k: m[k] for k in ("article_id", "id", "text", "reported_by", "confidence")} for m in mentions[row["id"]]
@@ -214,22 +217,26 @@ def places(store: Store, *, text: str | None = None, limit: int = 100, offset: i
         stmt = stmt.where(p.c.name.ilike(like_pattern(text), escape=ESC))
     stmt = stmt.order_by(n.desc(), p.c.name).limit(limit).offset(offset)
     with store.engine.connect() as conn:
-        out = []
-        for r in conn.execute(stmt):
-            sample = conn.execute(
-                select(p.c.data).where(p.c.name == r.name, p.c.country == r.country).limit(1)
-            ).scalar_one()
-            out.append(
-                {
-                    "name": r.name,
-                    "country": r.country,
-                    "geonameid": r.geonameid,
-                    "kind": sample.get("kind"),
-                    "lat": sample.get("lat"),
-                    "lon": sample.get("lon"),
-                    "n_articles": r.n_articles,
-                }
-            )
+        rows = conn.execute(stmt).all()
+        names = sorted({r.name for r in rows})
+        samples: dict[tuple[str, str | None], dict[str, Any]] = {}
+        if names:  # one record per (name, country) gives kind and coordinates: one query for the page
+            for r in conn.execute(select(p.c.name, p.c.country, p.c.data).where(p.c.name.in_(names))):
+                samples.setdefault((r.name, r.country), r.data)
+    out = []
+    for r in rows:
+        sample = samples.get((r.name, r.country), {})
+        out.append(
+            {
+                "name": r.name,
+                "country": r.country,
+                "geonameid": r.geonameid,
+                "kind": sample.get("kind"),
+                "lat": sample.get("lat"),
+                "lon": sample.get("lon"),
+                "n_articles": r.n_articles,
+            }
+        )
     return out
 
 
