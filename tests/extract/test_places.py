@@ -75,3 +75,12 @@ def test_unknown_toponym_kept_without_coordinates() -> None:
     unknown = [p for p in places.values() if p.geonameid is None and p.lat is None]
     assert all(p.confidence < 0.5 for p in unknown)
     assert places["Sudan"].country == "SD"
+
+
+def test_washington_is_the_capital_unless_the_state_is_meant() -> None:
+    places = places_of(
+        "NEW YORK (Wire) - Officials in Washington said on Monday that talks with Ottawa would resume in New York, "
+        "after a week in which the United States and Canada traded tariffs."
+    )
+    washington = places["Washington"]
+    assert abs(washington.lat - 38.9) < 0.5 and abs(washington.lon + 77.0) < 0.5  # D.C., not the state

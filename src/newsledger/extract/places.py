@@ -37,7 +37,10 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
             countries |= in_countries
         regions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
-        if len(regions) == 1 and "country" not in kinds:
+        # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
+        # not vouch for its state (it would pull its own reading to the state).
+        big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
+        if len(regions) == 1 and "country" not in kinds and not big_city:
             states |= regions
     dateline_country = None
     if article.dateline and article.dateline.place:
