@@ -52,21 +52,23 @@ def shot(page: Any, name: str) -> None:
 
 def test_article_to_entity_to_figure_series(page: Any, live_server: str) -> None:
     page.goto(f"{live_server}/articles?text=Lammy")  # the first Kharkiv story
-    page.click("main li a")  # the first article
+    page.click("main li a")
     page.wait_for_selector("#article-text mark.hl-figure")
     assert page.locator("#article-text mark").count() > 20
     page.locator("#article-text mark.hl-figure", has_text="12 people").first.click()
     assert "killed" in page.inner_text("#details") and "at_least" in page.inner_text("#details")
-    page.locator("#article-text mark.hl-entity", has_text="Lammy").first.click()
+    page.locator("#article-text mark.hl-entity", has_text="Syniehubov").first.click()
     page.wait_for_selector("#details a")
     shot(page, "article")
-    page.click("#details a")  # "All about David Lammy"
+    page.click("#details a")  # "All about Oleh Syniehubov"
     page.wait_for_selector("h1")
-    assert "David Lammy" in page.inner_text("h1")
+    assert "Oleh Syniehubov" in page.inner_text("h1")
     assert page.locator("li.quote-direct, li.quote-partial, li.quote-indirect").count() > 0
     shot(page, "entity")
-    page.goto(f"{live_server}/figures?what=killed&place=Kharkiv")
+    page.locator("a.series-link", has_text="series").first.click()  # a figure he is the source of
     page.wait_for_selector("svg.chart circle.point")
+    assert "what=killed" in page.url and "Kharkiv" in page.inner_text("h1")
+    assert page.locator("svg.chart polyline.series").count() >= 1  # a line, not a lone point
     box = page.locator("svg.chart").bounding_box()
     assert box["width"] > 600 and box["height"] > 200  # drawn at a readable size
     shot(page, "figures")

@@ -158,7 +158,7 @@ def line_chart(claims: list[dict[str, Any]], width: int = 900, height: int = 360
     dated = [(d, c) for c in claims if (d := _day(c.get("published") or "")) is not None]
     if not dated:
         return Markup('<p class="empty">No dated claims to chart.</p>')
-    left, right, top, bottom = 70, 180, 20, 40
+    left, right, top, bottom = 70, 230, 20, 40
     days = [d for d, _ in dated]
     first, last = min(days), max(days)
     span = max((last - first).days, 1)
@@ -200,7 +200,8 @@ def line_chart(claims: list[dict[str, Any]], width: int = 900, height: int = 360
         ly = top + 18 * i
         lx = width - right + 12
         parts.append(f'<line x1="{lx}" x2="{lx + 20}" y1="{ly}" y2="{ly}" stroke="{colour}" class="series"/>')
-        parts.append(f'<text class="legend" x="{width - right + 38}" y="{ly + 4}">{escape(source[:24])}</text>')
+        label = source if len(source) <= 26 else source[:25] + "…"
+        parts.append(f'<text class="legend" x="{width - right + 38}" y="{ly + 4}">{escape(label)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 
