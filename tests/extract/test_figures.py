@@ -82,6 +82,8 @@ def test_numbers_in_digits_and_words(sentence: str, value: float, low: float) ->
         ("Around 600 trucks of aid entered the enclave last week, the U.N. said.", "aid", None),
         ("Russia launched 43 missiles at the city overnight, the air force said.", "other", None),
         ("About 20,000 families are living in tents in the camp, the agency said.", "people", "families"),
+        ("Two of the wounded died in hospital on Sunday, the governor said.", "killed", None),
+        ("Two of the wounded were flown to Kyiv on Sunday, the governor said.", "injured", None),
     ],
 )
 def test_category_and_counted_group(sentence: str, category: str, who: str | None) -> None:

@@ -100,10 +100,29 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
     tokens = set(range(num.first, num.last))
     root = _clause_root(doc, doc[num.last - 1])
     clause = _clause_tokens(root, tokens)
+    # "two of the wounded died": a part of a group counted before is counted by what happened to it, so the
+    # group's own word ("wounded") decides only when the clause has no other.
+    partitive = (
+        num.last + 1 < len(doc) and doc[num.last].lower_ == "of" and doc[num.last + 1].lower_ in ("the", "those")
+    )
+    if noun is not None and partitive:
+        found = _closest_category(doc, [t for t in clause if t.i not in {x.i for x in noun.subtree}], tokens, set())
+        if found is not None:
+            return found
     if noun is not None:
         clause += [t for t in noun.subtree if t not in clause]
-    best: tuple[int, str] | None = None
     aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
+    found = _closest_category(doc, clause, tokens, aid_scope)
+    if found is not None:
+        return found
+    if noun is not None and (noun.lower_ in _PERSON_NOUNS or noun.ent_type_ == "NORP"):
+        return "people"
+    return "other"
+
+
+def _closest_category(doc: Any, clause: list[Any], tokens: set[int], aid_scope: set[int]) -> str | None:
+    """The category of the category phrase nearest to the number among the clause's tokens."""
+    best: tuple[int, str] | None = None
     index = phrases_by_first_word()
     for tok in clause:
         if tok.i in tokens:
@@ -123,11 +142,7 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
                 distance = min(abs(tok.i - i) for i in tokens)
                 if best is None or distance < best[0]:
                     best = (distance, category)
-    if best is not None:
-        return best[1]
-    if noun is not None and (noun.lower_ in _PERSON_NOUNS or noun.ent_type_ == "NORP"):
-        return "people"
-    return "other"
+    return best[1] if best is not None else None
 
 
 def _counted_noun(doc: Any, num: Number) -> Any | None:
