@@ -65,7 +65,7 @@ def test_hypothetical_and_negated_events() -> None:
 
 def test_its_forces_act_for_the_state_named_before() -> None:
     events = events_of(
-        'KYIV (Wire) - Moscow said its forces had struck "military infrastructure" in Kharkiv and accused '
+        'Moscow said its forces had struck "military infrastructure" in Kharkiv and accused '
         "Kyiv of hiding weapons in residential areas. The Red Cross said its warehouses had been looted."
     )
     strike, accuse, looting = events
@@ -75,5 +75,10 @@ def test_its_forces_act_for_the_state_named_before() -> None:
 
 
 def test_events_carry_an_acled_subtype() -> None:
-    events = events_of("GAZA (Wire) - Israeli warplanes bombed a school in Gaza City on Tuesday, killing 12 people.")
+    events = events_of("Israeli warplanes bombed a school in Gaza City on Tuesday, killing 12 people.")
     assert [(e.action, e.subtype) for e in events] == [("ASSAULT", "AIR_STRIKE")]
+
+
+def test_what_is_fired_is_the_means_and_what_it_is_fired_at_the_target() -> None:
+    events = events_of("Kenyan police fired tear gas at thousands of protesters in central Nairobi on Wednesday.")
+    assert [(e.action, e.actor, e.target) for e in events] == [("ASSAULT", "Kenya", "thousands of protesters")]

@@ -104,11 +104,12 @@ class _Resolver:
             return name, country.id if country else None
         return entity.name, entity.id
 
-    def entity(self, tok: Any, owner: bool = False) -> tuple[str | None, str | None]:
+    def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
         """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
 
         `owner`: an actor phrase such as "its forces" stands for the state or group "its" refers to; a target
-        phrase ("its warehouses") is kept as words."""
+        phrase ("its warehouses") is kept as words.  `inner` False: a name inside the phrase does not stand for
+        it ("thousands of protesters in central Nairobi" are not Nairobi)."""
         if tok is None or tok.idx < self.floor:
             return None, None
         if tok.pos_ == "PRON":
@@ -116,7 +117,7 @@ class _Resolver:
             before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds]
             return self._country(before[-1][2]) if before else (None, None)
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
-        if not hits:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
+        if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
             first, last = tok.left_edge, tok.right_edge
             hits = [r for r in self.rows if first.idx <= r[0] and r[1] <= last.idx + len(last)]
         if hits:
@@ -129,7 +130,12 @@ class _Resolver:
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
-        words = tok.doc[first : tok.i + 1].text.strip(" \"'“”‘’")
+        end = tok.i + 1
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:  # "thousands of protesters", not "thousands"
+            end = pobj.i + 1
+        words = tok.doc[first:end].text.strip(" \"'“”‘’")
         return (words or None), None
 
 
@@ -148,11 +154,27 @@ def _actor(verb: Any) -> Any | None:
     return None
 
 
-def _target(verb: Any) -> Any | None:
+@lru_cache(maxsize=1)
+def munitions() -> frozenset[str]:
+    return frozenset(gz.data_lines("munitions.txt"))
+
+
+def _target(verb: Any) -> tuple[Any | None, bool]:
+    """The target phrase of a verb, and whether a name inside it may stand for it."""
     for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in munitions():
+            # "fired tear gas at protesters": the munition is the means, the target follows "at/on/into".
+            aimed = _prep_object(verb) or _prep_object(c)
+            if aimed is not None:
+                return aimed, False
         if c.dep_ in ("dobj", "nsubjpass", "dative"):
-            return c
-    for c in verb.children:
+            return c, True
+    return _prep_object(verb), True
+
+
+def _prep_object(tok: Any) -> Any | None:
+    """The object of the first "against/on/with/at/into/upon" hanging from `tok`."""
+    for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
@@ -185,7 +207,8 @@ def extract_events(
             continue
         sent = tok.sent
         actor, actor_id = resolver.entity(_actor(tok), owner=True)
-        target, target_id = resolver.entity(_target(tok))
+        target_tok, inner = _target(tok)
+        target, target_id = resolver.entity(target_tok, inner=inner)
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         actor_tok = _actor(tok)
