@@ -9,7 +9,7 @@ be used is stored as a failure and the batch goes on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newsledger import errors, settings
 from newsledger.clean.sources import count_inputs, documents, input_files
@@ -31,7 +31,6 @@ class IngestReport:
     stored: int = 0
     already: int = 0
     failed: int = 0
-    stored_ids: list[str] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -90,7 +89,6 @@ def ingest(
             for extraction in extractions:
                 if store.add(extraction, names.get(extraction.article.id)):
                     report.stored += 1
-                    report.stored_ids.append(extraction.article.id)
                 else:
                     report.already += 1
                 tick()

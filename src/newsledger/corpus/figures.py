@@ -18,6 +18,9 @@ from sqlalchemy import select
 
 from newsledger.store import Store, schema
 
+# The figure categories that count people harmed or held: the measures of contradictions and moving tolls.
+TOLL_CATEGORIES = ("killed", "injured", "hostages", "detained", "displaced", "missing")
+
 # "about 1,200" claims 1,200 give or take this share when compared with another claim.
 ESTIMATE_TOLERANCE = 0.10
 
@@ -99,7 +102,7 @@ def series(found: list[Claim]) -> tuple[list[str], list[tuple[str, dict[str, str
 
 def contradictions(store: Store, what: str | None = None) -> list[tuple[Claim, Claim]]:
     """Pairs of claims from different sources on the same measure, place and day whose ranges cannot meet."""
-    categories = [what] if what else ["killed", "injured", "hostages", "detained", "displaced", "missing"]
+    categories = [what] if what else list(TOLL_CATEGORIES)
     pairs: list[tuple[Claim, Claim]] = []
     for category in categories:
         groups: dict[tuple[str | None, str | None], list[Claim]] = defaultdict(list)
@@ -117,8 +120,6 @@ def contradictions(store: Store, what: str | None = None) -> list[tuple[Claim, C
                         pairs.append((a, b))
     return pairs
 
-
-TOLL_CATEGORIES = ("killed", "injured", "hostages", "detained", "displaced", "missing")
 
 
 def moved(store: Store, limit: int = 10) -> list[dict[str, Any]]:
