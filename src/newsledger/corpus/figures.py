@@ -121,7 +121,6 @@ def contradictions(store: Store, what: str | None = None) -> list[tuple[Claim, C
     return pairs
 
 
-
 def moved(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     """Figures that moved: for each measure and place claimed on two or more days, the first and the latest
     claim, newest change first.  A figure stated once has not moved; one restated unchanged is left out."""
