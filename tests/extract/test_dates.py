@@ -95,6 +95,9 @@ def test_normaliser(expression: str, value: str, kind: str) -> None:
         ("the weekend", False, "2025-W10-WE"),
         ("several years ago", False, "PAST_REF"),
         ("the end of October", False, "2024-10"),
+        ("noon Thursday", False, "2025-03-13T12:00"),
+        ("Thursday evening", False, "2025-03-13TEV"),
+        ("mid-afternoon yesterday", False, "2025-03-13TAF"),
     ],
 )
 def test_normaliser_with_tense(expression: str, future: bool | None, value: str) -> None:
@@ -119,3 +122,11 @@ def test_no_publication_date_leaves_relative_dates_unresolved() -> None:
 
 def test_ages_are_not_dates() -> None:
     assert "45 years old" not in dates_of("The victim was 45 years old, police said on Friday.")
+
+
+def test_a_day_and_its_time_of_day_are_one_expression() -> None:
+    article = clean(
+        "GENEVA (Reuters) - The ceasefire took effect at noon Thursday, officials said.", "t", published=FRIDAY
+    )
+    dates = extract_dates(nlp.parse(parse_input(article)), article)
+    assert [(d.text, d.value) for d in dates] == [("noon Thursday", "2025-03-13T12:00")]

@@ -27,7 +27,14 @@ _EXTRA = re.compile(
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
 )
-_SPLIT = frozenset({"ended", "ending"})  # "the quarter ended Sept. 30": two expressions
+_SPLIT = frozenset({"ended", "ending"})
+_DAY_WORD = re.compile(
+    r"(?:early |late |earlier |later )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
+)
+_TIME_WORD = re.compile(
+    r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
+)  # "the quarter ended Sept. 30": two expressions
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
@@ -103,6 +110,7 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 s += 1
             if s < e:
                 found.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].root))
+    found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
     taken = [(s, e) for s, e, _ in found]
     for m in _EXTRA.finditer(doc.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -129,6 +137,24 @@ def _tense(tok: Any) -> bool | None:
             return None
         node = node.head
     return None
+
+
+def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """ "Thursday" + "evening", "noon" + "Thursday": the model often tags the day and the time of day apart; one
+    expression says both (TimeML annotates them as one TIMEX)."""
+    out: list[tuple[int, int, Any]] = []
+    for start, end, head in found:
+        if out:
+            p_start, p_end, p_head = out[-1]
+            gap = doc.text[p_end:start]
+            pair = (doc.text[p_start:p_end].lower(), doc.text[start:end].lower())
+            if gap in (" ", " on ") and any(
+                _DAY_WORD.fullmatch(a) and _TIME_WORD.fullmatch(b) for a, b in (pair, pair[::-1])
+            ):
+                out[-1] = (p_start, end, p_head)
+                continue
+        out.append((start, end, head))
+    return out
 
 
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:

@@ -128,6 +128,16 @@ def _half(t: str) -> tuple[str, str | None] | None:
     return "duration", _HALF[unit].format(n=n, h=24 * n + 12)
 
 
+def _day_of(word: str, pub: dt.date, future: bool | None) -> dt.date | None:
+    """The date a day word names: a weekday (past unless the clause looks ahead), yesterday, today, tomorrow."""
+    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+    if word in offsets:
+        return pub + dt.timedelta(days=offsets[word])
+    if word in WEEKDAYS:
+        return _weekday(pub, WEEKDAYS[word], bool(future))
+    return None
+
+
 def _quarter_year(pub: dt.date, quarter: int, future: bool | None) -> int:
     """A quarter named without a year: in a past-tense clause the latest one begun by publication (results are
     reported after it), in a future one the next to begin, and otherwise the publication year's."""
@@ -273,6 +283,16 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         return "time", f"{(pub - dt.timedelta(days=1)).isoformat()}TNI"
     if m := re.fullmatch(r"(?:mid|late|early)[ -]?(morning|afternoon|evening)", t):
         return "time", f"{pub.isoformat()}T{_PARTS[m.group(1)]}"
+    # "noon Thursday", "midnight on Friday", "mid-afternoon yesterday": a day with a time of day.
+    m = re.fullmatch(r"(noon|midday|midnight|(?:mid|late|early)[ -]?(?:morning|afternoon|evening)|morning|afternoon|"
+                     r"evening|night)(?: on)? (\w+)", t)  # fmt: skip
+    if m is None and (after := re.fullmatch(r"(\w+) (noon|midday|midnight)", t)):
+        m = re.fullmatch(r"(\w+) (\w+)", f"{after.group(2)} {after.group(1)}")  # "Saturday noon" = "noon Saturday"
+    if m and (day := _day_of(m.group(2), pub, future)) is not None:
+        word = m.group(1).split("-")[-1].split()[-1]
+        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or _PARTS.get(word)
+        if part:
+            return "time", f"{day.isoformat()}T{part}"
     if t in ("the weekend", "weekend", "this weekend", "last weekend", "over the weekend"):
         if "last" in t or not future:  # the latest weekend begun by publication
             saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
