@@ -80,3 +80,8 @@ MAX_REQUEST_BYTES = 2 * MAX_INPUT_BYTES + 64 * 1024
 # Page size of list endpoints: the default, and the most one request may ask for.
 API_PAGE_SIZE = 50
 API_MAX_PAGE_SIZE = 500
+
+# --- dates ----------------------------------------------------------------------------------------------------
+# "Two days later" counts from the last day named before it if that is at most this many characters back
+# (about two paragraphs of wire copy); further back, the narrative has usually moved on.
+DATE_ANCHOR_CHARS = 600

@@ -130,3 +130,18 @@ def test_a_day_and_its_time_of_day_are_one_expression() -> None:
     )
     dates = extract_dates(nlp.parse(parse_input(article)), article)
     assert [(d.text, d.value) for d in dates] == [("noon Thursday", "2025-03-13T12:00")]
+
+
+def test_two_days_later_counts_from_the_day_named_before() -> None:
+    article = clean(
+        "GENEVA (Reuters) - Troops entered the town on March 3, officials said. Two days later, the army "
+        "withdrew. The next day talks began.",
+        "t",
+        published=FRIDAY,
+    )
+    dates = extract_dates(nlp.parse(parse_input(article)), article)
+    assert [(d.text, d.value) for d in dates] == [
+        ("March 3", "2025-03-03"),
+        ("Two days later", "2025-03-05"),
+        ("The next day", "2025-03-06"),
+    ]

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from newsledger import settings
 from newsledger.clean.dates import parse_iso_date
 from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.timex import normalise
@@ -28,6 +29,20 @@ _EXTRA = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = frozenset({"ended", "ending"})
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ANCHORED = re.compile(r"(a|an|one|two|three|four|five|six|seven|ten|\d+) (day|week)s? (later|after|earlier|before)")
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_ANCHORED_DAYS = {
+    "the next day": 1,
+    "the following day": 1,
+    "next day": 1,
+    "following day": 1,
+    "the day before": -1,
+    "the previous day": -1,
+    "the same day": 0,
+    "that day": 0,
+    "the day after": 1,
+}
 _DAY_WORD = re.compile(
     r"(?:early |late |earlier |later )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
@@ -157,6 +172,28 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
     return out
 
 
+def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
+    """ "Two days later", "the next day", "the day before": counted from the last day the text named before them
+    (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    shift: int | None = None
+    if m := _ANCHORED.fullmatch(t):
+        n = _COUNT.get(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if n is not None:
+            days = n * (7 if m.group(2) == "week" else 1)
+            shift = days if m.group(3) in ("later", "after") else -days
+    elif t in _ANCHORED_DAYS:
+        shift = _ANCHORED_DAYS[t]
+    if shift is None:
+        return None
+    for d in reversed(earlier):
+        if start - d.end > settings.DATE_ANCHOR_CHARS:
+            break
+        if d.value and _DAY.fullmatch(d.value) and d.kind == "date":
+            return (dt.date.fromisoformat(d.value) + dt.timedelta(days=shift)).isoformat()
+    return None
+
+
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
     """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
     pattern = re.compile(
@@ -182,6 +219,9 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             continue
         text = article.text[start:end]
         kind, value = normalise(text, pub, future=_tense(head))
+        anchored = _anchored(text, dates, start)
+        if anchored is not None:
+            kind, value = "date", anchored
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     for m in _SINCE_EVENT.finditer(article.text):
