@@ -51,9 +51,20 @@ GEO_WEIGHT_COUNTRY_IN_ARTICLE = 3.0
 GEO_WEIGHT_DATELINE_COUNTRY = 2.0
 GEO_WEIGHT_STATE_IN_ARTICLE = 3.0
 GEO_WEIGHT_COUNTRY_OR_REGION = 2.0
+GEO_WEIGHT_DIVISION = 1.0
 GEO_WEIGHT_QUALIFIER = 6.0
+# Taken off a candidate that has the name only as an alternate when another place is called so outright.
+GEO_ALTERNATE_NAME_PENALTY = 3.0
+# Added per other toponym of the article that has a reading within GEO_NEARBY_KM (up to GEO_NEARBY_CAP of
+# them); names with more than GEO_NEARBY_MAX_READINGS readings ("Springfield") lend no weight.
+GEO_WEIGHT_NEARBY = 2.0
+GEO_NEARBY_KM = 100.0
+GEO_NEARBY_CAP = 1.0
+GEO_NEARBY_MAX_READINGS = 40
+# A name with n readings lends n ** -exponent of a vote (0: every name a full vote).
+GEO_NEARBY_AMBIGUITY_EXPONENT = 0.25
 # GeoNames' populated places of 1,000 people or more (~170,000): towns in the news are often small.
-GEO_MIN_CITY_POPULATION = 1000
+GEO_MIN_CITY_POPULATION = 500
 # Alternate names (exonyms, old spellings) are indexed for places this large.
 GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
 

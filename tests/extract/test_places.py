@@ -84,3 +84,73 @@ def test_washington_is_the_capital_unless_the_state_is_meant() -> None:
     )
     washington = places["Washington"]
     assert abs(washington.lat - 38.9) < 0.5 and abs(washington.lon + 77.0) < 0.5  # D.C., not the state
+
+
+def test_provinces_and_oblasts_are_places() -> None:
+    places = places_of(
+        "NEW DELHI (Wire) - Floods in Rajasthan killed nine people on Tuesday, officials said, while heavy rain "
+        "also hit Punjab and parts of Madhya Pradesh."
+    )
+    rajasthan = places["Rajasthan"]
+    assert (rajasthan.country, rajasthan.kind) == ("IN", "region")
+    assert rajasthan.lat is not None and 23 < rajasthan.lat < 30
+    from newsledger.extract import geo
+
+    india = geo.Context(countries=frozenset({"IN"}))
+    assert geo.resolve("Punjab", india).country == "IN"  # type: ignore[union-attr]
+    assert geo.resolve("Punjab", geo.Context(countries=frozenset({"PK"}))).country == "PK"  # type: ignore[union-attr]
+    assert geo.resolve("Kaduna State", geo.Context()).country == "NG"  # type: ignore[union-attr]
+
+
+def test_us_county_by_its_full_name() -> None:
+    places = places_of(
+        "RICHMOND, Va. (Wire) - Deputies in Henrico County arrested two men on Friday after a shooting near a "
+        "shopping centre, the sheriff's office said."
+    )
+    county = places["Henrico County"]
+    assert (county.country, county.kind) == ("US", "county")
+    assert county.lat is not None and abs(county.lat - 37.6) < 0.5 and abs(county.lon + 77.4) < 0.5
+
+
+def test_nearby_toponyms_choose_the_reading() -> None:
+    # No state is named: only Lamar County and Hugo, Oklahoma, across the Red River, say which Paris is meant.
+    places = places_of(
+        "Firefighters from Paris and Lamar County fought a grass fire on Sunday that spread toward Hugo, "
+        "officials said."
+    )
+    paris = places["Paris"]
+    assert paris.country == "US" and paris.lat is not None and 33 < paris.lat < 34
+
+
+def test_a_name_does_not_vouch_for_its_own_country() -> None:
+    # "Palestine" canonicalised as the territory must not count as evidence that the story is about the
+    # territory: the Texas town near Anderson County is meant.
+    places = places_of(
+        "A 24-year-old Palestine man was charged on Monday with evading arrest after a chase through Anderson "
+        "County in East Texas, deputies said."
+    )
+    palestine = next(p for p in places.values() if any(m.text == "Palestine" for m in p.mentions))
+    assert (palestine.name, palestine.country) == ("Palestine", "US")
+
+
+def test_a_site_named_after_its_county_is_placed_there() -> None:
+    from newsledger.extract import geo
+
+    texas = geo.Context(countries=frozenset({"US"}), states=frozenset({"TX"}))
+    site = geo.locate("Anderson County Courthouse", texas)
+    assert site is not None and (site.kind, site.geonameid, site.country) == ("site", None, "US")
+    assert site.name == "Anderson County Courthouse" and abs(site.lat - 31.8) < 0.6
+    # A town counts only when the article names it as well: "Carnegie Library" is not in Carnegie.
+    assert geo.locate("Carnegie Library", geo.Context()) is None
+    named = geo.Context(toponyms=frozenset({"springfield"}), states=frozenset({"IL"}))
+    mall = geo.locate("Springfield Mall", named)
+    assert mall is not None and mall.kind == "site" and mall.country == "US"
+
+
+def test_demonym_plural_and_self_named_place_beats_an_alternate_name() -> None:
+    from newsledger.extract import geo
+
+    assert geo.resolve("Palestinians", geo.Context()).country == "PS"  # type: ignore[union-attr]
+    # "Franklin" is a name of its own for many towns and only an old name of Columbus, Ohio.
+    franklin = geo.resolve("Franklin", geo.Context())
+    assert franklin is not None and franklin.name == "Franklin"

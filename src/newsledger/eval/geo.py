@@ -58,7 +58,7 @@ def score(docs: list[Doc]) -> tuple[Score, int, int]:
         context = article_context(article, extract_entities(parsed, article))
         for name, _start, end, lat, lon, gid in tops:
             m = _QUALIFIER.match(text[end : end + 40])
-            record = geo.resolve(name, context, m.group(1).strip() if m else None)
+            record = geo.locate(name, context, m.group(1).strip() if m else None)
             n += 1
             gid_n += int(gid is not None)
             if record is None:
@@ -91,7 +91,7 @@ def _run(name: str, title: str, folder: Path, reader: Iterator[Doc], limit: int 
         unknown, total = unknown + n - resolved, total + n
     result.notes.append(
         "P, R and F1 repeat Acc@161km: the toponyms are given, only resolution is scored. Toponyms the gazetteer "
-        f"does not know (streets, buildings, counties, hamlets) count as wrong: {unknown} of {total}."
+        f"does not know (streets, buildings, institutions, hamlets) count as wrong: {unknown} of {total}."
     )
     result.anchors = readme_anchors(folder)
     return result

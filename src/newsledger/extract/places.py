@@ -1,9 +1,12 @@
 """Places: each toponym entity of the article resolved to a GeoNames (or supplement) record with coordinates.
 
 Method: the place entities (GPE, LOC, FAC) of the entity extractor are resolved by :func:`geo.resolve` in the
-article's context: the countries it names, the dateline's country, the US states it names, and a qualifier
-written right after the name ("Paris, Texas").  A country entity's mentions that name its government by the
-capital ("Moscow said") are left out of the place's mentions: they are not uses of the toponym.
+article's context: the countries it names, the dateline's country, the provinces and states it names, the
+other toponyms it names (a reading near them wins), and a qualifier written right after the name ("Paris,
+Texas").  A site the gazetteer lacks but that is named after a county or a town the article names ("Anderson
+County Courthouse") is placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are
+not evidence about the town a street is named after.  A country entity's mentions that name its government by
+the capital ("Moscow said") are left out of the place's mentions: they are not uses of the toponym.
 
 Limits: toponyms the entity extractor missed are not places; unknown names are kept with no coordinates and a
 low confidence rather than guessed.
@@ -12,6 +15,7 @@ low confidence rather than guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
@@ -20,28 +24,43 @@ from newsledger.records import Article, Entity, Mention, Place
 
 EXTRACTOR = "places"
 _PLACE_TYPES = ("GPE", "LOC", "FAC")
+_STREET = re.compile(
+    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Bypass)\.?$"
+)
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 
 
+def _is_street(name: str) -> bool:
+    """ "Memphis St.", "6016 Dublin Road": an address names a street, and says nothing about Memphis or Dublin."""
+    return bool(_STREET.search(name)) or name[:1].isdigit()
+
+
 def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Context:
-    countries: set[str] = set()
-    states: set[str] = set()
-    for entity in entities:
-        if entity.type not in _PLACE_TYPES:
-            continue
+    countries: dict[str, list[frozenset[str]]] = {}
+    states: dict[str, list[frozenset[str]]] = {}
+    toponyms = [e for e in entities if e.type in _PLACE_TYPES and not _is_street(e.name)]
+    for entity in toponyms:
         found = geo.candidates(entity.name)
+        keys = frozenset(gz.fold(n) for n in (entity.name, *entity.aliases))
         # Only a name with one reading vouches for a country or a state: "Georgia" names both a country and
         # a state and settles neither; "Tbilisi" (all its readings in one country) vouches for Georgia.
         in_countries = {r.country for r in found if r.country}
         kinds = {r.kind for r in found}
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
-            countries |= in_countries
+            countries.setdefault(in_countries.pop(), []).append(keys)
         regions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
         # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
         # not vouch for its state (it would pull its own reading to the state).
         big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
         if len(regions) == 1 and "country" not in kinds and not big_city:
-            states |= regions
+            states.setdefault(regions.pop(), []).append(keys)
+    # What only one toponym vouches for is no evidence when that toponym itself is resolved.
+    own: dict[str, set[str]] = {}
+    for table in (countries, states):
+        for code, vouchers in table.items():
+            if len(vouchers) == 1:
+                for key in vouchers[0]:
+                    own.setdefault(key, set()).add(code)
     dateline_country = None
     if article.dateline and article.dateline.place:
         parts = [p.strip() for p in article.dateline.place.split(",")]
@@ -50,7 +69,14 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
             if record is not None:
                 dateline_country = record.country
                 break
-    return geo.Context(frozenset(countries), dateline_country, frozenset(states))
+    return geo.Context(
+        frozenset(countries),
+        dateline_country,
+        frozenset(states),
+        geo.Neighbourhood.of((e.name, *e.aliases) for e in toponyms),
+        {key: frozenset(codes) for key, codes in own.items()},
+        frozenset(gz.fold(n) for e in toponyms for n in (e.name, *e.aliases)),
+    )
 
 
 def _qualifier(article: Article, mention: Mention) -> str | None:
@@ -72,6 +98,14 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             record = geo.resolve(name, context, qualifier)
             if record is not None:
                 break
+        # The entity's canonical name may be one reading of what the text wrote ("Palestine" canonicalised as
+        # the territory): when the written name can mean that place, the written name is resolved instead, so
+        # that its other readings (the town in Texas) are weighed too.
+        written = Counter(m.text for m in uses).most_common(1)
+        if record is not None and written and record in geo.candidates(written[0][0]):
+            record = geo.resolve(written[0][0], context, qualifier) or record
+        if record is None and not _is_street(entity.name):
+            record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
         if record is not None:
             mentions = tuple(
                 m for m in uses if record in geo.candidates(m.text) or gz.fold(m.text) == gz.fold(entity.name)
@@ -81,7 +115,12 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         if not mentions:
             continue
         n_candidates = len(geo.candidates(entity.name))
-        confidence = 0.3 if record is None else (0.9 if n_candidates == 1 or record.kind == "country" else 0.7)
+        if record is None:
+            confidence = 0.3
+        elif record.kind == "site" and record.geonameid is None and not n_candidates:
+            confidence = 0.5  # placed at the town or county it is named after
+        else:
+            confidence = 0.9 if n_candidates == 1 or record.kind == "country" else 0.7
         places.append(
             Place(
                 id=f"P{len(places) + 1}",
