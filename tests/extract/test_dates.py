@@ -98,6 +98,16 @@ def test_normaliser(expression: str, value: str, kind: str) -> None:
         ("noon Thursday", False, "2025-03-13T12:00"),
         ("Thursday evening", False, "2025-03-13TEV"),
         ("mid-afternoon yesterday", False, "2025-03-13TAF"),
+        ("last April", True, "2024-04"),  # "last" looks back whatever the tense
+        ("weeks", False, "PXW"),
+        ("centuries", False, "PXC"),
+        ("a few days", False, "PXD"),
+        ("the past two quarters", False, "P2Q"),
+        ("early next year", False, "2026"),
+        ("the first nine months of the year", False, "P9M"),
+        ("this year's first quarter", False, "2025-Q1"),
+        ("the fourth quarter", True, "2024-Q4"),  # ended ten weeks ago: its results are still to come
+        ("the next two years or so", True, "P2Y"),
     ],
 )
 def test_normaliser_with_tense(expression: str, future: bool | None, value: str) -> None:
@@ -145,3 +155,31 @@ def test_two_days_later_counts_from_the_day_named_before() -> None:
         ("Two days later", "2025-03-05"),
         ("The next day", "2025-03-06"),
     ]
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_year_ago_quarter() -> None:
+    found = dates_of(
+        "Net income rose to $12 million in the fourth quarter, the company said, compared with $9 million a "
+        "year earlier."
+    )
+    assert found["fourth quarter"].value == "2024-Q4"
+    assert found["a year earlier"].value == "2023-Q4"
+
+
+def test_a_deadline_lies_ahead_of_a_past_report() -> None:
+    found = dates_of("The ministry said the ceasefire was extended to April 2 and aid would flow until Tuesday.")
+    assert found["April 2"].value == "2025-04-02"  # not the April 2 of last year
+    assert found["Tuesday"].value == "2025-03-18"
+
+
+def test_present_tense_schedule_takes_the_nearer_date() -> None:
+    assert dates_of("Parliament reconvenes April 7 to vote on the truce.")["April 7"].value == "2025-04-07"
+
+
+def test_a_quarterly_dividend_is_not_a_date() -> None:
+    assert "quarterly" not in dates_of("The board declared a quarterly dividend of 10 cents a share on Tuesday.")
+
+
+def test_the_year_ended_is_a_span_of_a_year() -> None:
+    found = dates_of("The company lost $3 million in the year ended June 30, it said on Tuesday.")
+    assert next(d for t, d in found.items() if t.endswith("year")).value == "P1Y"

@@ -23,12 +23,13 @@ from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
 _EXTRA = re.compile(
-    r"\b(?:overnight|now|currently|recently|tonight|lately|the (?:near |distant )?future"
+    r"\b(?:overnight|now|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
 )
 _SPLIT = frozenset({"ended", "ending"})
+_ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ANCHORED = re.compile(r"(a|an|one|two|three|four|five|six|seven|ten|\d+) (day|week)s? (later|after|earlier|before)")
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -42,6 +43,11 @@ _ANCHORED_DAYS = {
     "the same day": 0,
     "that day": 0,
     "the day after": 1,
+    "earlier that day": 0,
+    "later that day": 0,
+    "that same day": 0,
+    "the next morning": 1,
+    "the following morning": 1,
 }
 _DAY_WORD = re.compile(
     r"(?:early |late |earlier |later )?"
@@ -50,6 +56,10 @@ _DAY_WORD = re.compile(
 _TIME_WORD = re.compile(
     r"(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?"
 )  # "the quarter ended Sept. 30": two expressions
+_FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
+_DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through"})
+_BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
+_POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
@@ -100,6 +110,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # an age
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
+        if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
+            continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(ent.start, cut), (cut + 1, ent.end)] if cut is not None else [(ent.start, ent.end)]
         for s, e in parts:
@@ -140,6 +152,15 @@ def _tense(tok: Any) -> bool | None:
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
     if _looks_ahead(tok) and not _reported_when(tok):
         return True
+    # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies
+    # ahead of a past-tense report as often as behind it: no tense, so the nearer date is taken.
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if (
+        tok.head.lower_ in _DEADLINE_WORDS
+        or (prep is not None and prep.lower_ in ("by", "until", "till"))
+        or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
+    ):
+        return None
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
@@ -147,6 +168,8 @@ def _tense(tok: Any) -> bool | None:
                 c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")
             ):
                 return False
+            if node.tag_ in ("VBZ", "VBP"):
+                return None  # "the appointment takes effect Nov. 13", "Congress reconvenes Jan. 24"
             return None if node.tag_ in ("VB", "VBG") and node.dep_ in ("xcomp", "acl", "relcl") else False
         if node.head.i == node.i:
             return None
@@ -194,6 +217,33 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
     return None
 
 
+_YEAR_AGO = re.compile(
+    r"(?:the )?(?:comparable )?(?:a year (?:ago|earlier)|year-ago|year-earlier|year ago|year earlier)"
+    r"(?: (?:quarter|period|results|level|third quarter|second quarter|first quarter|fourth quarter))?"
+    r"|last year's quarter|(?:the )?quarter a year (?:ago|earlier)"
+)
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _period_anchored(text: str, earlier: list[DateRef]) -> str | None:
+    """ "A year earlier" in a story about a quarter's results is the same quarter a year before (TimeML reads
+    "net income of $5.3 million a year earlier" as 1988-Q3 when the story reports 1989-Q3); "that year" is the
+    last year the text named.  None when nothing before it anchors it."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if _YEAR_AGO.fullmatch(t):
+        for d in reversed(earlier):
+            if _YEAR_AGO.fullmatch(re.sub(r"\s+", " ", d.text.lower())):
+                continue  # itself a year back: anchoring to it would count the year twice
+            if d.value and (m := _QUARTER.fullmatch(d.value)):
+                return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+        return None
+    if t in ("that year", "the same year", "that same year", "later that year", "earlier that year"):
+        for d in reversed(earlier):
+            if d.value and re.match(r"\d{4}(?:$|-)", d.value) and d.kind == "date":
+                return d.value[:4]
+    return None
+
+
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
     """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
     pattern = re.compile(
@@ -218,10 +268,15 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         if start < floor:
             continue
         text = article.text[start:end]
-        kind, value = normalise(text, pub, future=_tense(head))
-        anchored = _anchored(text, dates, start)
+        future = _tense(head)
+        if _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower()):
+            future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead
+        kind, value = normalise(text, pub, future=future)
+        anchored = _anchored(text, dates, start) or _period_anchored(text, dates)
         if anchored is not None:
             kind, value = "date", anchored
+        elif re.fullmatch(r"(?:the )?(?:fiscal )?year", text.lower()) and _ENDED.match(article.text, end):
+            kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     for m in _SINCE_EVENT.finditer(article.text):

@@ -23,8 +23,10 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _UNITS = {
     "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
-    "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"), "century": ("", "CE"),
-}  # fmt: skip
+    "month": ("", "M"), "quarter": ("", "Q"), "year": ("", "Y"), "decade": ("", "E"), "century": ("", "C"),
+    "millennium": ("", "L"),
+}  # fmt: skip  # decade, century, millennium: TimeBank's letters (P1E, PXC, P2L)
+_PLURALS = {"centuries": "century", "millennia": "millennium"}
 # Days named relative to publication ("overnight" is the night before a morning story: the same date).
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -146,7 +148,15 @@ def _quarter_year(pub: dt.date, quarter: int, future: bool | None) -> int:
     if future is None:  # no tense to go by: the quarter of the publication year
         return pub.year
     if future:
-        return pub.year if start >= pub else pub.year + 1
+        # "expects to report a third-quarter loss" in November: results come out after a quarter ends, so a
+        # quarter that ended in the last four months is still this year's.
+        def end(year: int) -> dt.date:
+            return dt.date(year + (quarter == 4), 1 if quarter == 4 else 3 * quarter + 1, 1)
+
+        for year in (pub.year - 1, pub.year):
+            if 0 <= (pub - end(year)).days < 122:
+                return year
+        return pub.year if end(pub.year) > pub else pub.year + 1
     return pub.year if start <= pub else pub.year - 1
 
 
@@ -159,12 +169,32 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     t = re.sub(r"^(?:on|in|at|by|since|from|until|during|for|of) ", "", t)
     # "nearly forty years", "barely a month", "up to 180 days": the qualifier does not change the value.
     t = re.sub(
-        r"^(?:nearly|almost|about|around|some|barely|only|just|up to|more than|over|at least|roughly|less than|"
-        r"no more than|fewer than|under|within|another|an additional|a further) ",
+        r"^(?:nearly|almost|about|around|some|sometime|barely|only|just|up to|more than|over|at least|least|"
+        r"roughly|less than|no more than|fewer than|under|within|another|an additional|a further|"
+        r"as (?:long|early|late|much|many|recently) as|(?:the )?early hours of) ",
         "",
         t,
     )
-    t = re.sub(r"^a couple of ", "two ", t)
+    t = re.sub(r"\ba couple of ", "two ", t)
+    t = re.sub(r"^each of ", "", t)  # "each of the past three years" is the three years
+    # "the first nine months of the year", "the latest nine months": the span of months.
+    t = re.sub(r"^(?:the )?(?:first|latest|last|past|year-earlier|year-ago) (\w+ months) of (?:the year|this year|"
+               r"last year|\d{4})$", r"\1", t)  # fmt: skip
+    t = re.sub(r"^(?:the )?(?:latest|year-earlier|year-ago) (?=\w+ months$)", "", t)
+    t = re.sub(r"^a few ", "few ", t)
+    t = re.sub(r"(?<=\w) or so\b", "", t)  # "the next two years or so", "a week or so ago"
+    t = re.sub(r"'s$", "", t)  # "the latest quarter's results"
+    t = re.sub(r"^(?:early|mid|late)[ -](?=" + _MONTH_RE + r"(?: |$))", "", t)  # "late-November"
+    if re.fullmatch(r"(?:the )?(?:coming|future|later) (?:day|week|month|quarter)s|a later date", t):
+        return "date", "FUTURE_REF"
+    if (m := re.fullmatch(r"(?:the )?(\w+?)s ahead", t)) and m.group(1) in _UNITS:  # "the weeks ahead"
+        return "duration", _duration(None, m.group(1))
+    t = re.sub(r"^an? (?=(?:first|second|third|fourth)[- ]quarter)", "", t)  # "a fourth-quarter charge"
+    # Bare plural units: "for weeks", "centuries", "the years" -> PXW, PXC, PXY.
+    if m := re.fullmatch(r"(?:the )?(\w+?)s", t):
+        bare = _PLURALS.get(m.group(1) + "s", m.group(1))
+        if bare in _UNITS:
+            return "duration", _duration(None, bare)
     t = re.sub(r"\ba (hundred|thousand)\b", lambda m: "100" if m.group(1) == "hundred" else "1000", t)
     t = re.sub(r"^an? (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b)", "", t)
     t = _spelled_years(t)
@@ -184,6 +214,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
         r"(?:the )?(?:past|last|previous|preceding|coming|next|following)?\s?(?:several|few|recent|many) (\w+?)s?", t
     ):
         unit = re.fullmatch(r".*?(\w+?)s?", t).group(1)  # type: ignore[union-attr]
+        unit = _PLURALS.get(unit + "s", unit)
         if unit in _UNITS:
             return "duration", _duration(None, unit)
     m = re.fullmatch(
@@ -259,7 +290,9 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
             month = MONTHS[m.group(1)[:3]]
             back = pub.year if month <= pub.month else pub.year - 1
             ahead = pub.year if month >= pub.month else pub.year + 1
-            if future is None:  # unknown tense: the nearer month
+            if re.search(r"\blast ", t):  # "last April": the latest April before this month, whatever the tense
+                year = back if month < pub.month else pub.year - 1
+            elif future is None:  # unknown tense: the nearer month
                 gap_back = (pub.year - back) * 12 + pub.month - month
                 gap_ahead = (ahead - pub.year) * 12 + month - pub.month
                 year = ahead if gap_ahead < gap_back else back
@@ -300,8 +333,38 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         else:
             saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
         return "date", _week(saturday) + "-WE"
-    if re.fullmatch(r"(?:the )?(?:current |this )?fiscal year|(?:the )?current year", t):
+    if re.fullmatch(r"(?:the )?(?:current |this |latest )?fiscal year|(?:the )?(?:current|full) year", t):
         return "date", str(pub.year)
+    # "early next year", "late last week", "earlier this month", "the end of the year", "next year or so":
+    # the part of a period is annotated as the period.
+    if m := re.fullmatch(
+        r"(?:(?:early|late|mid|earlier|later)[ -](?:in )?|(?:the )?end of |by )?(?:the )?(the|this|last|next) "
+        r"(year|month|week)"
+        r"(?: or so)?",
+        t,
+    ):
+        shift = {"last": -1, "next": 1}.get(m.group(1), 0)
+        if m.group(2) == "week":
+            return "date", _week(pub + dt.timedelta(weeks=shift))
+        if m.group(2) == "month":
+            return "date", _month_shift(pub, shift)
+        return "date", str(pub.year + shift)
+    if t == "year-end":
+        return "date", f"{pub.year}-12-31"
+    if t in ("year end", "year's end", "the year's end", "around year end"):
+        return "date", str(pub.year)
+    if t in ("current quarter", "the current quarter", "this quarter"):
+        return "date", f"{pub.year}-Q{(pub.month - 1) // 3 + 1}"
+    # "this year's third quarter", "the 1988 second quarter", "last year's fourth quarter".
+    if m := re.fullmatch(
+        r"(this year's|last year's|next year's|(?:the )?\d{4}) (first|second|third|fourth)[ -]quarter", t
+    ):
+        year = pub.year + {"last year's": -1, "next year's": 1}.get(m.group(1), 0)
+        if m.group(1)[-4:].isdigit():
+            year = int(m.group(1)[-4:])
+        return "date", f"{year}-Q{['first', 'second', 'third', 'fourth'].index(m.group(2)) + 1}"
+    if re.fullmatch(r"(?:the )?(?:comparable )?(?:year-ago|year-earlier)(?: \w+)?", t):
+        return "date", str(pub.year - 1)  # the year-ago quarter: dates.py anchors it to the quarter reported
     if m := re.fullmatch(rf"{_MONTH_RE} (?:of )?(this|last|next) year", t):
         shift = {"this": 0, "last": -1, "next": 1}[m.group(2)]
         return "date", f"{pub.year + shift}-{MONTHS[m.group(1)[:3]]:02d}"
