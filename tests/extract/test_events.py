@@ -38,6 +38,13 @@ def events_of(text: str) -> tuple[Event, ...]:
         ("The European Union imposed sanctions on six Russian banks on Monday.", "SANCTION"),
         ("Russia deployed thousands of troops to the border on Monday.", "MOBILIZE"),
         ("Police arrested 485 protesters in Nairobi on Wednesday.", "COERCE"),
+        ("Rebels recaptured the town of Kupiansk on Sunday after a week of fighting.", "ASSAULT"),
+        ("Militants gained control of the army base after days of heavy fighting.", "ASSAULT"),
+        ("Government helicopters dropped chlorine on the village, a monitoring group said.", "ASSAULT"),
+        ("Thousands of students took to the streets of Dhaka on Friday.", "PROTEST"),
+        ("Government troops pulled out of the town overnight.", "RETREAT"),
+        ("The army set up a new base near the border on Monday.", "MOBILIZE"),
+        ("Soldiers found a cache of weapons and explosives near the village.", "COERCE"),
         ("Russian forces shelled the city of Kharkiv overnight, killing 12 people.", "ASSAULT"),
     ],
 )
