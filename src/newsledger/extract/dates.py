@@ -181,11 +181,12 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
     """ "Thursday" + "evening", "noon" + "Thursday": the model often tags the day and the time of day apart; one
     expression says both (TimeML annotates them as one TIMEX)."""
     out: list[tuple[int, int, Any]] = []
+    text = doc.text  # spaCy joins the tokens anew on every access: once, not per pair
     for start, end, head in found:
         if out:
             p_start, p_end, p_head = out[-1]
-            gap = doc.text[p_end:start]
-            pair = (doc.text[p_start:p_end].lower(), doc.text[start:end].lower())
+            gap = text[p_end:start]
+            pair = (text[p_start:p_end].lower(), text[start:end].lower())
             if gap in (" ", " on ") and any(
                 _DAY_WORD.fullmatch(a) and _TIME_WORD.fullmatch(b) for a, b in (pair, pair[::-1])
             ):
