@@ -183,3 +183,13 @@ def test_a_quarterly_dividend_is_not_a_date() -> None:
 def test_the_year_ended_is_a_span_of_a_year() -> None:
     found = dates_of("The company lost $3 million in the year ended June 30, it said on Tuesday.")
     assert next(d for t, d in found.items() if t.endswith("year")).value == "P1Y"
+
+
+def test_a_range_is_two_dates() -> None:
+    found = dates_of("Shelling killed dozens of people between 2019 and 2021, the monitor said on Tuesday.")
+    assert found["2019"].value == "2019" and found["2021"].value == "2021"
+
+
+def test_holidays_resolve_to_their_day() -> None:
+    assert normalise("Christmas", dt.date.fromisoformat(FRIDAY))[1] == "2024-12-25"
+    assert normalise("Thanksgiving Day", dt.date(2000, 1, 7))[1] == "1999-11-25"

@@ -24,6 +24,7 @@ from newsledger.records import Article, DateRef
 EXTRACTOR = "dates"
 _EXTRA = re.compile(
     r"\b(?:overnight|now|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future"
+    r"|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
@@ -245,6 +246,24 @@ def _period_anchored(text: str, earlier: list[DateRef]) -> str | None:
     return None
 
 
+_RANGE = re.compile(r"^(?:between |from )?(.+?)\s+(?:and|to|through|until|till|-|–)\s+(.+)$", re.IGNORECASE)
+
+
+def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tuple[int, str, str]] | None:
+    """The two ends of a range the model tagged as one expression, when each is a date by itself."""
+    m = _RANGE.match(text)
+    if m is None:
+        return None
+    ends = []
+    for group in (1, 2):
+        part = m.group(group).strip()
+        kind, value = normalise(part, pub, future=future)
+        if kind != "date" or value is None or value.endswith("_REF"):
+            return None
+        ends.append((m.start(group), part, value))
+    return ends
+
+
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
     """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
     pattern = re.compile(
@@ -272,6 +291,12 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         future = _tense(head)
         if _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower()):
             future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead
+        if parts := _range_ends(text, pub, future):
+            # "between 1985 and 1987", "from Aug. 26 to Oct. 20": two dates, each with its own value.
+            for offset, part, end_value in parts:
+                dates.append(DateRef("", part, end_value, start + offset, start + offset + len(part), 0.85, EXTRACTOR,
+                                     "date"))  # fmt: skip
+            continue
         kind, value = normalise(text, pub, future=future)
         anchored = _anchored(text, dates, start) or _period_anchored(text, dates)
         if anchored is not None:

@@ -309,7 +309,33 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Holidays on a fixed day, and US Thanksgiving (the fourth Thursday of November): the nearest one in the
+# direction of the tense, as a year-less date.  Movable feasts (Easter, Eid) are not computed.
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+
+
+def _holiday(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
+    t = re.sub(r"^(?:last|this|next) ", "", t)
+    if t in _HOLIDAYS:
+        found = _month_day(pub, *_HOLIDAYS[t], future)
+        return "date", found.isoformat() if found else None
+    if t in ("thanksgiving", "thanksgiving day"):
+        days = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            first = dt.date(year, 11, 1)
+            days.append(first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21))
+        before = [d for d in days if d <= pub]
+        after = [d for d in days if d >= pub]
+        if future is None:
+            return "date", min(days, key=lambda d: abs((d - pub).days)).isoformat()
+        return "date", (after[0] if future else before[-1]).isoformat()
+    return None
+
+
 def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
+    if holiday := _holiday(t, pub, future):
+        return holiday
     # "late yesterday", "early Tuesday", "earlier Sunday", "later this afternoon": the day is the same.
     t = re.sub(r"^(?:late|early|earlier|later|mid)[ -](?:on )?(?=(?:today|yesterday|tomorrow|tonight|this |"
                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", t)  # fmt: skip
