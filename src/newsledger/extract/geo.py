@@ -244,10 +244,10 @@ def _add_divisions(
             kind, admin1 = "county", us_state_codes.get(division.parent or "")
         else:
             kind, admin1 = "district", division.parent
-        record = GeoRecord(division.name, None, division.lat, division.lon, division.country, kind,
-                           division.population, admin1)  # fmt: skip
         if division.name.lower() in regions.DIRECTIONS:
             continue  # Ghana's "Western" region is not every "Western" in the news
+        record = GeoRecord(division.name, None, division.lat, division.lon, division.country, kind,
+                           division.population, admin1)  # fmt: skip
         add(division.name, record)
         if division.level == 1:
             for form in abbreviations.get((division.country, division.name), ()):
@@ -377,7 +377,9 @@ def resolve(name: str, context: Context, qualifier: str | None = None) -> GeoRec
     found = candidates(name)
     if not found:
         return None
-    if gz.fold(name) == _strip_suffix(gz.fold(name)):
+    key = gz.fold(name)
+    bare = _strip_suffix(key)
+    if key == bare:
         # "Dubai", "Moscow" and "Kandahar" name a city and the province around it; unless the text says
         # "province" or "region", the city is meant.
         # The city must be a real part of the province (not the hamlet of Wales in Yorkshire); US states are
@@ -390,10 +392,9 @@ def resolve(name: str, context: Context, qualifier: str | None = None) -> GeoRec
         found = tuple(r for r in found if r not in divisions) or found
     # A place called by its own name beats one that has the name only as an alternate ("Franklin" is a town,
     # not Columbus, Ohio's old name), unless nothing is called so.
-    keys = {gz.fold(name), _strip_suffix(gz.fold(name))}
+    keys = {key, bare}
     own = {r for r in found if gz.fold(r.name) in keys or (regions.short_form(r.name) or "").lower() in keys}
     nearby = context.nearby if len(found) > 1 else None
-    key = gz.fold(name)
     evidence = context.own_evidence.get(key, frozenset())
 
     def total(r: GeoRecord) -> float:
