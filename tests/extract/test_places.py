@@ -140,6 +140,10 @@ def test_a_site_named_after_its_county_is_placed_there() -> None:
     site = geo.locate("Anderson County Courthouse", texas)
     assert site is not None and (site.kind, site.geonameid, site.country) == ("site", None, "US")
     assert site.name == "Anderson County Courthouse" and abs(site.lat - 31.8) < 0.6
+    # The county, not the town of Anderson, even when the article names that town too.
+    named_town = geo.Context(countries=frozenset({"US"}), states=frozenset({"TX"}), toponyms=frozenset({"anderson"}))
+    jail = geo.locate("Anderson County Jail", named_town)
+    assert jail is not None and abs(jail.lat - 31.8) < 0.6
     # A town counts only when the article names it as well: "Carnegie Library" is not in Carnegie.
     assert geo.locate("Carnegie Library", geo.Context()) is None
     named = geo.Context(toponyms=frozenset({"springfield"}), states=frozenset({"IL"}))
