@@ -108,6 +108,17 @@ def test_normaliser(expression: str, value: str, kind: str) -> None:
         ("this year's first quarter", False, "2025-Q1"),
         ("the fourth quarter", True, "2024-Q4"),  # ended ten weeks ago: its results are still to come
         ("the next two years or so", True, "P2Y"),
+        ("0300 GMT", False, "2025-03-14T03:00Z"),
+        ("16:00 UTC yesterday", False, "2025-03-13T16:00Z"),
+        ("6:40 p.m. (GMT+8)", False, "2025-03-14T10:40Z"),  # a zone offset is taken back to UTC
+        ("2 a.m. (GMT+3)", False, "2025-03-13T23:00Z"),  # ... and the day with it
+        ("10 p.m. EST", False, "2025-03-14T22:00"),  # other zones: the clock as written, as TimeBank does
+        ("two consecutive quarters", False, "P2Q"),
+        ("the past five trading days", False, "P5D"),
+        ("the third quarter of last year", True, "2024-Q3"),
+        ("the '70s", False, "197"),
+        ("the past decade", False, "P10Y"),
+        ("the time being", True, "PRESENT_REF"),
     ],
 )
 def test_normaliser_with_tense(expression: str, future: bool | None, value: str) -> None:
@@ -193,3 +204,23 @@ def test_a_range_is_two_dates() -> None:
 def test_holidays_resolve_to_their_day() -> None:
     assert normalise("Christmas", dt.date.fromisoformat(FRIDAY))[1] == "2024-12-25"
     assert normalise("Thanksgiving Day", dt.date(2000, 1, 7))[1] == "1999-11-25"
+
+
+def test_utc_times_the_model_misses_are_found() -> None:
+    found = dates_of("Air raid sirens sounded across the capital at 0300 GMT, and again at 14:40 UTC.")
+    assert found["0300 GMT"].value == "2025-03-14T03:00Z"
+    assert found["14:40 UTC"].value == "2025-03-14T14:40Z"
+
+
+def test_the_same_month_a_year_ago_is_the_month_reported_a_year_back() -> None:
+    found = dates_of("Arrivals at the border fell 35% in January compared with the same month a year ago.")
+    assert found["January"].value == "2025-01"
+    assert next(d for t, d in found.items() if "same month" in t).value == "2024-01"
+
+
+def test_fractions_scores_and_ages_are_not_dates() -> None:
+    found = dates_of(
+        "The agency closed about a quarter of its 3,200 clinics. The index ended at 8,579.19. "
+        "The commander died at the age of 56."
+    )
+    assert not any("quarter" in t or "8,579" in t or "56" in t for t in found)

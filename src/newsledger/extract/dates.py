@@ -23,12 +23,16 @@ from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
 _EXTRA = re.compile(
-    r"\b(?:overnight|now|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future"
+    r"\b(?:overnight|now(?!-)|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future"
+    r"|the (?:near|long|short) term|the time being|current(?= (?!account|affairs)\w)"
+    r"|the (?:recent )?past(?=\s*[,.;:!?'\"”’)]|\s+(?:and|or|but|when|as|is|was|has|had|have|that|because)\b)"
     r"|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|[0-5]\d)\s?(?:GMT|UTC)"  # "0300 GMT", "14:48 UTC": the model misses them
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
 )
+_ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -107,8 +111,13 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         words = [t.lower_ for t in ent]
-        if "old" in words or re.search(r"-years?-old", ent.text) or "aged" in words:
+        before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
+        if "old" in words or re.search(r"-years?-old", ent.text) or {"aged", "age"} & {*words, *before[-1:]}:
             continue  # an age
+        if before == ["age", "of"] or re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d+|\d{1,3}(?:,\d{3})+", ent.text):
+            continue  # "at the age of 56"; "closing at 8,579.19": a number the model took for a date
+        if re.fullmatch(r"(?:\w+ )?a quarter", ent.text.lower()) and _of_follows(doc, ent.end):
+            continue  # "about a quarter of its dealers": a fraction
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
@@ -137,7 +146,10 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                     break
                 s += 1
             if s < e:
-                found.append((doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].root))
+                end = doc[e - 1].idx + len(doc[e - 1])
+                if zone := _ZONE.match(doc.text, end):  # "08:30" + " UTC": the zone belongs to the time
+                    end = zone.end()
+                found.append((doc[s].idx, end, doc[s:e].root))
     found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
     taken = [(s, e) for s, e, _ in found]
     for m in _EXTRA.finditer(doc.text):
@@ -146,6 +158,14 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             if span is not None:
                 found.append((m.start(), m.end(), span.root))
     return sorted(found, key=lambda f: f[0])
+
+
+def _of_follows(doc: Any, i: int) -> bool:
+    """ "of" follows token `i` (after a comma, perhaps) and does not start "of a century"."""
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    rest = [t.lower_ for t in doc[i : i + 3]]
+    return rest[:1] == ["of"] and rest[1:] != ["a", "century"]
 
 
 def _tense(tok: Any) -> bool | None:
@@ -225,6 +245,11 @@ _YEAR_AGO = re.compile(
     r"|last year's quarter|(?:the )?quarter a year (?:ago|earlier)"
 )
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_PERIOD = re.compile(r"(\d{4})-(Q[1-4]|\d\d)")
+_SAME_PERIOD = re.compile(
+    r"(?:the )?same (month|period|quarter) "
+    r"(?:a year (?:ago|earlier|before)|last year|(?:of )?the (?:previous|prior) year)"
+)
 
 
 def _period_anchored(text: str, earlier: list[DateRef]) -> str | None:
@@ -238,6 +263,15 @@ def _period_anchored(text: str, earlier: list[DateRef]) -> str | None:
                 continue  # itself a year back: anchoring to it would count the year twice
             if d.value and (m := _QUARTER.fullmatch(d.value)):
                 return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
+        return None
+    if m := _SAME_PERIOD.fullmatch(t):
+        # "the same month a year ago", "the same period last year": the month or quarter the story reports,
+        # a year back.
+        for d in reversed(earlier):
+            if d.value and (p := _PERIOD.fullmatch(d.value)) and d.kind == "date":
+                if m.group(1) == "quarter" and not p.group(2).startswith("Q"):
+                    continue
+                return f"{int(p.group(1)) - 1}-{p.group(2)}"
         return None
     if t in ("that year", "the same year", "that same year", "later that year", "earlier that year"):
         for d in reversed(earlier):

@@ -182,6 +182,9 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
                r"last year|\d{4})$", r"\1", t)  # fmt: skip
     t = re.sub(r"^(?:the )?(?:latest|year-earlier|year-ago) (?=\w+ months$)", "", t)
     t = re.sub(r"^a few ", "few ", t)
+    # "two consecutive quarters", "the past five trading days": the count of units is the span.
+    t = re.sub(r"\b(?:consecutive|straight|successive) (?=\w+s$)", "", t)
+    t = re.sub(r"\b(?:trading|business|working) (?=days?$)", "", t)
     t = re.sub(r"(?<=\w) or so\b", "", t)  # "the next two years or so", "a week or so ago"
     t = re.sub(r"'s$", "", t)  # "the latest quarter's results"
     t = re.sub(r"^(?:early|mid|late)[ -](?=" + _MONTH_RE + r"(?: |$))", "", t)  # "late-November"
@@ -202,7 +205,8 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
         return half
     if re.fullmatch(r"(?:several|a few|few|many|some|a number of) (?:day|week|month|year|decade)s? ago", t):
         return "date", "PAST_REF"
-    if t in ("the future", "the near future", "future", "the distant future", "the long term"):
+    if t in ("the future", "the near future", "future", "the distant future", "the long term", "the near term",
+             "the short term"):  # fmt: skip
         return "date", "FUTURE_REF"
     if t in ("the past", "the recent past"):
         return "date", "PAST_REF"
@@ -225,7 +229,18 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     m = re.fullmatch(r"(?:recent|the past|the last|past|several|some|many|the coming) (\w+?)s", t)
     if m and m.group(1) in _UNITS:
         return "duration", _duration(None, m.group(1))
-    if t in ("now", "currently", "at present", "presently", "right now", "at the moment", "nowadays", "these days"):
+    if t in (
+        "now",
+        "currently",
+        "current",
+        "the time being",
+        "at present",
+        "presently",
+        "right now",
+        "at the moment",
+        "nowadays",
+        "these days",
+    ):
         return "date", "PRESENT_REF"
     if t in ("recently", "lately", "in recent days", "in recent weeks", "in the past", "previously", "formerly"):
         return "date", "PAST_REF"
@@ -253,14 +268,33 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
         return "time", f"{pub.isoformat()}T12:00"
     if t == "midnight":
         return "time", f"{pub.isoformat()}T24:00"
+    # A zone makes the time UTC when it is UTC or GMT ("0300 GMT", "16:00 UTC today"); another zone ("EST",
+    # "local time") is kept as the clock reads, as TimeBank does.
+    zone = re.search(r" ?\(?\b(?:gmt|utc|z)\b(?: ?([+-]\d{1,2})(?::?(\d\d))?)?\)?", t)
+    suffix = "Z" if zone else ""
+    t = re.sub(r" ?\(?\b(?:gmt|utc|z|[ecmp][sd]t|local time)\b(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?", "", t)
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(a\.?m\.?|p\.?m\.?)(?: (?:on )?(\w+))?(?: \w+)?", t)
-    if not m:
+    if m:
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+        minute, day_word = m.group(2) or "00", m.group(4)
+    elif m := re.fullmatch(r"([01]?\d|2[0-4])(?::|\.|h)?([0-5]\d)(?: (?:on )?(\w+))?", t):
+        if not zone and ":" not in t and "h" not in t:
+            return None  # "1945" alone is a year, not a quarter to eight
+        hour, minute, day_word = int(m.group(1)), m.group(2), m.group(3)
+    else:
         return None
-    hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
     day = pub
-    if m.group(4) in WEEKDAYS:
-        day = _weekday(pub, WEEKDAYS[m.group(4)], bool(future))
-    return "time", f"{day.isoformat()}T{hour:02d}:{m.group(2) or '00'}"
+    if day_word in WEEKDAYS:
+        day = _weekday(pub, WEEKDAYS[day_word], bool(future))
+    elif day_word in _DAY_OFFSETS:
+        day = pub + dt.timedelta(days=_DAY_OFFSETS[day_word])
+    if zone and zone.group(1):  # "6:40 p.m. (GMT+8)": back to UTC, the day moving with it
+        offset = dt.timedelta(
+            hours=int(zone.group(1)), minutes=int(zone.group(2) or 0) * (1 if "+" in zone.group(1) else -1)
+        )
+        moment = dt.datetime(day.year, day.month, day.day) + dt.timedelta(hours=hour, minutes=int(minute)) - offset
+        return "time", moment.strftime("%Y-%m-%dT%H:%MZ")
+    return "time", f"{day.isoformat()}T{hour:02d}:{minute}{suffix}"
 
 
 def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -> tuple[str, str | None]:
@@ -272,6 +306,8 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
         return "date", f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
     if m := re.fullmatch(r"(?:the )?(?:early |mid-|late )?(\d{3})0s", t):
         return "date", m.group(1)
+    if m := re.fullmatch(r"(?:the )?(?:early |mid-|late )?'?([3-9])0s", t):  # "the '70s", "the 80s"
+        return "date", f"19{m.group(1)}"
     if m := re.search(r"\b(1[89]\d\d|20\d\d)\b", t):
         if season := next((v for k, v in _SEASONS.items() if k in t), None):
             return "date", f"{m.group(1)}-{season}"
@@ -396,8 +432,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         return "date", f"{pub.year + shift}-{MONTHS[m.group(1)[:3]]:02d}"
     if m := re.fullmatch(rf"this (?:coming )?{_MONTH_RE}", t):
         return "date", f"{pub.year}-{MONTHS[m.group(1)[:3]]:02d}"
-    if m := re.fullmatch(r"(?:the )?(?:last|past|previous) decade", t):
-        return "date", str(pub.year // 10 - 1)
+    if re.fullmatch(r"(?:the )?(?:last|past|previous) decade", t):  # the ten years to publication, as TimeML
+        return "duration", "P10Y"
     if t in _DAY_OFFSETS:
         value = (pub + dt.timedelta(days=_DAY_OFFSETS[t])).isoformat()
         return ("time", value + "TNI") if t == "tonight" else ("date", value)
@@ -447,9 +483,12 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
         return "date", f"{pub.year + shift}-{_SEASONS[m.group(2)]}"
     if m := re.fullmatch(
-        r"(?:the )?(?:fiscal )?(first|second|third|fourth)[ -]quarter(?: of (?:the year|(\d{4})))?", t
+        r"(?:the )?(?:fiscal )?(first|second|third|fourth)[ -]quarter(?: of (?:the year|(\d{4})|(this|last|next) year))?",
+        t,
     ):
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m.group(1)]
+        if m.group(3):
+            return "date", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[m.group(3)]}-Q{q}"
         return "date", f"{m.group(2) or _quarter_year(pub, q, future)}-Q{q}"
     if t in ("quarter", "the quarter", "latest quarter", "the latest quarter", "last quarter", "the last quarter"):
         # The last quarter that had ended by publication.
