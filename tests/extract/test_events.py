@@ -92,3 +92,42 @@ def test_events_carry_an_acled_subtype() -> None:
 def test_what_is_fired_is_the_means_and_what_it_is_fired_at_the_target() -> None:
     events = events_of("Kenyan police fired tear gas at thousands of protesters in central Nairobi on Wednesday.")
     assert [(e.action, e.actor, e.target) for e in events] == [("ASSAULT", "Kenya", "thousands of protesters")]
+
+
+def test_misparsed_lead_keeps_its_attacker_and_its_own_place() -> None:
+    """The small model hangs "killed" from "strikes" as a participle; the event is still Israel's, and its
+    place is the one in its own clause, not the Cairo of the clause after it."""
+    (event,) = [
+        e for e in events_of(
+            "Israeli air strikes killed at least 34 Palestinians across the Gaza Strip overnight, local health "
+            "officials said, as mediators in Cairo struggled to revive talks."
+        ) if e.action == "ASSAULT"
+    ]  # fmt: skip
+    assert event.actor == "Israel"
+    assert event.place == "Gaza Strip"
+
+
+def test_two_actions_of_one_actor_in_two_places_are_two_events() -> None:
+    found = [
+        e for e in events_of(
+            "The paramilitary Rapid Support Forces captured the town of Bara in North Kordofan on Sunday, days "
+            "after overrunning the army's last stronghold in El Fasher."
+        ) if e.action == "ASSAULT"
+    ]  # fmt: skip
+    assert [e.actor for e in found] == ["Rapid Support Forces", "Rapid Support Forces"]
+    assert found[0].target == "Bara"
+    assert {e.place for e in found} == {"Bārah", "El Fasher"}
+
+
+def test_a_weapon_is_not_the_actor_and_a_place_it_hits_is_not_its_owner() -> None:
+    (event,) = events_of("Drone strikes hit the city of El Obeid, the capital of North Kordofan, on Tuesday.")
+    assert event.actor is None and event.target == "El Obeid" and event.place == "El Obeid"
+    found = events_of("Another strike on a school sheltering displaced families in Gaza City killed nine people.")
+    assert [e.action for e in found] == ["ASSAULT"]  # "sheltering" describes the school: no AID event
+    assert found[0].actor is None
+
+
+def test_a_refusal_is_not_an_agreement_and_a_day_is_not_a_target() -> None:
+    assert not events_of('"We are not going to accept a deal that leaves the occupation in place," Hamdan said.')
+    (event,) = events_of('Army chief Abdel Fattah al-Burhan vowed on Monday to fight on "until the last soldier".')
+    assert event.target is None

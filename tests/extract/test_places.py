@@ -158,3 +158,14 @@ def test_demonym_plural_and_self_named_place_beats_an_alternate_name() -> None:
     # "Franklin" is a name of its own for many towns and only an old name of Columbus, Ohio.
     franklin = geo.resolve("Franklin", geo.Context())
     assert franklin is not None and franklin.name == "Franklin"
+
+
+def test_places_the_model_calls_people_or_organisations() -> None:
+    places = places_of(
+        "GAZA/CAIRO, Nov 20 (Reuters) - Medics said a strike hit a house in the Nuseirat refugee camp. Tanks "
+        "pushed into the eastern suburbs of Bani Suheila, residents said, and families fled towards al-Mawasi. "
+        "Egypt's foreign minister Badr Abdelatty met Hamas leaders on Tuesday."
+    )
+    written = {m.text: p for p in places.values() for m in p.mentions}
+    assert {"GAZA", "CAIRO", "Nuseirat", "Bani Suheila", "al-Mawasi", "Egypt"} <= set(written)
+    assert all(written[name].country == "PS" for name in ("GAZA", "Nuseirat", "Bani Suheila", "al-Mawasi"))

@@ -22,7 +22,8 @@ _MONTHS = (
 )
 # Wire datelines: "KYIV, March 12 (Reuters) -", "KHARTOUM, Sudan (AP) —", "UNITED NATIONS (AFP) -",
 # "GAZA CITY, Gaza Strip, Jan 3 -".  The place is in capitals; a title-case place needs an agency in brackets.
-_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*"
+# Reuters datelines a story filed from two places with a slash: "GAZA/CAIRO", "KYIV/MOSCOW".
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*"
 _TITLE_PLACE = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
 # "Sudan", "Gaza Strip", "Democratic Republic of Congo": capitalised words with lower-case connectors.
 _REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:(?:of|the|and|de|du|des|la|al|el) )?[A-Z][\w.'’\-]*){0,4}){0,2}?"

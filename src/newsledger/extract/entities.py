@@ -29,7 +29,7 @@ from newsledger.extract.mentions import (
     Candidate,
     acronym_candidates,
     appositive_candidates,
-    dateline_candidate,
+    dateline_candidates,
     gazetteer_candidates,
     missed_person_candidates,
     ner_candidates,
@@ -69,13 +69,22 @@ class _Clusters:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _in_title(place: Candidate, person: Candidate) -> bool:
+    """ "Egypt" of "Egypt's foreign minister Badr Abdelatty": the country in a person's title is a use of the
+    toponym too, kept as a mention of its own inside the person's."""
+    if place.label != "GPE" or person.title is None or person.country is None:
+        return False
+    title_end = person.start + len(person.text) - len(person.name)
+    return person.start <= place.start and place.end <= title_end
+
+
 def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
     """Keep the longest of overlapping candidates; a dropped gazetteer match still names the one kept."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.extractor, 9), c.start))
     kept: list[Candidate] = []
     for cand in order:
         clash = next((k for k in kept if cand.start < k.end and k.start < cand.end), None)
-        if clash is None:
+        if clash is None or _in_title(cand, clash):
             kept.append(cand)
         elif cand.org is not None and clash.org is None and gz.fold(clash.name) == gz.fold(cand.name):
             clash.org = cand.org
@@ -258,9 +267,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     for cand in gazetteer_candidates(text, article.dateline.end if article.dateline else 0):
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
-    dateline = dateline_candidate(article)
-    if dateline is not None:
-        base.append(dateline)
+    base.extend(dateline_candidates(article))
     for cand in base:
         if cand.label == "ORG" and cand.org is None and cand.extractor != "gazetteer:orgs":
             cand.org = gz.org_by_fold().get(gz.fold(cand.name))

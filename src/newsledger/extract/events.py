@@ -35,6 +35,13 @@ _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try"}
 )
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
+_ATTACK_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
+     "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
+)  # fmt: skip
+# Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
+# families", "a charity supporting widows"), rather than report.
+_BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
@@ -72,7 +79,16 @@ def code(verb: Any) -> str | None:
 
 
 def _negated(verb: Any) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """ "did not attack", and "are not going to accept", "refused to meet": a negation on the verb or on a
+    verb it is the complement of."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _hypothetical(verb: Any) -> bool:
@@ -104,6 +120,15 @@ class _Resolver:
             return name, country.id if country else None
         return entity.name, entity.id
 
+    def names(self, tok: Any) -> bool:
+        """Whether the phrase headed by `tok` contains a mention of an entity."""
+        first, last = tok.left_edge, tok.right_edge
+        hidden = _behind_prepositions(tok)
+        return any(
+            first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
+            for r in self.rows
+        )
+
     def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
         """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
 
@@ -119,7 +144,18 @@ class _Resolver:
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
         if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
             first, last = tok.left_edge, tok.right_edge
-            hits = [r for r in self.rows if first.idx <= r[0] and r[1] <= last.idx + len(last)]
+            # An actor is never a place its phrase locates ("another strike on a school in Gaza City"); for a
+            # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
+            hidden = _behind_prepositions(tok) if owner else []
+            hits = [
+                r for r in self.rows
+                if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
+            ]  # fmt: skip
+            # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
+            # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
+            outer = [r for r in hits if not any(o[0] <= r[0] and r[1] <= o[1] and o != r for o in hits)]
+            if outer:
+                return self._country(min(outer, key=lambda r: r[0])[2])
         if hits:
             return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -139,13 +175,36 @@ class _Resolver:
         return (words or None), None
 
 
+def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
+    """Character ranges of the phrases hanging from `tok` by a preposition other than "of": a name there is
+    where or what, not who ("another strike on a school in Gaza City" is not Gaza City's strike)."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in tok.children
+        if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of"
+    ]
+
+
 def _actor(verb: Any) -> Any | None:
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children):
+        # "Israeli air strikes killed 34 Palestinians, officials said": the small model hangs "killed" from
+        # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
+        # members armed with rifles killed 70", the noun it hangs from is the rifles: climb to the members.
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "acl":
+            noun = noun.head.head.head
+        return noun
     for c in verb.children:
         if c.dep_ == "nsubj":
             return c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        if prep.lower_ in ("of", "with", "for"):  # "accused Moscow of torturing prisoners": Moscow tortures
+            return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+        return _actor(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
     # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
     # passive ("its warehouses had been looted, WFP said" names no looter).
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
@@ -177,9 +236,35 @@ def _prep_object(tok: Any) -> Any | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
                 return pobj
     return None
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj"})
+
+
+def _own_clause(verb: Any) -> list[tuple[int, int]]:
+    """Character ranges of the verb's own clause: its subtree without the clauses hanging from it ("killed 34
+    across the Gaza Strip, officials said, as mediators in Cairo struggled" is in the Gaza Strip)."""
+    ranges: list[tuple[int, int]] = []
+
+    def walk(tok: Any) -> None:
+        if not tok.is_space:  # the blanked dateline is one space token hanging from the first word
+            ranges.append((tok.idx, tok.idx + len(tok)))
+        for c in tok.children:
+            if c.dep_ not in _CLAUSES:
+                walk(c)
+
+    walk(verb)
+    if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
+        walk(verb.head)
+    return ranges
+
+
+def _is_weapon(tok: Any) -> bool:
+    """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
+    return tok.lemma_.lower() in munitions() or tok.lemma_.lower() in _ATTACK_NOUNS
 
 
 def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
@@ -205,6 +290,8 @@ def extract_events(
         action = code(tok)
         if action is None:
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
+            continue  # "a school sheltering displaced families": what a place does, not a reported action
         sent = tok.sent
         actor, actor_id = resolver.entity(_actor(tok), owner=True)
         target_tok, inner = _target(tok)
@@ -215,11 +302,24 @@ def extract_events(
         if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
             continue  # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll)
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
-        reporter = min(holding, key=lambda q: q.end - q.start).speaker if holding else None
+        quote = min(holding, key=lambda q: q.end - q.start) if holding else None
+        reporter = quote.speaker if quote else None
+        if actor_tok is not None and quote is not None and actor_tok.lower_ in ("we", "i"):
+            actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
+        elif actor_tok is not None and not resolver.names(actor_tok) and _is_weapon(actor_tok):
+            actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
         lo = max(sent.start_char, floor)
-        in_sent_places = [
-            p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions) and p.kind != "country"
-        ] or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions)]
+        own = _own_clause(tok)
+        in_clause = [p for p in places if any(a <= m.start < b for m in p.mentions for a, b in own)]
+        in_sent_places = (
+            [p for p in in_clause if p.kind != "country"]
+            or in_clause
+            or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions) and p.kind != "country"]
+            or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions)]
+        )
+        # The first place named in the event's own words, else the first named in its sentence.
+        spans = own if in_clause else [(lo, sent.end_char)]
+        in_sent_places.sort(key=lambda p: min(m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)))
         place = in_sent_places[0] if in_sent_places else None
         sent_dates = [
             d for d in _in_sentence(sent.start_char, sent.end_char, list(dates)) if d.value and d.kind != "duration"
@@ -262,6 +362,11 @@ def _one_per_action(events: list[Event]) -> list[Event]:
     with the same actor."""
     kept: list[Event] = []
     for event in events:
-        if not any((k.start, k.action, k.actor) == (event.start, event.action, event.actor) for k in kept):
+        # Another place is another event: "captured Bara days after overrunning El Fasher".
+        if not any(
+            (k.start, k.action, k.actor) == (event.start, event.action, event.actor)
+            and (k.place_id == event.place_id or None in (k.place_id, event.place_id))
+            for k in kept
+        ):
             kept.append(event)
     return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]

@@ -97,7 +97,24 @@ def _plain(name: str) -> str:
 
 
 def is_known_place(name: str) -> bool:
-    return fold(name) in major_places()
+    return fold(name) in major_places() or fold(name) in _listed_places()
+
+
+# Supplement kinds that are only ever places; sites ("the Pentagon", "the Kremlin", "United Nations") and seas
+# are left out: the sites are named for the institutions in them as often as for the buildings.
+_LISTED_KINDS = frozenset({"camp", "crossing", "neighbourhood", "town", "city", "hospital"})
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> frozenset[str]:
+    """Folded names of the project's own supplement of conflict places (camps, crossings, towns): the small
+    model calls "Nuseirat" or "Kerem Shalom" an organisation."""
+    keys: set[str] = set()
+    for line in data_lines("places_supplement.tsv"):
+        names, _lat, _lon, _iso, kind = line.split("\t")
+        if kind.strip() in _LISTED_KINDS:
+            keys.update(fold(n) for n in names.split("|"))
+    return frozenset(keys)
 
 
 def place_spelling(caps: str) -> str:

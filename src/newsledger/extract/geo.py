@@ -35,7 +35,7 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
 
-_INDEX_FORMAT = 5  # bump when GeoRecord or the index layout changes
+_INDEX_FORMAT = 6  # bump when GeoRecord or the index layout changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +209,7 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
         names, lat_s, lon_s, iso, kind = line.split("\t")
         forms: list[str] = names.split("|")
         record = GeoRecord(forms[0], None, float(lat_s), float(lon_s), iso.strip() or None, kind.strip(), 0)
-        if record.kind == "city":
+        if record.kind in ("city", "town"):
             # A town GeoNames has under another spelling ("Kupyansk") keeps its GeoNames record: the
             # supplement only adds the spellings news uses.
             near = record
@@ -267,7 +267,9 @@ def candidates(name: str) -> tuple[GeoRecord, ...]:
 
 # Kinds that are points on a map, as far as the neighbourhood test goes; a country or a sea is near everything
 # in it and says nothing about which of two towns is meant.
-_POINT_KINDS = frozenset({"city", "county", "district", "camp", "site", "hospital", "crossing", "capital"})
+_POINT_KINDS = frozenset(
+    {"city", "town", "neighbourhood", "county", "district", "camp", "site", "hospital", "crossing", "capital"}
+)
 _DIVISION_KINDS = frozenset({"region", "county", "district"})
 _CELL_DEGREES = 2.0  # grid cell of the neighbourhood index; larger than GEO_NEARBY_KM at every latitude news covers
 

@@ -107,6 +107,31 @@ def _government(doc: Any, token_index: int, text: str) -> str | None:
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
 
 
+_LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "around"})
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
+     "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
+)  # fmt: skip
+_PLACE_AFTER = frozenset({"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate"})
+
+
+def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
+    """A name the model called a person or an organisation is a place when the gazetteer has a town of that
+    name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
+    Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
+    person."""
+    before = [t.lower_ for t in doc[max(0, s - 3) : s] if t.lower_ != "the"]
+    after = doc[e].lower_ if e < len(doc) else ""
+    after_of = before[-2:-1] and before[-2] in _PLACE_NOUNS and before[-1] == "of"
+    cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
+    if not (cue or after in _PLACE_AFTER):
+        return False
+    from newsledger.extract import geo  # the gazetteer index is large: loaded only when a cue asks for it
+
+    return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None)
+               for r in geo.candidates(name))  # fmt: skip
+
+
 def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
     """NER spans, with a person split in two by the model joined again ("Mohammed bin Abdulrahman" +
     "Al Thani")."""
@@ -147,7 +172,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in name_span):
             continue  # "the health ministry": a description, not a name
         name = _POSSESSIVE.sub("", name_span.text)
-        if label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name):
+        if label in ("PERSON", "ORG", "NORP") and (gz.is_known_place(name) or _place_by_context(doc, s, e, name)):
             label = "GPE"  # the small model calls some country names persons or organisations
         if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):
             label = "ORG"
@@ -406,12 +431,20 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
     return out
 
 
-def dateline_candidate(article: Article) -> Candidate | None:
-    """The dateline place, in the capitals the wire writes it in ("KYIV" -> Kyiv)."""
+def dateline_candidates(article: Article) -> list[Candidate]:
+    """The dateline place, in the capitals the wire writes it in ("KYIV" -> Kyiv); each of two places a
+    story was filed from ("GAZA/CAIRO")."""
     dl = article.dateline
     if dl is None or not dl.place:
-        return None
-    first = dl.place.split(",")[0].strip()
-    start = dl.start + article.text[dl.start : dl.end].find(first)
-    name = gz.place_spelling(first) if first.isupper() else first
-    return Candidate(start, start + len(first), first, "GPE", "rule:dateline", name)
+        return []
+    out = []
+    at = dl.start
+    for part in dl.place.split(",")[0].split("/"):
+        first = part.strip()
+        if not first:
+            continue
+        start = dl.start + article.text[dl.start : dl.end].find(first, at - dl.start)
+        at = start + len(first)
+        name = gz.place_spelling(first) if first.isupper() else first
+        out.append(Candidate(start, start + len(first), first, "GPE", "rule:dateline", name))
+    return out

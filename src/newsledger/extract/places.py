@@ -63,8 +63,10 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
                     own.setdefault(key, set()).add(code)
     dateline_country = None
     if article.dateline and article.dateline.place:
-        parts = [p.strip() for p in article.dateline.place.split(",")]
-        for part in reversed(parts):
+        # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
+        chunks = [p.strip() for p in article.dateline.place.split(",")]
+        parts = reversed(chunks) if len(chunks) > 1 else chunks[0].split("/")
+        for part in parts:
             record = geo.resolve(part, geo.Context(frozenset(countries)))
             if record is not None:
                 dateline_country = record.country
