@@ -65,6 +65,10 @@ GEO_NEARBY_MAX_READINGS = 40
 GEO_NEARBY_AMBIGUITY_EXPONENT = 0.25
 # GeoNames' populated places of 1,000 people or more (~170,000): towns in the news are often small.
 GEO_MIN_CITY_POPULATION = 500
+# "the village of Bratske in the Dnipropetrovsk region": when no reading of the name lies within this distance
+# of the division the text puts it in, the place is put at the division's middle (a village too small for the
+# gazetteer), not at a namesake elsewhere.  Oblasts and provinces are up to ~400 km across.
+GEO_QUALIFIER_REGION_KM = 200.0
 # Alternate names (exonyms, old spellings) are indexed for places this large.
 GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
 

@@ -224,3 +224,11 @@ def test_fractions_scores_and_ages_are_not_dates() -> None:
         "The commander died at the age of 56."
     )
     assert not any("quarter" in t or "8,579" in t or "56" in t for t in found)
+
+
+def test_since_the_war_began_counts_from_the_invasion_the_article_dates() -> None:
+    found = dates_of(
+        "Russia launched its full-scale invasion on Feb. 24, 2022. Ukraine says Russia has lost more than a "
+        "million troops since the war began."
+    )
+    assert found["since the war began"].value == "2022-02-24/2025-03-14"

@@ -131,3 +131,24 @@ def test_a_refusal_is_not_an_agreement_and_a_day_is_not_a_target() -> None:
     assert not events_of('"We are not going to accept a deal that leaves the occupation in place," Hamdan said.')
     (event,) = events_of('Army chief Abdel Fattah al-Burhan vowed on Monday to fight on "until the last soldier".')
     assert event.target is None
+
+
+def test_light_verb_objects_are_not_targets_and_partners_are() -> None:
+    (fire,) = events_of("Pakistani troops and Taliban fighters traded fire near the Chaman crossing on Tuesday.")
+    assert fire.action == "ASSAULT" and fire.target != "fire"
+    (agree,) = [
+        e for e in events_of("Pakistan and Afghanistan agreed on Friday to extend the truce.") if e.action == "AGREE"
+    ]
+    assert (agree.actor, agree.target) == ("Pakistan", "Afghanistan")
+
+
+def test_future_meetings_are_marked_and_demonstratives_name_no_one() -> None:
+    (visit,) = events_of("President Volodymyr Zelenskiy will travel to Berlin on Monday for talks, his office said.")
+    assert visit.action == "CONSULT" and visit.hypothetical
+    (denial,) = events_of("Islamabad accuses the Taliban of sheltering militants. Kabul denies this.")[-1:]
+    assert denial.action == "REJECT" and denial.target is None
+
+
+def test_what_a_relative_clause_reports_is_done_by_its_noun() -> None:
+    found = events_of("The truce halted a week of border clashes that killed dozens of soldiers.")
+    assert [(e.action, e.actor) for e in found] == [("ASSAULT", None)]

@@ -169,3 +169,15 @@ def test_places_the_model_calls_people_or_organisations() -> None:
     written = {m.text: p for p in places.values() for m in p.mentions}
     assert {"GAZA", "CAIRO", "Nuseirat", "Bani Suheila", "al-Mawasi", "Egypt"} <= set(written)
     assert all(written[name].country == "PS" for name in ("GAZA", "Nuseirat", "Bani Suheila", "al-Mawasi"))
+
+
+def test_a_division_named_as_such_is_the_division_and_a_village_outside_the_gazetteer_is_put_in_it() -> None:
+    places = places_of(
+        "KYIV, Dec 13 (Reuters) - Drones struck energy facilities in the Odesa, Dnipropetrovsk and Chernihiv "
+        "regions. Russia said it had captured the village of Bratske in the Dnipropetrovsk region."
+    )
+    written = {m.text: p for p in places.values() for m in p.mentions}
+    assert written["Chernihiv"].kind == "region" and written["Dnipropetrovsk"].kind == "region"
+    bratske = written["Bratske"]  # the Bratske of the gazetteer is 250 km away, in the Mykolaiv region
+    assert bratske.geonameid is None and bratske.confidence < 0.5
+    assert (bratske.lat, bratske.lon) == (written["Dnipropetrovsk"].lat, written["Dnipropetrovsk"].lon)

@@ -300,14 +300,17 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
 
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
     """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
+    # "the war" began with "the invasion": either word dates the other's start.
+    words = "war|invasion|full-scale invasion" if event in ("war", "invasion") else event
     pattern = re.compile(
-        rf"\b{event}\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?\s*(?:on|in)\s+$",
+        rf"\b(?:{words})\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?\s*(?:on|in)\s+$",
         re.IGNORECASE,
     )
     for d in dates:
         if d.value and d.kind == "date" and re.match(r"^\d{4}", d.value):
             before = article.text[max(0, d.start - 80) : d.start]
-            if pattern.search(before) or re.search(rf"\b{event}\b", article.text[d.end : d.end + 20], re.IGNORECASE):
+            after = article.text[d.end : d.end + 20]
+            if pattern.search(before) or re.search(rf"\b(?:{words})\b", after, re.IGNORECASE):
                 return d.value
     return None
 

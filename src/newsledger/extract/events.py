@@ -30,15 +30,18 @@ from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"})
 _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try"}
 )
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
 )  # fmt: skip
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
 # families", "a charity supporting widows"), rather than report.
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -68,13 +71,19 @@ def rules() -> tuple[_Rule, ...]:
 
 def code(verb: Any) -> str | None:
     """The PLOVER type of a verb in its clause, or None."""
+    rule = _rule_for(verb)
+    return rule.action if rule else None
+
+
+def _rule_for(verb: Any) -> _Rule | None:
+    """The first lexicon line a verb and its objects match."""
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
-            return rule.action
+            return rule
     return None
 
 
@@ -137,7 +146,11 @@ class _Resolver:
         it ("thousands of protesters in central Nairobi" are not Nairobi)."""
         if tok is None or tok.idx < self.floor:
             return None, None
-        if tok.pos_ == "PRON":
+        if _antecedent(tok) is not tok:
+            return self.entity(_antecedent(tok), owner, inner)  # "clashes that killed dozens": the clashes
+        if tok.pos_ == "PRON" or tok.lower_ in ("this", "that", "these", "those"):
+            if tok.lower_ not in _PERSONAL:
+                return None, None  # "Kabul denies this": a claim, not an entity
             kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her") else ("ORG", "GPE", "NORP")
             before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds]
             return self._country(before[-1][2]) if before else (None, None)
@@ -231,10 +244,10 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
     return _prep_object(verb), True
 
 
-def _prep_object(tok: Any) -> Any | None:
-    """The object of the first "against/on/with/at/into/upon" hanging from `tok`."""
+def _prep_object(tok: Any, of: bool = False) -> Any | None:
+    """The object of the first "against/on/with/at/into/upon" (and "of", when `of`) hanging from `tok`."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or (of and c.lower_ == "of")):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
                 return pobj
@@ -262,6 +275,13 @@ def _own_clause(verb: Any) -> list[tuple[int, int]]:
     return ranges
 
 
+def _antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun stands for ("clashes that killed dozens"), or the token itself."""
+    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 def _is_weapon(tok: Any) -> bool:
     """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
     return tok.lemma_.lower() in munitions() or tok.lemma_.lower() in _ATTACK_NOUNS
@@ -287,14 +307,22 @@ def extract_events(
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
             continue
-        action = code(tok)
-        if action is None:
+        rule = _rule_for(tok)
+        if rule is None:
             continue
+        action = rule.action
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
         sent = tok.sent
         actor, actor_id = resolver.entity(_actor(tok), owner=True)
         target_tok, inner = _target(tok)
+        if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lemma_.lower() in rule.objects:
+            # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
+            # action; the target is what it is directed at, if anything.
+            target_tok = _prep_object(target_tok, of=True) or _prep_object(tok)  # "took control of Bara"
+        if target_tok is None and action in _SYMMETRIC | {"ASSAULT"} and (subject := _actor(tok)) is not None:
+            # "Pakistan and Afghanistan agreed to extend the truce": one party acts, the other is its partner.
+            target_tok = next((c for c in subject.children if c.dep_ == "conj"), None)
         target, target_id = resolver.entity(target_tok, inner=inner)
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
@@ -306,7 +334,9 @@ def extract_events(
         reporter = quote.speaker if quote else None
         if actor_tok is not None and quote is not None and actor_tok.lower_ in ("we", "i"):
             actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
-        elif actor_tok is not None and not resolver.names(actor_tok) and _is_weapon(actor_tok):
+        elif (
+            actor_tok is not None and not resolver.names(_antecedent(actor_tok)) and _is_weapon(_antecedent(actor_tok))
+        ):
             actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
         lo = max(sent.start_char, floor)
         own = _own_clause(tok)

@@ -374,9 +374,13 @@ def _score(record: GeoRecord, context: Context, qualifier: str | None, own: froz
     return score
 
 
-def resolve(name: str, context: Context, qualifier: str | None = None) -> GeoRecord | None:
-    """The record `name` most likely means in this article, or None when the gazetteer does not know it."""
-    found = candidates(name)
+def resolve(
+    name: str, context: Context, qualifier: str | None = None, kinds: frozenset[str] | None = None
+) -> GeoRecord | None:
+    """The record `name` most likely means in this article, or None when the gazetteer does not know it.
+
+    `kinds`: only records of these kinds ("the Chernihiv region" is the oblast, however near the city is)."""
+    found = tuple(r for r in candidates(name) if kinds is None or r.kind in kinds)
     if not found:
         return None
     key = gz.fold(name)

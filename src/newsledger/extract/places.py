@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
 from newsledger.records import Article, Entity, Mention, Place
@@ -28,6 +29,16 @@ _STREET = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Bypass)\.?$"
 )
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
+_IN_DIVISION = re.compile(
+    r"^,?\s+in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
+)
+_DIVISIONS = frozenset({"region", "county", "district"})
+# "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
+_DIVISION_AFTER = re.compile(
+    r"^(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*\s+(region|province|oblast|governorate)s?\b"
+)
 
 
 def _is_street(name: str) -> bool:
@@ -82,8 +93,27 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
 
 
 def _qualifier(article: Article, mention: Mention) -> str | None:
-    m = _QUALIFIER.match(article.text[mention.end : mention.end + 40])
+    after = article.text[mention.end : mention.end + 80]
+    if m := _IN_DIVISION.match(after):
+        return f"{m.group(1)} {m.group(2)}"
+    m = _QUALIFIER.match(after)
     return m.group(1).strip() if m else None
+
+
+def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -> geo.GeoRecord | None:
+    """The division `qualifier` names, as the place of `name`, when the reading chosen lies outside it."""
+    if qualifier is None or not _IN_DIVISION.match(f" in {qualifier}"):
+        return None
+    division = next((d for d in geo.candidates(qualifier) if d.kind in _DIVISIONS), None)
+    if division is None or record.kind not in ("city", "town", "camp", "site"):
+        return None
+    if record.admin1 and division.admin1 and division.kind == "region":
+        inside = record.admin1 == division.admin1
+    else:
+        inside = geo.distance_km(record.lat, record.lon, division.lat, division.lon) <= settings.GEO_QUALIFIER_REGION_KM
+    if inside:
+        return None
+    return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
 
 def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Place, ...]:
@@ -96,22 +126,31 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         uses = [m for m in entity.mentions if m.extractor not in ("rule:role", "rule:appositive")]
         qualifier = next((q for m in uses if (q := _qualifier(article, m))), None)
         record = None
+        divisions = [m.group(1) for u in uses if (m := _DIVISION_AFTER.match(article.text[u.end : u.end + 80]))]
+        if divisions and len(divisions) == len(uses):  # every use says it: the division, not its capital
+            record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
         for name in (entity.name, *entity.aliases):
-            record = geo.resolve(name, context, qualifier)
             if record is not None:
                 break
+            record = geo.resolve(name, context, qualifier)
         # The entity's canonical name may be one reading of what the text wrote ("Palestine" canonicalised as
         # the territory): when the written name can mean that place, the written name is resolved instead, so
         # that its other readings (the town in Texas) are weighed too.
         written = Counter(m.text for m in uses).most_common(1)
-        if record is not None and written and record in geo.candidates(written[0][0]):
+        said_division = record is not None and record.kind in _DIVISIONS and bool(divisions)
+        if record is not None and written and not said_division and record in geo.candidates(written[0][0]):
             record = geo.resolve(written[0][0], context, qualifier) or record
+        placed_in_division = False
+        if record is not None and (division := _outside_division(record, entity.name, qualifier)):
+            record, placed_in_division = division, True
         if record is None and not _is_street(entity.name):
             record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
         if record is not None:
             mentions = tuple(
                 m for m in uses if record in geo.candidates(m.text) or gz.fold(m.text) == gz.fold(entity.name)
             )
+            if placed_in_division:
+                mentions = tuple(uses)
         else:
             mentions = tuple(uses)
         if not mentions:
@@ -119,6 +158,8 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         n_candidates = len(geo.candidates(entity.name))
         if record is None:
             confidence = 0.3
+        elif placed_in_division:
+            confidence = 0.4  # a village the gazetteer lacks, placed at the middle of its region
         elif record.kind == "site" and record.geonameid is None and not n_candidates:
             confidence = 0.5  # placed at the town or county it is named after
         else:
