@@ -152,3 +152,18 @@ def test_future_meetings_are_marked_and_demonstratives_name_no_one() -> None:
 def test_what_a_relative_clause_reports_is_done_by_its_noun() -> None:
     found = events_of("The truce halted a week of border clashes that killed dozens of soldiers.")
     assert [(e.action, e.actor) for e in found] == [("ASSAULT", None)]
+
+
+def test_a_sanctions_package_is_a_sanction_and_conditional_or_requested_acts_are_marked() -> None:
+    found = events_of("EU governments approved a package of sanctions against Russia on Wednesday.")
+    assert [(e.action, e.target) for e in found] == [("SANCTION", "Russia")]
+    (targets,) = events_of("The package also targets 117 vessels of the shadow fleet.")
+    assert targets.action == "SANCTION"
+    (tariffs,) = events_of(
+        "Bessent said the United States was ready to impose tariffs on Russia if allies followed suit."
+    )
+    assert tariffs.action == "SANCTION" and tariffs.hypothetical
+    funded = [e for e in events_of("Zelenskiy urged the EU to fund a loan for Kyiv.") if e.action == "AID"]
+    assert all(e.hypothetical for e in funded)
+    summit = events_of("Ruto called an emergency summit and urged Kagame to attend.")
+    assert [e.hypothetical for e in summit if e.action == "REQUEST"] == [False]

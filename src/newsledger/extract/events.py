@@ -32,15 +32,19 @@ from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Q
 EXTRACTOR = "events"
 # "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"})
+# Verbs and adjectives whose complement has not happened: intentions ("plans to attack"), readiness ("ready to
+# impose tariffs") and requests ("urged the EU to fund a loan").
 _INTENT = frozenset(
-    {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try"}
-)
+    {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
+     "ready", "willing", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer"}
+)  # fmt: skip
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
 )  # fmt: skip
+_MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
 # families", "a charity supporting widows"), rather than report.
@@ -81,6 +85,11 @@ def _rule_for(verb: Any) -> _Rule | None:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
     objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    # "approved a package of sanctions", "a new round of talks": the noun after "of" says what it is.
+    objects |= {
+        g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+    }  # fmt: skip
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
             return rule
@@ -107,10 +116,16 @@ def _hypothetical(verb: Any) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True
+        if any(  # the main clause of a condition: "ready to impose tariffs if allies followed suit"
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            for c in node.children
+        ):
+            return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
+        complement = node.dep_ in ("xcomp", "ccomp")
         node = node.head
-        if node.lemma_ in _INTENT:
+        if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
             return True
     return False
 
@@ -311,6 +326,9 @@ def extract_events(
         if rule is None:
             continue
         action = rule.action
+        subject = _actor(tok)
+        if action == "ASSAULT" and tok.lemma_ == "target" and subject is not None and subject.lemma_ in _MEASURES:
+            action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
         sent = tok.sent
