@@ -107,6 +107,7 @@ def _looks_ahead(tok: Any) -> bool:
 def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     """(start, end, head token) of each temporal expression."""
     found: list[tuple[int, int, Any]] = []
+    text = doc.text  # rebuilt by spaCy on every access: once per document
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -147,12 +148,12 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 s += 1
             if s < e:
                 end = doc[e - 1].idx + len(doc[e - 1])
-                if zone := _ZONE.match(doc.text, end):  # "08:30" + " UTC": the zone belongs to the time
+                if zone := _ZONE.match(text, end):  # "08:30" + " UTC": the zone belongs to the time
                     end = zone.end()
                 found.append((doc[s].idx, end, doc[s:e].root))
     found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
     taken = [(s, e) for s, e, _ in found]
-    for m in _EXTRA.finditer(doc.text):
+    for m in _EXTRA.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             span = doc.char_span(m.start(), m.end())
             if span is not None:
