@@ -3,8 +3,11 @@
 Method: a trigger lexicon (``data/plover_lexicon.tsv``): reporting and action verbs ("accused", "shelled",
 "met") and light verbs with their objects ("held talks", "launched an attack", "imposed sanctions").  For each
 trigger in the dependency parse, the actor is its subject (or the agent of a passive), the target its object,
-a passive subject, or the object of "against/on/with/at"; both are resolved through the entities.  Place, date,
-figures and the party reporting the event come from the other extractors' records in the same sentence.
+a passive subject, or the object of "against/on/with/at"; both are resolved through the entities.  The object of
+a light verb is part of the action ("held talks with Oman": the target is Oman), and with no target a joint
+action's second subject is it ("Pakistan and Afghanistan agreed").  A weapon is never the actor ("drone strikes
+hit El Obeid" names no one).  The place is the first one named in the event's own clause (else its sentence);
+date, figures and the party reporting the event come from the other extractors' records in the same sentence.
 
 An event under a negation ("did not attack") is left out; one under a modal, a condition, or a verb of
 intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault would be a
@@ -45,7 +48,8 @@ _ATTACK_NOUNS = frozenset(
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
 )  # fmt: skip
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
-_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Actions two conjoined subjects do together or against each other: with no object, the second is the target.
+_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
 # families", "a charity supporting widows"), rather than report.
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
@@ -146,12 +150,16 @@ class _Resolver:
 
     def names(self, tok: Any) -> bool:
         """Whether the phrase headed by `tok` contains a mention of an entity."""
+        return bool(self._inside(tok, hide=True))
+
+    def _inside(self, tok: Any, hide: bool) -> list[tuple[int, int, Entity]]:
+        """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
-        hidden = _behind_prepositions(tok)
-        return any(
-            first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
-            for r in self.rows
-        )
+        hidden = _behind_prepositions(tok) if hide else []
+        return [
+            r for r in self.rows
+            if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
+        ]  # fmt: skip
 
     def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
         """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
@@ -171,14 +179,9 @@ class _Resolver:
             return self._country(before[-1][2]) if before else (None, None)
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
         if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
-            first, last = tok.left_edge, tok.right_edge
             # An actor is never a place its phrase locates ("another strike on a school in Gaza City"); for a
             # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
-            hidden = _behind_prepositions(tok) if owner else []
-            hits = [
-                r for r in self.rows
-                if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
-            ]  # fmt: skip
+            hits = self._inside(tok, hide=owner)
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
             outer = [r for r in hits if not any(o[0] <= r[0] and r[1] <= o[1] and o != r for o in hits)]
@@ -326,25 +329,25 @@ def extract_events(
         if rule is None:
             continue
         action = rule.action
-        subject = _actor(tok)
-        if action == "ASSAULT" and tok.lemma_ == "target" and subject is not None and subject.lemma_ in _MEASURES:
+        actor_tok = _actor(tok)
+        if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
         sent = tok.sent
-        actor, actor_id = resolver.entity(_actor(tok), owner=True)
+        actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = _target(tok)
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lemma_.lower() in rule.objects:
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
             target_tok = _prep_object(target_tok, of=True) or _prep_object(tok)  # "took control of Bara"
-        if target_tok is None and action in _SYMMETRIC | {"ASSAULT"} and (subject := _actor(tok)) is not None:
-            # "Pakistan and Afghanistan agreed to extend the truce": one party acts, the other is its partner.
-            target_tok = next((c for c in subject.children if c.dep_ == "conj"), None)
+        if target_tok is None and action in _JOINT and actor_tok is not None:
+            # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
+            # acts, the other is its partner or opponent.
+            target_tok = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
         target, target_id = resolver.entity(target_tok, inner=inner)
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
-        actor_tok = _actor(tok)
         if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
             continue  # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll)
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
