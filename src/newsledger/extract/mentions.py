@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract import geo
 from newsledger.records import Article
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -126,8 +127,6 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
     if not (cue or after in _PLACE_AFTER):
         return False
-    from newsledger.extract import geo  # the gazetteer index is large: loaded only when a cue asks for it
-
     return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None)
                for r in geo.candidates(name))  # fmt: skip
 
