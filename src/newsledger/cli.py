@@ -409,8 +409,8 @@ def eval_command(name: str, benchmarks: str | None, limit: int | None, no_update
     """Score an extractor against a gold dataset and print P/R/F1 beside published scores.
 
     NAME is one of: conll2003, worldwide_ner, article_extraction, polnear, isaf, geowebnews, lgl, tempeval3,
-    plover_gsr, or all.  Datasets are read at run time from ../shared/benchmarks (or --benchmarks); a missing
-    dataset is skipped with a message.
+    meantime, plover_gsr, case2021, or all.  Datasets are read at run time from ../shared/benchmarks (or
+    --benchmarks); a missing dataset is skipped with a message.
     docs/accuracy.md gets the new numbers unless --no-update is given.
     """
     from newsledger.eval import EVALUATIONS, run

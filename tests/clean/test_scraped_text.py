@@ -138,3 +138,16 @@ def test_dateline_with_a_multi_word_region() -> None:
     dateline = clean(text, "t").dateline
     assert dateline is not None
     assert (dateline.place, dateline.date, dateline.agency) == ("GOMA, Democratic Republic of Congo", "Jan 27", "CNA")
+
+
+def test_title_case_dateline_with_a_country_and_a_dash() -> None:
+    text = (
+        "Beirut, Lebanon – Israeli air strikes on southern Lebanon killed five people on Saturday, the ministry said."
+    )
+    dateline = clean(text, "t").dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == ("Beirut, Lebanon", None)
+    # A headline of the same shape is not a dateline: it does not read as a paragraph.
+    headline = (
+        "Biden, Netanyahu – Talks stall\n\nThe talks on a ceasefire in Gaza stalled again on Monday, officials said."
+    )
+    assert clean(headline, "t").dateline is None

@@ -232,3 +232,11 @@ def test_since_the_war_began_counts_from_the_invasion_the_article_dates() -> Non
         "million troops since the war began."
     )
     assert found["since the war began"].value == "2022-02-24/2025-03-14"
+
+
+def test_what_is_due_or_set_for_a_date_lies_ahead() -> None:
+    due = dates_of("The U.N. envoy is due to brief the Security Council on Thursday.")
+    assert due["Thursday"].value == "2025-03-20"
+    elections = dates_of("The military has announced elections for December, which opposition groups reject.")
+    assert elections["December"].value == "2025-12"
+    assert dates_of("Exports fell in December, data showed.")["December"].value == "2024-12"

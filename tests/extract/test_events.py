@@ -167,3 +167,61 @@ def test_a_sanctions_package_is_a_sanction_and_conditional_or_requested_acts_are
     assert all(e.hypothetical for e in funded)
     summit = events_of("Ruto called an emergency summit and urged Kagame to attend.")
     assert [e.hypothetical for e in summit if e.action == "REQUEST"] == [False]
+
+
+def test_backers_and_describers_are_not_the_actor_or_target() -> None:
+    (seized,) = events_of("Rwanda-backed M23 rebels seized two towns in South Kivu province on Sunday.")
+    assert (seized.action, seized.actor) == ("ASSAULT", "M23")  # taking towns is an assault, not a confiscation
+    hit = [e for e in events_of("The attack hit a Buddhist monastery in the village, residents said.")]
+    assert all(e.target != "Buddhist" for e in hit)
+    (strike,) = events_of("An airstrike by Myanmar's military killed 18 civilians in Sagaing on Wednesday.")
+    assert strike.actor == "Myanmar"
+    stormed = events_of("Gang members stormed the central Haitian town of Mirebalais on Monday.")
+    assert [(e.action, e.target) for e in stormed] == [("ASSAULT", "Mirebalais")]
+
+
+def test_denials_and_anonymity_formulas_are_not_events() -> None:
+    denial = events_of("Rwanda denies backing M23 and says its forces only protect its border.")
+    assert [e.action for e in denial] == ["REJECT"]
+    anonymous = events_of('"The state has abandoned us," said a resident who asked not to be named.')
+    assert all(e.action != "REQUEST" for e in anonymous)
+    assert all(e.target is None for e in anonymous)  # "us" is the speaker's side, not the last place named
+
+
+def test_pronouns_stand_for_the_subject_that_reports_or_leads() -> None:
+    (fired,) = [
+        e for e in events_of("Yemen's Huthi rebels said they had fired missiles at a tanker.") if e.action == "ASSAULT"
+    ]
+    assert fired.actor != "Yemen"
+    unnamed = events_of(
+        "Fighters from the People's Defense Force sheltered families. The military government did not comment. "
+        "It has said it targets only armed groups."
+    )
+    assert [e.actor for e in unnamed if e.action == "ASSAULT"] == [None]
+    (talks,) = events_of("Iran and Britain, France and Germany will hold a new round of talks on Tehran's programme.")
+    assert (talks.actor, talks.target) == ("Iran", "United Kingdom")
+
+
+def test_a_party_or_a_date_describing_a_noun_is_not_where_or_when() -> None:
+    (urged,) = [
+        e for e in events_of("Lebanon's president Joseph Aoun urged the United States to act.") if e.action == "REQUEST"
+    ]
+    assert urged.place is None
+    (threat,) = events_of("The E3 have threatened to trigger the snapback mechanism of the 2015 nuclear deal.")
+    assert threat.date is None
+    (called,) = events_of("Saudi Arabia, which has fought the Huthis since 2015, called for restraint.")[-1:]
+    assert called.action == "REQUEST" and called.date is None
+
+
+def test_his_country_is_the_country_in_the_speakers_title() -> None:
+    found = events_of("Burundian President Evariste Ndayishimiye warned that his country would attack the rebels.")
+    assert [(e.action, e.actor, e.hypothetical) for e in found] == [("ASSAULT", "Burundi", True)]
+
+
+def test_who_an_attack_is_blamed_on_and_whose_organ_speaks() -> None:
+    (blamed,) = events_of("Drone strikes blamed on the militia hit fuel depots and the airport in Port Sudan.")
+    assert (blamed.action, blamed.actor, blamed.place) == ("ASSAULT", "the militia", "Port Sudan")
+    captured = events_of("Russia's Defense Ministry said its forces had captured the village of Andriivka.")
+    assert [(e.action, e.actor) for e in captured] == [("ASSAULT", "Russia")]
+    (launched,) = events_of("Russia launched 120 drones at Ukraine overnight.")
+    assert (launched.action, launched.target) == ("ASSAULT", "Ukraine")

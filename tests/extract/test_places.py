@@ -181,3 +181,33 @@ def test_a_division_named_as_such_is_the_division_and_a_village_outside_the_gaze
     bratske = written["Bratske"]  # the Bratske of the gazetteer is 250 km away, in the Mykolaiv region
     assert bratske.geonameid is None and bratske.confidence < 0.5
     assert (bratske.lat, bratske.lon) == (written["Dnipropetrovsk"].lat, written["Dnipropetrovsk"].lon)
+
+
+def test_a_dateline_city_named_alone_is_the_well_known_one() -> None:
+    # Wire style drops the country only for cities known on their own: the U.S. named in the story does not
+    # make GENEVA the Geneva in Illinois.
+    places = places_of(
+        "GENEVA, Aug 26 (Reuters) - Iran and Britain will hold talks in Geneva on Friday after U.S. strikes on "
+        "Iranian nuclear sites, diplomats said."
+    )
+    assert places["Geneva"].country == "CH"
+    texas = places_of("PARIS, Texas (AP) — Storms flooded roads in Paris on Monday, the sheriff said.")
+    assert texas["Paris"].country == "US"
+
+
+def test_names_the_model_mistypes_are_places_by_their_cue() -> None:
+    places = places_of(
+        "BANGKOK (AP) — Myanmar's military bombed a village, residents said. In western Rakhine state, the "
+        "Arakan Army said it had captured a base. Gangs stormed the central Haitian town of Mirebalais."
+    )
+    assert places["Myanmar"].kind == "country"  # "Myanmar" names the people as well, but it is the country
+    assert places["Rakhine"].country == "MM" and places["Mirebalais"].country == "HT"
+
+
+def test_a_dateline_country_says_which_georgia_and_a_conjunct_of_a_place_is_a_place() -> None:
+    places = places_of(
+        "TBILISI, Georgia (Reuters) - Thousands rallied in Tbilisi after the United States criticised Georgia's "
+        "ruling party. Drones were shot down over Belgorod and Kursk, officials said."
+    )
+    assert places["Georgia"].country == "GE" and places["Georgia"].kind == "country"
+    assert places["Kursk"].country == "RU"

@@ -174,7 +174,7 @@ def _dateline(text: str) -> Dateline | None:
         return None
     place = m.group("place")
     region = (m.group("region") or "").strip(", ")
-    agency = m.group("agency")
+    agency = m.groupdict().get("agency")
     if agency and not L._AGENCY_OK.match(agency):
         agency = None
     full_place = f"{place}, {region}" if region else place

@@ -21,18 +21,25 @@ _MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # Wire datelines: "KYIV, March 12 (Reuters) -", "KHARTOUM, Sudan (AP) —", "UNITED NATIONS (AFP) -",
-# "GAZA CITY, Gaza Strip, Jan 3 -".  The place is in capitals; a title-case place needs an agency in brackets.
+# "GAZA CITY, Gaza Strip, Jan 3 -".  The place is in capitals; a title-case place needs an agency in brackets
+# or, as online outlets write it ("Beirut, Lebanon –"), a country or region after it and a spaced dash.
 # Reuters datelines a story filed from two places with a slash: "GAZA/CAIRO", "KYIV/MOSCOW".
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*"
 _TITLE_PLACE = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
 # "Sudan", "Gaza Strip", "Democratic Republic of Congo": capitalised words with lower-case connectors.
-_REGION = r"(?:,\s*[A-Z][\w.'’\-]*(?: (?:(?:of|the|and|de|du|des|la|al|el) )?[A-Z][\w.'’\-]*){0,4}){0,2}?"
+_REGION_PART = r",\s*[A-Z][\w.'’\-]*(?: (?:(?:of|the|and|de|du|des|la|al|el) )?[A-Z][\w.'’\-]*){0,4}"
+_REGION = rf"(?:{_REGION_PART}){{0,2}}?"
+_REGION_ONE = rf"(?:{_REGION_PART}){{1,2}}?"
 _DATE = rf"(?:,?\s*(?P<date>{_MONTHS} \d{{1,2}}(?:,? \d{{4}})?|\d{{1,2}} {_MONTHS}(?: \d{{4}})?))"
 _AGENCY = r"\s*\((?P<agency>[A-Z][\w.&' -]{1,40})\)"
+# What follows a title-case dateline with no agency must read as a paragraph (a headline such as "Biden,
+# Netanyahu – Talks stall" is not one): a capital, forty characters or more, closing punctuation.
+_SENTENCE = r"(?=[A-Z\"“‘'][\s\S]{40,}[.!?\"”’)]\s*$)"
 _DASH = r"\s*(?:[-–—]{1,2}|:)\s+"
 _DATELINES = (
     re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<region>{_REGION}){_DATE}?(?:{_AGENCY})?{_DASH}"),
     re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>{_REGION}){_DATE}?{_AGENCY}{_DASH}"),
+    re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>{_REGION_ONE}){_DATE}?\s+[–—-]{{1,2}}\s+{_SENTENCE}"),
 )
 
 

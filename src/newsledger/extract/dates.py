@@ -84,11 +84,32 @@ def _reported_when(tok: Any) -> bool:
     return False
 
 
+# Things one holds at a date set in advance: "elections for December", "announced talks for Monday".
+_SCHEDULED_NOUNS = frozenset(
+    {"election", "vote", "poll", "referendum", "talk", "summit", "meeting", "conference", "visit", "ceremony",
+     "hearing", "trial", "session", "inauguration", "deadline", "ballot", "runoff", "run-off"}
+)  # fmt: skip
+
+
+def _scheduled(tok: Any) -> bool:
+    """ "for December" after an election or a summit (or a verb whose object is one): the date it is set for."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "for":
+        return False
+    owner = prep.head
+    nouns = [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+    return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in nouns)
+
+
 def _looks_ahead(tok: Any) -> bool:
     """True when the clause of `tok`, or one it depends on, speaks of the future: 'will travel', 'is due to',
     'plans to', 'would resume fighting if Hamas did not free them by Saturday'."""
+    if _scheduled(tok):
+        return True
     node, verbs = tok, 0
     for _ in range(10):
+        if node.pos_ == "ADJ" and node.lemma_ in _FUTURE_VERBS:  # "is due to brief the council on Thursday"
+            return True
         if node.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
                 return True

@@ -6,12 +6,15 @@ trigger in the dependency parse, the actor is its subject (or the agent of a pas
 a passive subject, or the object of "against/on/with/at"; both are resolved through the entities.  The object of
 a light verb is part of the action ("held talks with Oman": the target is Oman), and with no target a joint
 action's second subject is it ("Pakistan and Afghanistan agreed").  A weapon is never the actor ("drone strikes
-hit El Obeid" names no one).  The place is the first one named in the event's own clause (else its sentence);
-date, figures and the party reporting the event come from the other extractors' records in the same sentence.
+hit El Obeid" names no one), nor is a backer ("Rwanda-backed M23 rebels" are M23).  Pronouns stand for the
+subject of the report they are in ("the army said it had detained 14") or of the sentence before, else the last
+group or state named; "his country" is the country of the speaker's title.  Place and date are chosen by
+:mod:`.setting`; figures and the party reporting the event come from the other extractors' records in the same
+sentence.
 
-An event under a negation ("did not attack") is left out; one under a modal, a condition, or a verb of
-intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault would be a
-disaster") is kept and marked ``hypothetical``, for precision downstream.
+An event under a negation ("did not attack", "denies backing M23") is left out; one under a modal, a condition,
+or a verb of intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault
+would be a disaster") is kept and marked ``hypothetical``, for precision downstream.
 
 Each event also gets an ACLED-style ``subtype`` from cue words in its sentence (:mod:`.subtypes`), for
 comparison with ACLED and CASE data.
@@ -23,12 +26,14 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
+from newsledger.extract.setting import PLACE_NOUNS, backs, own_clause, when, where
 from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -47,6 +52,10 @@ _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
 )  # fmt: skip
+# Verbs whose complement did not happen by their subject's account.
+_DENY = frozenset({"deny", "refuse", "decline", "reject"})
+# "a resident who asked not to be named": the reporter's anonymity formula, not a request.
+_ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
@@ -107,7 +116,11 @@ def _negated(verb: Any) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
-        if node.dep_ != "xcomp" or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        if node.head.lemma_ in _DENY:  # "Rwanda denies backing M23", "refused to meet"
+            return True
+        if node.dep_ != "xcomp":
             return False
         node = node.head
     return False
@@ -139,6 +152,7 @@ class _Resolver:
         self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
         self.floor = floor
         self.by_name = {e.name: e for e in entities}
+        self.by_id = {e.id: e for e in entities}
 
     def _country(self, entity: Entity) -> tuple[str, str | None]:
         """'Russian missiles struck': the actor of event data is the country, not the adjective."""
@@ -148,6 +162,52 @@ class _Resolver:
             return name, country.id if country else None
         return entity.name, entity.id
 
+    def _state_of(self, text: str, row: tuple[int, int, Entity]) -> tuple[str, str | None] | None:
+        """The state whose organ a mention names: "Russia's Defense Ministry said its forces had captured ...":
+        the forces are Russia's."""
+        entity = row[2]
+        words = entity.name.split()
+        if entity.type != "ORG" or not words or words[-1].lower() not in _STATE_ORGANS:
+            return None
+        owner = _OWNER.search(text[max(0, row[0] - 40) : row[0]])
+        iso = gz.country_of(owner.group(1)) if owner else gz.country_of(words[0])
+        if iso is None:
+            return None
+        name = gz.countries()[iso].name
+        country = self.by_name.get(name)
+        return name, country.id if country else None
+
+    def _pronoun(self, tok: Any) -> tuple[str | None, str | None]:
+        """What "he", "it" or "they" stands for (a person for he and she, a group or state for it and they).
+
+        Two subjects decide when there is one: the one whose report the pronoun is in ("Yemen's Huthi rebels
+        said they had fired": the Huthis; "The army said it had detained 14": the army, which has no name), and,
+        for a pronoun opening its sentence, the subject of the sentence before ("The military government did
+        not comment. It has said ...": no name either).  Otherwise the last such entity named before it that is
+        not a location ("in Gaza"): "would not negotiate with the RSF while it besieged cities"."""
+        kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her", "his") else ("ORG", "GPE", "NORP")
+        subjects = [_reporter_subject(tok)]
+        sent = tok.sent
+        if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
+            prev = tok.doc[sent.start - 1].sent.root
+            subjects.append(next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+        for subject in subjects:
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON" and subject.i < tok.i and subject.lower_ in _PERSONAL:
+                return self._pronoun(subject)  # "It has said it targets ...": as the first "it"
+            inside = self._inside(subject, hide=True)
+            if any(r[2].type in kinds for r in inside):
+                return self.entity(subject, owner=True)
+            if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+                return None, None
+        before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
+        return self._country(before[-1][2]) if before else (None, None)
+
+    def is_place(self, entity_id: str | None) -> bool:
+        entity = self.by_id.get(entity_id or "")
+        return entity is not None and entity.type in ("GPE", "LOC", "FAC")
+
     def names(self, tok: Any) -> bool:
         """Whether the phrase headed by `tok` contains a mention of an entity."""
         return bool(self._inside(tok, hide=True))
@@ -156,9 +216,13 @@ class _Resolver:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
         hidden = _behind_prepositions(tok) if hide else []
+        # "the rebels and Congo's government": a conjunct is another party, not a name for this one.
+        hidden += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"]
+        text = tok.doc.text
         return [
             r for r in self.rows
             if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
+            and not backs(text, r[1])
         ]  # fmt: skip
 
     def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
@@ -172,28 +236,49 @@ class _Resolver:
         if _antecedent(tok) is not tok:
             return self.entity(_antecedent(tok), owner, inner)  # "clashes that killed dozens": the clashes
         if tok.pos_ == "PRON" or tok.lower_ in ("this", "that", "these", "those"):
-            if tok.lower_ not in _PERSONAL:
-                return None, None  # "Kabul denies this": a claim, not an entity
-            kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her") else ("ORG", "GPE", "NORP")
-            before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds]
-            return self._country(before[-1][2]) if before else (None, None)
+            if tok.lower_ not in _PERSONAL or tok.lower_ in ("we", "us", "i"):
+                return None, None  # "Kabul denies this", "has abandoned us": a claim, or the speaker's own side
+            return self._pronoun(tok)
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
+        named = _named_by_of(tok)
+        if not hits and inner and named is not None:  # "the central Haitian town of Mirebalais" is Mirebalais
+            hits = [r for r in self.rows if r[0] <= named.idx < r[1]]
         if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
             # An actor is never a place its phrase locates ("another strike on a school in Gaza City"); for a
             # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
-            hits = self._inside(tok, hide=owner)
+            # "a Buddhist monastery", "a Shiite mosque": a faith or an ethnic group describing a thing is not the
+            # target (a nationality is: "Russian positions" are Russia's; so are people: "Kurdish fighters").
+            thing = not owner and tok.lower_ not in gz.person_nouns()
+            hits = [
+                r for r in self._inside(tok, hide=owner) if r[2].type != "NORP" or not thing or gz.country_of(r[2].name)
+            ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
             outer = [r for r in hits if not any(o[0] <= r[0] and r[1] <= o[1] and o != r for o in hits)]
+            # "Yemen's Huthi rebels" are the Huthis: a name that modifies the noun itself beats its possessor.
+            close = [r for r in outer if _modifies(tok, r)]
+            if close and len(close) < len(outer) and tok.lemma_.lower() not in _STATE_ORGANS:
+                outer = close
             if outer:
                 return self._country(min(outer, key=lambda r: r[0])[2])
         if hits:
             return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
+        own = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner and own is not None and tok.lemma_.lower() == "country":
+            # "Burundian President Ndayishimiye warned that his country would defend itself": Burundi.
+            person = self.by_id.get(self._pronoun(own)[1] or "")
+            iso = next(
+                (c for role in (person.roles if person else ()) for w in role.split() if (c := gz.country_of(w))), None
+            )
+            if iso is not None:
+                name = gz.countries()[iso].name
+                country = self.by_name.get(name)
+                return name, country.id if country else None
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
-                return self._country(before[-1][2])
+                return self._state_of(tok.doc.text, before[-1]) or self._country(before[-1][2])
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
@@ -204,6 +289,50 @@ class _Resolver:
             end = pobj.i + 1
         words = tok.doc[first:end].text.strip(" \"'“”‘’")
         return (words or None), None
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "across", "into", "from", "to", "inside", "outside", "around", "toward"})
+
+
+# "Afghanistan's Taliban government", "Russia's Defence Ministry forces": a state's organ acts for the state.
+_OWNER = re.compile(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$")
+_STATE_ORGANS = frozenset(
+    {"government", "authority", "authorities", "administration", "army", "military", "force", "forces",
+     "ministry", "regime", "cabinet", "navy", "police", "junta", "parliament", "president", "leader", "guard",
+     "guards", "command"}
+)  # fmt: skip
+
+
+def _light(obj: Any, objects: frozenset[str]) -> bool:
+    """Whether a verb's object is part of its action: "held talks", "held a new round of talks"."""
+    if obj.lemma_.lower() in objects:
+        return True
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
+
+
+def _modifies(tok: Any, row: tuple[int, int, Entity]) -> bool:
+    span = tok.doc.char_span(row[0], row[1], alignment_mode="expand")
+    return span is not None and span.root.head.i == tok.i and span.root.dep_ in ("compound", "amod", "nmod")
+
+
+def _reporter_subject(tok: Any) -> Any | None:
+    """The subject of the reporting verb whose report `tok` is the subject of ("The army said it had detained
+    14"); not of a clause deeper down ("said it would not talk to the RSF until the group left cities it had
+    seized": that "it" is the RSF)."""
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    speech = clause.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
+        return None
+    return next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
+def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
+    """Whether a mention names where something is ("in Gaza"), which a later "they" does not stand for."""
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
 
 
 def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
@@ -227,7 +356,8 @@ def _actor(verb: Any) -> Any | None:
         return noun
     for c in verb.children:
         if c.dep_ == "nsubj":
-            return c
+            agent = _attacker(c) if _is_weapon(c) else None
+            return agent if agent is not None else c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -272,25 +402,19 @@ def _prep_object(tok: Any, of: bool = False) -> Any | None:
     return None
 
 
-_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj"})
+_TERRITORY = PLACE_NOUNS | {"territory", "base", "airport", "position", "hill", "stronghold", "outskirts", "area"}
 
 
-def _own_clause(verb: Any) -> list[tuple[int, int]]:
-    """Character ranges of the verb's own clause: its subtree without the clauses hanging from it ("killed 34
-    across the Gaza Strip, officials said, as mediators in Cairo struggled" is in the Gaza Strip)."""
-    ranges: list[tuple[int, int]] = []
+def _is_territory(tok: Any | None) -> bool:
+    return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
-    def walk(tok: Any) -> None:
-        if not tok.is_space:  # the blanked dateline is one space token hanging from the first word
-            ranges.append((tok.idx, tok.idx + len(tok)))
-        for c in tok.children:
-            if c.dep_ not in _CLAUSES:
-                walk(c)
 
-    walk(verb)
-    if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
-        walk(verb.head)
-    return ranges
+def _named_by_of(tok: Any) -> Any | None:
+    """The name in "the town of X", "the port city of X"."""
+    if tok.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _antecedent(tok: Any) -> Any:
@@ -298,6 +422,18 @@ def _antecedent(tok: Any) -> Any:
     if tok.lower_ in ("that", "which", "who") and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
+
+
+def _attacker(weapon: Any) -> Any | None:
+    """Who a weapon or an attack is by or blamed on: "an airstrike by Myanmar's military", "drone strikes blamed
+    on the RSF"."""
+    for c in weapon.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_ in ("blame", "attribute"):
+            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to")), None)
+            return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return None
 
 
 def _is_weapon(tok: Any) -> bool:
@@ -332,20 +468,36 @@ def extract_events(
         actor_tok = _actor(tok)
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
+        if action == "COERCE" and tok.lemma_ == "seize" and _is_territory(_target(tok)[0]):
+            action = "ASSAULT"  # "seized two towns": taking ground by force, not confiscating property
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
+            continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
+        if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
+            continue  # "who asked not to be named"
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = _target(tok)
-        if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lemma_.lower() in rule.objects:
+        if target_tok is not None and target_tok.dep_ == "dobj" and _light(target_tok, rule.objects):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
-            target_tok = _prep_object(target_tok, of=True) or _prep_object(tok)  # "took control of Bara"
+            aimed = _prep_object(target_tok, of=True)  # "took control of Bara"; not "a round of talks"
+            if aimed is not None and aimed.lemma_.lower() in rule.objects:
+                # "sanctions against Russia"; but "talks on Tehran's programme" are about it, "with Oman" with it.
+                aimed = _prep_object(aimed) if action not in ("CONSULT", "AGREE") else next(
+                    (g for c in aimed.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            target_tok = aimed or _prep_object(tok)
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
             target_tok = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
+        if action == "AID" and not rule.objects and target_tok is None:
+            continue  # "150 people were sheltering there": aid needs someone it goes to
         target, target_id = resolver.entity(target_tok, inner=inner)
+        if action == "COERCE" and tok.lemma_ == "seize" and resolver.is_place(target_id):
+            action = "ASSAULT"  # "before seizing it in October": it is El Fasher
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
@@ -360,21 +512,9 @@ def extract_events(
         ):
             actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
         lo = max(sent.start_char, floor)
-        own = _own_clause(tok)
-        in_clause = [p for p in places if any(a <= m.start < b for m in p.mentions for a, b in own)]
-        in_sent_places = (
-            [p for p in in_clause if p.kind != "country"]
-            or in_clause
-            or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions) and p.kind != "country"]
-            or [p for p in places if any(lo <= m.start < sent.end_char for m in p.mentions)]
-        )
-        # The first place named in the event's own words, else the first named in its sentence.
-        spans = own if in_clause else [(lo, sent.end_char)]
-        in_sent_places.sort(key=lambda p: min(m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)))
-        place = in_sent_places[0] if in_sent_places else None
-        sent_dates = [
-            d for d in _in_sentence(sent.start_char, sent.end_char, list(dates)) if d.value and d.kind != "duration"
-        ]
+        own = own_clause(tok)
+        place = where(doc, tok, places, action, actor_id, own, (lo, sent.end_char))
+        date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own)
         sent_figures = [
             f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
         ]
@@ -393,7 +533,7 @@ def extract_events(
                 target_id=target_id,
                 place=place.name if place else None,
                 place_id=place.id if place else None,
-                date=sent_dates[0].value if sent_dates else None,
+                date=date,
                 figure_ids=tuple(sent_figures),
                 reported_by=reporter,
                 hypothetical=hypothetical,

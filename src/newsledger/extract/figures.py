@@ -25,19 +25,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsledger.extract import gazetteer as gz
 from newsledger.extract.numbers import Number, find_numbers
 from newsledger.records import Article, Entity, Figure, Quote
 
 EXTRACTOR = "figures"
-_PERSON_NOUNS = frozenset(
-    "people person civilians civilian children child women woman men man soldiers soldier troops fighters "
-    "militants insurgents rebels residents families family villagers protesters demonstrators students "
-    "journalists reporters workers staff personnel servicemen peacekeepers police officers policemen "
-    "patients migrants refugees prisoners detainees hostages passengers victims babies infants girls boys "
-    "members supporters voters citizens nationals palestinians israelis ukrainians russians sudanese "
-    "afghans syrians gazans doctors nurses medics volunteers guards combatants recruits conscripts sources "
-    "officials diplomats witnesses delegates lawmakers ministers leaders commanders experts monitors".split()
-)
 _CLAUSE_BREAKS = ("ccomp", "advcl", "conj", "parataxis", "relcl")
 _CLIMB_OVER = frozenset({"include", "including", "among", "of"})
 _LOCATIVE = frozenset({"in", "across", "near", "around", "at", "outside", "inside", "throughout", "on", "into"})
@@ -115,7 +107,7 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
     found = _closest_category(doc, clause, tokens, aid_scope)
     if found is not None:
         return found
-    if noun is not None and (noun.lower_ in _PERSON_NOUNS or noun.ent_type_ == "NORP"):
+    if noun is not None and (noun.lower_ in gz.person_nouns() or noun.ent_type_ == "NORP"):
         return "people"
     return "other"
 
@@ -166,7 +158,7 @@ def _counted_noun(doc: Any, num: Number) -> Any | None:
 
 def _who(doc: Any, noun: Any | None, num: Number) -> str | None:
     """The counted group with its modifiers, without the number and category words ('Russian servicemen')."""
-    if noun is None or (noun.lower_ not in _PERSON_NOUNS and noun.ent_type_ != "NORP"):
+    if noun is None or (noun.lower_ not in gz.person_nouns() and noun.ent_type_ != "NORP"):
         return None
     skip = {w for _, phrases in categories() for p in phrases for w in p}
     mods = [

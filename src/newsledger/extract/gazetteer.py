@@ -17,6 +17,11 @@ def data_lines(name: str) -> list[str]:
     return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(data_lines("person_nouns.txt"))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""

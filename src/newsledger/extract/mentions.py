@@ -113,7 +113,12 @@ _PLACE_NOUNS = frozenset(
     {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
      "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
 )  # fmt: skip
-_PLACE_AFTER = frozenset({"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate"})
+_PLACE_AFTER = frozenset(
+    {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
+     "township", "oblast"}
+)  # fmt: skip
+# Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza".
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$")
 
 
 def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
@@ -121,10 +126,14 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
     Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
     person."""
-    before = [t.lower_ for t in doc[max(0, s - 3) : s] if t.lower_ != "the"]
+    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ != "the" and not _COMPASS.match(t.lower_)]
     after = doc[e].lower_ if e < len(doc) else ""
     after_of = before[-2:-1] and before[-2] in _PLACE_NOUNS and before[-1] == "of"
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
+    # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
+    root = doc[e - 1]
+    partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
     if not (cue or after in _PLACE_AFTER):
         return False
     return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None)
@@ -171,12 +180,15 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in name_span):
             continue  # "the health ministry": a description, not a name
         name = _POSSESSIVE.sub("", name_span.text)
-        if label in ("PERSON", "ORG", "NORP") and (gz.is_known_place(name) or _place_by_context(doc, s, e, name)):
-            label = "GPE"  # the small model calls some country names persons or organisations
+        if (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name)) or (
+            label in ("PERSON", "ORG", "NORP", "PRODUCT") and _place_by_context(doc, s, e, name)
+        ):
+            label = "GPE"  # the small model calls some toponyms persons, organisations or even products
         if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):
             label = "ORG"
-        if label in ("ORG", "PERSON", "GPE") and gz.country_by_demonym().get(gz.fold(name).removesuffix("s")):
-            label = "NORP"  # "Pakistanis", "Afghans"
+        demonym = gz.country_by_demonym().get(gz.fold(name).removesuffix("s"))
+        if label in ("ORG", "PERSON", "GPE") and demonym and gz.fold(gz.countries()[demonym].name) != gz.fold(name):
+            label = "NORP"  # "Pakistanis", "Afghans"; but "Myanmar" is the country's name as well as its people's
         if e - s == 1 and doc[s].lower_ in gz.title_words()[0]:
             continue  # "Caretaker" at the start of a sentence is a title word, not a name
         span = doc[title_start:e]

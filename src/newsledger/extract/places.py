@@ -76,9 +76,11 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
         chunks = [p.strip() for p in article.dateline.place.split(",")]
+        # "TBILISI, Georgia": the city read with its country or state as qualifier says which Georgia.
+        city = geo.resolve(chunks[0], geo.Context(frozenset(countries)), chunks[1]) if len(chunks) > 1 else None
         parts = reversed(chunks) if len(chunks) > 1 else chunks[0].split("/")
         for part in parts:
-            record = geo.resolve(part, geo.Context(frozenset(countries)))
+            record = city or geo.resolve(part, geo.Context(frozenset(countries)) if len(chunks) > 1 else _STANDALONE)
             if record is not None:
                 dateline_country = record.country
                 break
@@ -90,6 +92,20 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         {key: frozenset(codes) for key, codes in own.items()},
         frozenset(gz.fold(n) for e in toponyms for n in (e.name, *e.aliases)),
     )
+
+
+# Wire style names a city in the dateline without its country or state only when it is known on its own
+# ("GENEVA", "PARIS", "WASHINGTON"; AP Stylebook, "datelines"): such a name is read by its prominence alone, not
+# by the countries the story goes on to name ("GENEVA (Reuters) - ... U.S. strikes" is not Geneva, Illinois).
+_STANDALONE = geo.Context()
+
+
+def _standalone_dateline(article: Article, uses: list[Mention]) -> str | None:
+    """The text of the entity's mention in a dateline that names no country or state, if it has one."""
+    dl = article.dateline
+    if dl is None or not dl.place or "," in dl.place:
+        return None
+    return next((m.text for m in uses if dl.start <= m.start < dl.end), None)
 
 
 def _qualifier(article: Article, mention: Mention) -> str | None:
@@ -126,8 +142,12 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         uses = [m for m in entity.mentions if m.extractor not in ("rule:role", "rule:appositive")]
         qualifier = next((q for m in uses if (q := _qualifier(article, m))), None)
         record = None
+        if filed_from := _standalone_dateline(article, uses):
+            record = geo.resolve(filed_from, _STANDALONE)
         divisions = [m.group(1) for u in uses if (m := _DIVISION_AFTER.match(article.text[u.end : u.end + 80]))]
-        if divisions and len(divisions) == len(uses):  # every use says it: the division, not its capital
+        if (
+            record is None and divisions and len(divisions) == len(uses)
+        ):  # every use says it: the division, not its capital
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
         for name in (entity.name, *entity.aliases):
             if record is not None:
@@ -138,7 +158,13 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         # that its other readings (the town in Texas) are weighed too.
         written = Counter(m.text for m in uses).most_common(1)
         said_division = record is not None and record.kind in _DIVISIONS and bool(divisions)
-        if record is not None and written and not said_division and record in geo.candidates(written[0][0]):
+        if (
+            record is not None
+            and written
+            and not said_division
+            and not filed_from
+            and record in geo.candidates(written[0][0])
+        ):
             record = geo.resolve(written[0][0], context, qualifier) or record
         placed_in_division = False
         if record is not None and (division := _outside_division(record, entity.name, qualifier)):

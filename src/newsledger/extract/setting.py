@@ -1,0 +1,162 @@
+"""Where and when an event happened: the place and the date of an event, from the other extractors' records.
+
+Method: the event's own clause (the trigger's subtree without the clauses hanging from it) is read first, its
+sentence second.  A place must be said to be where ("in Jeddah", "the town of Bint Jbeil"), except that a
+physical action's object may be its place ("shelled El Fasher") and a visit's destination is ("visited Kyiv").
+A date describing a noun ("the 2015 deal") or dating another clause ("Saudi Arabia, which has fought the
+Huthis since 2015, called for restraint") does not date the event.
+
+Limits: one place and one date per event; an event with no date of its own takes its sentence's, which may be
+the date of the report rather than of the act.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsledger.records import DateRef, Place
+
+# "Rwanda-backed M23 rebels", "British-drafted", "Hamas-run", "Russian-occupied": who backs, made, runs or holds
+# the thing, not the thing.  "Saudi-led" is kept: a coalition is coded by the state that leads it.
+_BACKER = re.compile(r"^[-‐‑–]\s*(?!led\b)(?:\w+ed|run|made|held|built|owned|leaning)\b")
+
+
+def backs(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by "-backed", "-run", "-occupied" ..."""
+    return bool(_BACKER.match(text[end : end + 14]))
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "camp", "district", "province", "region", "port", "capital"})
+
+
+# Actions done somewhere to something: their target may be the place ("shelled Kharkiv" happened in Kharkiv).
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+
+
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "on", "into"})
+
+
+def _is_locative(doc: Any, start: int, end: int, struck: bool = False) -> bool:
+    """Whether a mention says where: "in Jeddah", "in Gaza City's Zeitoun neighbourhood", "in the town of Bint
+    Jbeil"; not "urged the United States", "cut ties with Kigali" or "Ukraine's ombudsman".  `struck`: an
+    object counts too ("shelled the city of El Fasher"), and a possessor does not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    climb = ("conj", "appos", "compound", "amod") if struck else ("conj", "appos", "compound", "poss", "amod")
+    for _ in range(6):
+        if node.dep_ in climb and node.head.i != node.i:
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head.head  # "the town of Bint Jbeil", "a residential area of Sumy"
+        else:
+            break
+    if struck and node.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS
+
+
+_TRAVEL = frozenset({"visit", "travel", "fly", "arrive", "go", "come", "head", "return"})
+
+
+_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "csubj"})
+
+
+def own_clause(verb: Any) -> list[tuple[int, int]]:
+    """Character ranges of the verb's own clause: its subtree without the clauses hanging from it ("killed 34
+    across the Gaza Strip, officials said, as mediators in Cairo struggled" is in the Gaza Strip)."""
+    ranges: list[tuple[int, int]] = []
+
+    def walk(tok: Any) -> None:
+        if not tok.is_space:  # the blanked dateline is one space token hanging from the first word
+            ranges.append((tok.idx, tok.idx + len(tok)))
+        for c in tok.children:
+            # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
+            if c.dep_ not in _CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
+                walk(c)
+
+    walk(verb)
+    if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
+        walk(verb.head)
+    return ranges
+
+
+def _describes_noun(doc: Any, date: DateRef) -> bool:
+    """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
+    """ "Saudi Arabia, which has fought the Huthis since 2015, called for restraint": a date in a relative or
+    adverbial clause dates that clause ("the worst fighting since the Taliban returned in 2021"), not another
+    verb's event."""
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        inside = node.left_edge.i <= verb.i <= node.right_edge.i
+        if node.dep_ in ("relcl", "acl", "appos") and not inside:
+            return True
+        if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
+            return True
+        node = node.head
+    return False
+
+
+def _is_destination(doc: Any, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in ("to", "in"))
+
+
+def where(
+    doc: Any, verb: Any, places: tuple[Place, ...], action: str, actor_id: str | None, own: list[tuple[int, int]],
+    sentence: tuple[int, int],
+) -> Place | None:  # fmt: skip
+    """The event's place: the first named in its own clause, else in its sentence; a town before a country.
+
+    A party is not a place: "Israel struck Gaza" is in Gaza, not Israel.  A physical action's target may be its
+    place ("shelled El Fasher"), and one reported in a sentence that says where, or what was struck, happened
+    there; any other action has a place only where its own clause says where ("met in Jeddah"): "urged the
+    United States" and "cut ties with Kigali" happen nowhere in particular.  A visit happens where it goes
+    ("visited Kyiv", "will travel to Berlin for talks")."""
+    travel = verb.lemma_ in _TRAVEL
+    for spans, own_words in ((own, True), ([sentence], False)):
+        if not own_words and action not in _PHYSICAL:
+            break  # "accused Kyiv of hiding weapons" is not where "its forces had hit ... in Kharkiv" happened
+        found = []
+        for p in places:
+            if p.entity_id is not None and p.entity_id == actor_id:
+                continue
+            starts = [
+                m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)
+                and not backs(doc.text, m.end)  # "the Iran-backed Huthis" are not in Iran
+                and ((own_words and action in _PHYSICAL) or _is_locative(doc, m.start, m.end, struck=not own_words)
+                     or (own_words and travel and _is_destination(doc, m.start, m.end)))
+            ]  # fmt: skip
+            if starts:
+                found.append((p.kind == "country", min(starts), p))
+        if found:
+            return min(found, key=lambda f: (f[0], f[1]))[2]
+    return None
+
+
+def when(doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]]) -> str | None:
+    """The value of the event's date: the first in its own clause, else the first in its sentence (`dates`),
+    leaving out durations, dates that describe a noun and dates of other clauses."""
+    found = [
+        d for d in dates
+        if d.value and d.kind != "duration" and not _describes_noun(doc, d) and not _in_other_clause(doc, d, verb)
+    ]  # fmt: skip
+    # The date written in the event's own clause first ("suspended cooperation in July after strikes in June").
+    found.sort(key=lambda d: not any(a <= d.start < b for a, b in own))
+    return found[0].value if found else None
