@@ -240,3 +240,10 @@ def test_what_is_due_or_set_for_a_date_lies_ahead() -> None:
     elections = dates_of("The military has announced elections for December, which opposition groups reject.")
     assert elections["December"].value == "2025-12"
     assert dates_of("Exports fell in December, data showed.")["December"].value == "2024-12"
+
+
+def test_an_approximate_clock_time_joins_its_day_and_a_tenseless_weekday_is_the_nearer() -> None:
+    found = dates_of("The strike happened at around 3 a.m. on Wednesday, police said.")
+    assert found["around 3 a.m. on Wednesday"].value == "2025-03-12T03:00"
+    # A Friday story: the Saturday a deadline "expires" on is tomorrow, not six days ago.
+    assert dates_of("The deadline expires at midnight on Saturday.")["midnight on Saturday"].value == "2025-03-15T24:00"

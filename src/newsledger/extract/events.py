@@ -148,9 +148,11 @@ def _hypothetical(verb: Any) -> bool:
 
 
 class _Resolver:
-    def __init__(self, entities: tuple[Entity, ...], floor: int) -> None:
+    def __init__(self, entities: tuple[Entity, ...], floor: int, text: str) -> None:
         self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
         self.floor = floor
+        self.text = text  # the article text (the parsed text but for the blanked dateline); spaCy's doc.text is
+        # rebuilt from the tokens on every access
         self.by_name = {e.name: e for e in entities}
         self.by_id = {e.id: e for e in entities}
 
@@ -216,9 +218,11 @@ class _Resolver:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
         hidden = _behind_prepositions(tok) if hide else []
-        # "the rebels and Congo's government": a conjunct is another party, not a name for this one.
-        hidden += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"]
-        text = tok.doc.text
+        if hide:  # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
+            hidden += [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"
+            ]
+        text = self.text
         return [
             r for r in self.rows
             if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
@@ -278,7 +282,7 @@ class _Resolver:
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
-                return self._state_of(tok.doc.text, before[-1]) or self._country(before[-1][2])
+                return self._state_of(self.text, before[-1]) or self._country(before[-1][2])
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
@@ -456,7 +460,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """PLOVER events of one article, each with actor, target, place, date, figures and reporter."""
     floor = article.dateline.end if article.dateline else 0
-    resolver = _Resolver(entities, floor)
+    resolver = _Resolver(entities, floor, article.text)
     events: list[Event] = []
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
@@ -513,7 +517,7 @@ def extract_events(
             actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
-        place = where(doc, tok, places, action, actor_id, own, (lo, sent.end_char))
+        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char))
         date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own)
         sent_figures = [
             f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
@@ -554,10 +558,13 @@ def _one_per_action(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for event in events:
         # Another place is another event: "captured Bara days after overrunning El Fasher".
-        if not any(
-            (k.start, k.action, k.actor) == (event.start, event.action, event.actor)
+        same = next((
+            n for n, k in enumerate(kept)
+            if (k.start, k.action, k.actor) == (event.start, event.action, event.actor)
             and (k.place_id == event.place_id or None in (k.place_id, event.place_id))
-            for k in kept
-        ):
+        ), None)  # fmt: skip
+        if same is None:
             kept.append(event)
+        elif kept[same].target is None and event.target is not None:
+            kept[same] = event  # "launched missiles and destroyed Armenian artillery": the verb with a target
     return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]

@@ -119,7 +119,8 @@ def _is_destination(doc: Any, start: int, end: int) -> bool:
 
 
 def where(
-    doc: Any, verb: Any, places: tuple[Place, ...], action: str, actor_id: str | None, own: list[tuple[int, int]],
+    doc: Any, text: str, verb: Any, places: tuple[Place, ...], action: str, actor_id: str | None,
+    own: list[tuple[int, int]],
     sentence: tuple[int, int],
 ) -> Place | None:  # fmt: skip
     """The event's place: the first named in its own clause, else in its sentence; a town before a country.
@@ -139,7 +140,7 @@ def where(
                 continue
             starts = [
                 m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)
-                and not backs(doc.text, m.end)  # "the Iran-backed Huthis" are not in Iran
+                and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and ((own_words and action in _PHYSICAL) or _is_locative(doc, m.start, m.end, struck=not own_words)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip

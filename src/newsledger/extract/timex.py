@@ -133,11 +133,15 @@ def _half(t: str) -> tuple[str, str | None] | None:
 
 
 def _day_of(word: str, pub: dt.date, future: bool | None) -> dt.date | None:
-    """The date a day word names: a weekday (past unless the clause looks ahead), yesterday, today, tomorrow."""
+    """The date a day word names: a weekday (past in a past-tense clause, ahead in one that looks ahead, else the
+    nearer), yesterday, today, tomorrow."""
     if word in _DAY_OFFSETS:
         return pub + dt.timedelta(days=_DAY_OFFSETS[word])
     if word in WEEKDAYS:
-        return _weekday(pub, WEEKDAYS[word], bool(future))
+        if future is None:  # no tense to go by ("the deadline expires on Saturday"): the nearer one
+            back, ahead = _weekday(pub, WEEKDAYS[word], False), _weekday(pub, WEEKDAYS[word], True)
+            return ahead if ahead - pub < pub - back else back
+        return _weekday(pub, WEEKDAYS[word], future)
     return None
 
 
