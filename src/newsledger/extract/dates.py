@@ -60,7 +60,8 @@ _DAY_WORD = re.compile(
 )
 _TIME_WORD = re.compile(
     r"(?:(?:at )?(?:around|about|approximately|roughly) )?"  # "around 3 a.m. on Wednesday"
-    r"(?:(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
+    r"(?:(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)"
+    r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through"})
