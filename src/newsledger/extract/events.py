@@ -33,7 +33,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
-from newsledger.extract.setting import PLACE_NOUNS, backs, own_clause, when, where
+from newsledger.extract.setting import PLACE_NOUNS, backs, own_clause, root_at, when, where
 from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -159,25 +159,25 @@ class _Resolver:
     def _country(self, entity: Entity) -> tuple[str, str | None]:
         """'Russian missiles struck': the actor of event data is the country, not the adjective."""
         if entity.type == "NORP" and (iso := gz.country_of(entity.name)):
-            name = gz.countries()[iso].name
-            country = self.by_name.get(name)
-            return name, country.id if country else None
+            return self._state(iso)
         return entity.name, entity.id
 
-    def _state_of(self, text: str, row: tuple[int, int, Entity]) -> tuple[str, str | None] | None:
+    def _state(self, iso: str) -> tuple[str, str | None]:
+        """A country's name, and the id of its entity when the article names it."""
+        name = gz.countries()[iso].name
+        country = self.by_name.get(name)
+        return name, country.id if country else None
+
+    def _state_of(self, row: tuple[int, int, Entity]) -> tuple[str, str | None] | None:
         """The state whose organ a mention names: "Russia's Defense Ministry said its forces had captured ...":
         the forces are Russia's."""
         entity = row[2]
         words = entity.name.split()
         if entity.type != "ORG" or not words or words[-1].lower() not in _STATE_ORGANS:
             return None
-        owner = _OWNER.search(text[max(0, row[0] - 40) : row[0]])
+        owner = _OWNER.search(self.text[max(0, row[0] - 40) : row[0]])
         iso = gz.country_of(owner.group(1)) if owner else gz.country_of(words[0])
-        if iso is None:
-            return None
-        name = gz.countries()[iso].name
-        country = self.by_name.get(name)
-        return name, country.id if country else None
+        return self._state(iso) if iso is not None else None
 
     def _pronoun(self, tok: Any) -> tuple[str | None, str | None]:
         """What "he", "it" or "they" stands for (a person for he and she, a group or state for it and they).
@@ -275,14 +275,12 @@ class _Resolver:
                 (c for role in (person.roles if person else ()) for w in role.split() if (c := gz.country_of(w))), None
             )
             if iso is not None:
-                name = gz.countries()[iso].name
-                country = self.by_name.get(name)
-                return name, country.id if country else None
+                return self._state(iso)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
-                return self._state_of(self.text, before[-1]) or self._country(before[-1][2])
+                return self._state_of(before[-1]) or self._country(before[-1][2])
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
@@ -316,8 +314,8 @@ def _light(obj: Any, objects: frozenset[str]) -> bool:
 
 
 def _modifies(tok: Any, row: tuple[int, int, Entity]) -> bool:
-    span = tok.doc.char_span(row[0], row[1], alignment_mode="expand")
-    return span is not None and span.root.head.i == tok.i and span.root.dep_ in ("compound", "amod", "nmod")
+    root = root_at(tok.doc, row[0], row[1])
+    return root is not None and root.head.i == tok.i and root.dep_ in ("compound", "amod", "nmod")
 
 
 def _reporter_subject(tok: Any) -> Any | None:
@@ -335,8 +333,8 @@ def _reporter_subject(tok: Any) -> Any | None:
 
 def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
     """Whether a mention names where something is ("in Gaza"), which a later "they" does not stand for."""
-    span = doc.char_span(row[0], row[1], alignment_mode="expand")
-    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE
+    root = root_at(doc, row[0], row[1])
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
@@ -472,8 +470,6 @@ def extract_events(
         actor_tok = _actor(tok)
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
-        if action == "COERCE" and tok.lemma_ == "seize" and _is_territory(_target(tok)[0]):
-            action = "ASSAULT"  # "seized two towns": taking ground by force, not confiscating property
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
@@ -500,8 +496,8 @@ def extract_events(
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         target, target_id = resolver.entity(target_tok, inner=inner)
-        if action == "COERCE" and tok.lemma_ == "seize" and resolver.is_place(target_id):
-            action = "ASSAULT"  # "before seizing it in October": it is El Fasher
+        if action == "COERCE" and tok.lemma_ == "seize" and (_is_territory(target_tok) or resolver.is_place(target_id)):
+            action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:

@@ -76,14 +76,17 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
         chunks = [p.strip() for p in article.dateline.place.split(",")]
-        # "TBILISI, Georgia": the city read with its country or state as qualifier says which Georgia.
-        city = geo.resolve(chunks[0], geo.Context(frozenset(countries)), chunks[1]) if len(chunks) > 1 else None
-        parts = reversed(chunks) if len(chunks) > 1 else chunks[0].split("/")
-        for part in parts:
-            record = city or geo.resolve(part, geo.Context(frozenset(countries)) if len(chunks) > 1 else _STANDALONE)
-            if record is not None:
-                dateline_country = record.country
-                break
+        if len(chunks) > 1:
+            # "TBILISI, Georgia": the city read with its country or state as qualifier says which Georgia.
+            named = geo.Context(frozenset(countries))
+            filed = geo.resolve(chunks[0], named, chunks[1]) or next(
+                (r for part in reversed(chunks) if (r := geo.resolve(part, named)) is not None), None
+            )
+        else:
+            filed = next(
+                (r for part in chunks[0].split("/") if (r := geo.resolve(part, _STANDALONE)) is not None), None
+            )
+        dateline_country = filed.country if filed else None
     return geo.Context(
         frozenset(countries),
         dateline_country,
@@ -145,9 +148,8 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         if filed_from := _standalone_dateline(article, uses):
             record = geo.resolve(filed_from, _STANDALONE)
         divisions = [m.group(1) for u in uses if (m := _DIVISION_AFTER.match(article.text[u.end : u.end + 80]))]
-        if (
-            record is None and divisions and len(divisions) == len(uses)
-        ):  # every use says it: the division, not its capital
+        # Every use says it ("the Chernihiv region"): the division, not its capital.
+        if record is None and divisions and len(divisions) == len(uses):
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
         for name in (entity.name, *entity.aliases):
             if record is not None:

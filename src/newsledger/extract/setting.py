@@ -27,6 +27,12 @@ def backs(text: str, end: int) -> bool:
     return bool(_BACKER.match(text[end : end + 14]))
 
 
+def root_at(doc: Any, start: int, end: int) -> Any | None:
+    """The head token of the words at these character offsets (a mention, a date), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 PLACE_NOUNS = frozenset({"town", "city", "village", "camp", "district", "province", "region", "port", "capital"})
 
 
@@ -41,10 +47,9 @@ def _is_locative(doc: Any, start: int, end: int, struck: bool = False) -> bool:
     """Whether a mention says where: "in Jeddah", "in Gaza City's Zeitoun neighbourhood", "in the town of Bint
     Jbeil"; not "urged the United States", "cut ties with Kigali" or "Ukraine's ombudsman".  `struck`: an
     object counts too ("shelled the city of El Fasher"), and a possessor does not."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    node = root_at(doc, start, end)
+    if node is None:
         return False
-    node = span.root
     climb = ("conj", "appos", "compound", "amod") if struck else ("conj", "appos", "compound", "poss", "amod")
     for _ in range(6):
         if node.dep_ in climb and node.head.i != node.i:
@@ -85,22 +90,18 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
 
 def _describes_noun(doc: Any, date: DateRef) -> bool:
     """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened."""
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+    root = root_at(doc, date.start, date.end)
+    return (
+        root is not None and root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     """ "Saudi Arabia, which has fought the Huthis since 2015, called for restraint": a date in a relative or
     adverbial clause dates that clause ("the worst fighting since the Taliban returned in 2021"), not another
     verb's event."""
-    span = doc.char_span(date.start, date.end, alignment_mode="expand")
-    if span is None:
-        return False
-    node = span.root
-    while node.head.i != node.i:
+    node = root_at(doc, date.start, date.end)
+    while node is not None and node.head.i != node.i:
         inside = node.left_edge.i <= verb.i <= node.right_edge.i
         if node.dep_ in ("relcl", "acl", "appos") and not inside:
             return True
@@ -111,11 +112,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
 
 
 def _is_destination(doc: Any, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in ("to", "in"))
+    root = root_at(doc, start, end)
+    return root is not None and (root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ in ("to", "in")))
 
 
 def where(
