@@ -247,3 +247,39 @@ def test_an_approximate_clock_time_joins_its_day_and_a_tenseless_weekday_is_the_
     assert found["around 3 a.m. on Wednesday"].value == "2025-03-12T03:00"
     # A Friday story: the Saturday a deadline "expires" on is tomorrow, not six days ago.
     assert dates_of("The deadline expires at midnight on Saturday.")["midnight on Saturday"].value == "2025-03-15T24:00"
+
+
+def test_a_weekday_settles_the_year_of_a_date_without_one() -> None:
+    # Published Friday 14 March 2025: March 15, 2025 is a Saturday; March 15, 2024 was a Friday.
+    assert dates_of("The talks open on Saturday, March 15, in Doha.")["Saturday, March 15"].value == "2025-03-15"
+    assert dates_of("The truce collapsed on Friday, March 15.")["Friday, March 15"].value == "2024-03-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # present progressive, present passive, infinitive purpose, "to be" + participle, open modals: a
+        # schedule as often as a fact, so the nearer date (April 2 is 19 days ahead, 346 days back)
+        ("The ministry said it is calling for a ceasefire on April 2.", "April 2", "2025-04-02"),
+        ("Rebels said the case is heard in April at the court in The Hague.", "April", "2025-04"),
+        ("The envoy invited both sides to Geneva to sign the accord on April 2.", "April 2", "2025-04-02"),
+        ("Guidelines to be published in early April will set the quotas, he said.", "early April", "2025-04"),
+        ("The dispute may finally be resolved at a hearing on April 2, lawyers said.", "April 2", "2025-04-02"),
+        ("The agency gave no reason for the April 2 deadline.", "April 2", "2025-04-02"),
+        ("The company declared a dividend payable April 30 to holders of record April 2.", "April 2", "2025-04-02"),
+        # "is to", "set to": ahead
+        ("The crossing is to reopen on Tuesday, officials said.", "Tuesday", "2025-03-18"),
+        ("The peace talks, set to resume Monday in Cairo, stalled.", "Monday", "2025-03-17"),
+        # a participle describing a noun is not a schedule; a perfect is a past
+        ("The index fell within 70 points of its record high set on Aug. 6.", "Aug. 6", "2024-08-06"),
+        ("Police have been searching for him since the March 20 shooting.", "March 20", "2024-03-20"),
+    ],
+)
+def test_tense_of_a_year_less_date(sentence: str, text: str, value: str) -> None:
+    assert dates_of(sentence)[text].value == value
+
+
+def test_a_bare_weekday_with_no_tense_is_the_nearer() -> None:
+    # A Friday story: "meet Monday" is three days ahead, not four days back.
+    found = dates_of("He and the Palestinian leader meet separately Monday with the U.S. envoy.")
+    assert found["Monday"].value == "2025-03-17"

@@ -64,10 +64,11 @@ _TIME_WORD = re.compile(
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
-_DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through"})
+_DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
 _POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_OPEN_MODALS = frozenset({"may", "might", "must", "should", "can"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
     r"\bsince the (?:full-scale |start of the |beginning of the )?"
@@ -103,6 +104,16 @@ def _scheduled(tok: Any) -> bool:
     return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in nouns)
 
 
+def _schedules(verb: Any, tok: Any) -> bool:
+    """ "plans to", "is scheduled for", "a summit set for Washington in April"; not "its record high set on
+    Aug. 6": a participle that only describes a noun looks ahead when it is set *for* something or *to* do it."""
+    if verb.lemma_ not in _FUTURE_VERBS:
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":  # "the peace process, set to resume Monday"
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+    return True
+
+
 def _looks_ahead(tok: Any) -> bool:
     """True when the clause of `tok`, or one it depends on, speaks of the future: 'will travel', 'is due to',
     'plans to', 'would resume fighting if Hamas did not free them by Saturday'."""
@@ -115,8 +126,10 @@ def _looks_ahead(tok: Any) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
                 return True
-            if node.lemma_ in _FUTURE_VERBS or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
+            if _schedules(node, tok) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
                 return True
+            if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
+                return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
             verbs += 1
             # Past and present reports stop the search; an adverbial clause ("if ...") asks its main clause.
             if verbs >= 2 or node.dep_ not in ("advcl", "xcomp", "conj"):
@@ -199,23 +212,40 @@ def _tense(tok: Any) -> bool | None:
         return True
     # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies
     # ahead of a past-tense report as often as behind it: no tense, so the nearer date is taken.
-    prep = tok.head if tok.dep_ == "pobj" else None
+    prep = tok.head if tok.dep_ == "pobj" else tok if tok.pos_ == "ADP" else None  # "from today through Nov. 17"
     if (
         tok.head.lower_ in _DEADLINE_WORDS
-        or (prep is not None and prep.lower_ in ("by", "until", "till"))
+        or (tok.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "to stock of record Nov. 22"
+        or (tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _SCHEDULED_NOUNS)
+        or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
         or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
     ):
         return None
     node = tok
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX"):
-            if node.tag_ in ("VBD", "VBN") or any(
-                c.tag_ == "VBD" for c in node.children if c.dep_ in ("aux", "auxpass")
-            ):
+            auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+            if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
                 return False
-            if node.tag_ in ("VBZ", "VBP"):
-                return None  # "the appointment takes effect Nov. 13", "Congress reconvenes Jan. 24"
-            return None if node.tag_ in ("VB", "VBG") and node.dep_ in ("xcomp", "acl", "relcl") else False
+            perfect = any(c.lemma_ == "have" for c in auxiliaries)  # "have been searching since Oct. 23"
+            if not perfect and (
+                node.tag_ in ("VBZ", "VBP")
+                or (node.tag_ == "VB" and node.dep_ == "ROOT" and not auxiliaries)  # "they meet Monday", mis-tagged
+                or any(c.tag_ in ("VBZ", "VBP", "TO") or c.lower_ in _OPEN_MODALS for c in auxiliaries)
+            ):
+                # "the appointment takes effect Nov. 13", "Congress reconvenes Jan. 24", "it is calling for the
+                # redemption on Dec. 7", "when the case is heard in May", "guidelines to be published in early
+                # November", "may be resolved the week of March 6": the present, the infinitive and these
+                # modals are as often a schedule as a fact in news copy
+                return None
+            if node.tag_ == "VBN":
+                return False
+            if node.tag_ in ("VB", "VBG") and (
+                node.dep_ in ("xcomp", "acl", "relcl")
+                or (node.dep_ == "advcl" and any(c.tag_ == "TO" for c in auxiliaries))
+            ):
+                return None  # "invited them to a ceremony ... on March 12 to mark the accession"
+            return False
         if node.head.i == node.i:
             return None
         node = node.head

@@ -321,7 +321,9 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
             rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE}", t
         ):
             month_word, day = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
-            found = _month_day(pub, MONTHS[month_word[:3]], int(day), future)
+            weekday = next((WEEKDAYS[w] for w in re.findall(r"[a-z]+day", t) if w in WEEKDAYS), None)
+            found = _on_weekday(pub, MONTHS[month_word[:3]], int(day), weekday) if weekday is not None else None
+            found = found or _month_day(pub, MONTHS[month_word[:3]], int(day), future)
             return "date", found.isoformat() if found else None
         if m := re.fullmatch(
             rf"(?:early |mid-|late |(?:the )?(?:end|start|beginning|middle|first half|second half) of )?(?:last )?{_MONTH_RE}",
@@ -340,6 +342,20 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
                 year = ahead if future else back
             return "date", f"{year}-{month:02d}"
     return "date", None
+
+
+def _on_weekday(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """ "Saturday, April 25" with no year: of the years around publication, the nearest in which April 25 is a
+    Saturday (a weekday settles the year whatever the tense; a Sunday story's "Monday, Oct. 26" is tomorrow)."""
+    fits = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    return min(fits, key=lambda d: abs((d - pub).days), default=None)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -445,8 +461,11 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         r"(?:(last|next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
         t,
     ):
-        ahead = m.group(1) == "next" or (bool(future) and m.group(1) != "last")
-        day = _weekday(pub, WEEKDAYS[m.group(2)], ahead)
+        if m.group(1) in (None, "on") and future is None:
+            day = _day_of(m.group(2), pub, None)  # "meet separately Monday" in a Friday story: the nearer one
+            assert day is not None
+        else:
+            day = _weekday(pub, WEEKDAYS[m.group(2)], m.group(1) == "next" or (bool(future) and m.group(1) != "last"))
         if m.group(1) in ("next", "last") and day == pub:  # "last Wednesday" said on a Wednesday: a week ago
             day += dt.timedelta(days=7 if m.group(1) == "next" else -7)
         if m.group(3):
