@@ -211,3 +211,23 @@ def test_a_dateline_country_says_which_georgia_and_a_conjunct_of_a_place_is_a_pl
     )
     assert places["Georgia"].country == "GE" and places["Georgia"].kind == "country"
     assert places["Kursk"].country == "RU"
+
+
+def test_an_office_named_after_its_county_says_where_the_story_is() -> None:
+    # No place but Athens is named as such; the jail says which Athens (the seat of Henderson County, Texas).
+    places = places_of(
+        "Man held on assault charge. Police arrested a 33-year-old man in Athens on Monday. He was booked into "
+        "the Henderson County Jail on a charge of aggravated assault, police said."
+    )
+    assert places["Athens"].country == "US" and places["Athens"].lat is not None
+    assert 31.5 < places["Athens"].lat < 32.9  # Athens, Texas, not Athens, Georgia or Greece
+
+
+def test_a_state_read_as_such_in_context_says_which_city() -> None:
+    # "Georgia" is a country and a state; read as the state, it tells the Atlanta of Georgia from the one in
+    # Texas that the mention of Texas would otherwise favour.
+    places = places_of(
+        "A statewide helpline could reach more poor families, officials in Atlanta said. In Georgia, a coalition "
+        "of United Way agencies will draft a plan; a similar line in Texas took two years to set up."
+    )
+    assert places["Atlanta"].lat is not None and abs(places["Atlanta"].lat - 33.75) < 0.2

@@ -429,15 +429,22 @@ def locate(name: str, context: Context, qualifier: str | None = None) -> GeoReco
     record = resolve(name, context, qualifier)
     if record is not None:
         return record
+    core = named_after(name)
+    town = resolve(core, context, qualifier) if core is not None else None
+    # "Anderson County Jail" lies in Anderson County, but "Washington University" is in St. Louis and
+    # "Carnegie Library" is not in Carnegie: a town counts only when the article names it too.
+    if town is not None and (town.kind in ("county", "district", "region") or core in context.toponyms):
+        return GeoRecord(name, None, town.lat, town.lon, town.country, "site", 0, town.admin1)
+    return None
+
+
+def named_after(name: str) -> str | None:
+    """The folded name of the place a site or an office is named after, when the gazetteer knows it:
+    "Anderson County Courthouse" -> "anderson county" (the longest ending that leaves a known place)."""
     key = gz.fold(name)
     for ending in _facility_endings():
-        if key.endswith(ending) and len(key) > len(ending):
-            core = key[: -len(ending)]
-            town = resolve(core, context, qualifier)
-            # "Anderson County Jail" lies in Anderson County, but "Washington University" is in St. Louis and
-            # "Carnegie Library" is not in Carnegie: a town counts only when the article names it too.
-            if town is not None and (town.kind in ("county", "district", "region") or core in context.toponyms):
-                return GeoRecord(name, None, town.lat, town.lon, town.country, "site", 0, town.admin1)
+        if key.endswith(ending) and len(key) > len(ending) and candidates(key[: -len(ending)]):
+            return key[: -len(ending)]
     return None
 
 

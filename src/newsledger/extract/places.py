@@ -14,6 +14,7 @@ low confidence rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Any
@@ -49,10 +50,20 @@ def _is_street(name: str) -> bool:
 def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Context:
     countries: dict[str, list[frozenset[str]]] = {}
     states: dict[str, list[frozenset[str]]] = {}
-    toponyms = [e for e in entities if e.type in _PLACE_TYPES and not _is_street(e.name)]
-    for entity in toponyms:
-        found = geo.candidates(entity.name)
-        keys = frozenset(gz.fold(n) for n in (entity.name, *entity.aliases))
+    toponyms = [(e.name, *e.aliases) for e in entities if e.type in _PLACE_TYPES and not _is_street(e.name)]
+    written = frozenset(gz.fold(n) for names in toponyms for n in names)
+    known = set(written)
+    # "Henderson County Jail", "the Madison County Health Department": a site or an office named after its county
+    # or town says where the story is, like the county or town itself would.
+    for entity in entities:
+        if entity.type in (*_PLACE_TYPES, "ORG") and not geo.candidates(entity.name):
+            core = geo.named_after(entity.name)
+            if core is not None and core not in known:
+                known.add(core)
+                toponyms.append((core,))
+    for names in toponyms:
+        found = geo.candidates(names[0])
+        keys = frozenset(gz.fold(n) for n in names)
         # Only a name with one reading vouches for a country or a state: "Georgia" names both a country and
         # a state and settles neither; "Tbilisi" (all its readings in one country) vouches for Georgia.
         in_countries = {r.country for r in found if r.country}
@@ -65,13 +76,6 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
         if len(regions) == 1 and "country" not in kinds and not big_city:
             states.setdefault(regions.pop(), []).append(keys)
-    # What only one toponym vouches for is no evidence when that toponym itself is resolved.
-    own: dict[str, set[str]] = {}
-    for table in (countries, states):
-        for code, vouchers in table.items():
-            if len(vouchers) == 1:
-                for key in vouchers[0]:
-                    own.setdefault(key, set()).add(code)
     dateline_country = None
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
@@ -87,14 +91,41 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
                 (r for part in chunks[0].split("/") if (r := geo.resolve(part, _STANDALONE)) is not None), None
             )
         dateline_country = filed.country if filed else None
-    return geo.Context(
+    context = geo.Context(
         frozenset(countries),
         dateline_country,
         frozenset(states),
-        geo.Neighbourhood.of((e.name, *e.aliases) for e in toponyms),
-        {key: frozenset(codes) for key, codes in own.items()},
-        frozenset(gz.fold(n) for e in toponyms for n in (e.name, *e.aliases)),
+        geo.Neighbourhood.of(toponyms),
+        _own_evidence(countries, states),
+        written,  # not the cores: "Carnegie Library" does not name Carnegie
     )
+    # A name that is both a country and a state ("Georgia") settles neither by itself, but once read in the
+    # article's context (a story that names Atlanta and the United States) the state it is read as is named too.
+    vouchers = {keys for table in (countries, states) for listed in table.values() for keys in listed}
+    added = False
+    for names in toponyms:
+        keys = frozenset(gz.fold(n) for n in names)
+        if keys in vouchers or not any(r.kind == "region" for r in geo.candidates(names[0])):
+            continue
+        record = geo.resolve(names[0], context)
+        if record is None or record.kind != "region" or not record.admin1:
+            continue
+        states.setdefault(record.admin1, []).append(keys)
+        added = True
+    if not added:
+        return context
+    return dataclasses.replace(context, states=frozenset(states), own_evidence=_own_evidence(countries, states))
+
+
+def _own_evidence(*tables: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """What only one toponym vouches for is no evidence when that toponym itself is resolved."""
+    own: dict[str, set[str]] = {}
+    for table in tables:
+        for code, vouchers in table.items():
+            if len(vouchers) == 1:
+                for key in vouchers[0]:
+                    own.setdefault(key, set()).add(code)
+    return {key: frozenset(codes) for key, codes in own.items()}
 
 
 # Wire style names a city in the dateline without its country or state only when it is known on its own
