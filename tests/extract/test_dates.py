@@ -283,3 +283,12 @@ def test_a_bare_weekday_with_no_tense_is_the_nearer() -> None:
     # A Friday story: "meet Monday" is three days ahead, not four days back.
     found = dates_of("He and the Palestinian leader meet separately Monday with the U.S. envoy.")
     assert found["Monday"].value == "2025-03-17"
+
+
+def test_midnight_in_a_past_clause_began_the_day_and_a_change_started_in_the_past() -> None:
+    found = dates_of("Residents said they heard loud explosions shortly after midnight.")
+    assert found["midnight"].value == "2025-03-13T24:00"
+    # A March story: the May a price rose from is last year's, though the sentence is in the present (the
+    # nearer May would be two months ahead).
+    prices = dates_of("A bag of sorghum now costs 100,000 pounds, up from 20,000 in May, the WFP said.")
+    assert prices["May"].value == "2024-05"

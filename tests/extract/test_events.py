@@ -225,3 +225,29 @@ def test_who_an_attack_is_blamed_on_and_whose_organ_speaks() -> None:
     assert [(e.action, e.actor) for e in captured] == [("ASSAULT", "Russia")]
     (launched,) = events_of("Russia launched 120 drones at Ukraine overnight.")
     assert (launched.action, launched.target) == ("ASSAULT", "Ukraine")
+
+
+def test_the_day_sources_spoke_does_not_date_the_attack() -> None:
+    found = events_of(
+        "Jihadists killed at least 50 soldiers in an attack on a base, security sources told AFP on Monday."
+    )
+    attack = next(e for e in found if e.action == "ASSAULT")
+    assert attack.date is None  # Monday is when the sources spoke; the attack's day is not in this sentence
+
+
+def test_an_attack_noun_is_not_the_actor() -> None:
+    found = events_of("Artillery exchanges along the front line killed at least 10 civilians, police said.")
+    assault = next(e for e in found if e.action == "ASSAULT")
+    assert assault.actor is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Fighters from the Arakan Army seized the town of Paletwa on Monday.", "Arakan Army"),
+        ("Militants from Islamic State attacked a checkpoint on Sunday.", "Islamic State"),
+        ("Fighters from the Group for the Support of Islam and Muslims (JNIM) overran the camp.", "JNIM"),
+    ],
+)
+def test_fighters_from_a_group_act_for_the_group(sentence: str, actor: str) -> None:
+    assert next(e for e in events_of(sentence) if e.action == "ASSAULT").actor == actor

@@ -231,3 +231,12 @@ def test_a_state_read_as_such_in_context_says_which_city() -> None:
         "of United Way agencies will draft a plan; a similar line in Texas took two years to set up."
     )
     assert places["Atlanta"].lat is not None and abs(places["Atlanta"].lat - 33.75) < 0.2
+
+
+def test_a_possessor_qualifies_and_a_nationality_after_a_comma_does_not() -> None:
+    # The gazetteer's only Poonch district is Pakistan's; the possessor says the Indian one (its town, Punch).
+    places = places_of("Shelling killed 10 civilians in Indian Kashmir's Poonch district, officials said.")
+    assert places["Pūnch"].country == "IN"
+    # ", Egyptian officials said" begins a clause: it is not the country of Rafah.
+    rafah = places_of("Israeli strikes killed 12 people in Rafah, Egyptian officials said, citing medics in Gaza.")
+    assert next(p for p in rafah.values() if p.mentions[0].text == "Rafah").country == "PS"

@@ -16,7 +16,7 @@ from newsledger import nlp
 from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract import geo
 from newsledger.extract.entities import extract_entities
-from newsledger.extract.places import _QUALIFIER, article_context
+from newsledger.extract.places import article_context, comma_qualifier
 
 # (text, [(name, start, end, lat, lon, geonameid)])
 Doc = tuple[str, list[tuple[str, int, int, float, float, int | None]]]
@@ -57,8 +57,7 @@ def score(docs: list[Doc]) -> tuple[Score, int, int]:
         article = article_from_text(text)
         context = article_context(article, extract_entities(parsed, article))
         for name, _start, end, lat, lon, gid in tops:
-            m = _QUALIFIER.match(text[end : end + 40])
-            record = geo.locate(name, context, m.group(1).strip() if m else None)
+            record = geo.locate(name, context, comma_qualifier(text[end : end + 40]))
             n += 1
             gid_n += int(gid is not None)
             if record is None:

@@ -223,6 +223,8 @@ def _tense(tok: Any) -> bool | None:
         return None
     node = tok
     for _ in range(6):
+        if node.pos_ == "ADP" and node.lower_ == "from" and node is not tok:
+            return False  # "now costs 100,000, up from 20,000 in January": where a change started lies behind
         if node.pos_ in ("VERB", "AUX"):
             auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
             if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):

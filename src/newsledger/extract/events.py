@@ -50,7 +50,8 @@ _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
-     "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete"}
+     "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
+     "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
 _DENY = frozenset({"deny", "refuse", "decline", "reject"})
@@ -340,10 +341,12 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
 def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
     """Character ranges of the phrases hanging from `tok` by a preposition other than "of": a name there is
     where or what, not who ("another strike on a school in Gaza City" is not Gaza City's strike)."""
+    # "Fighters from the Group for the Support of Islam and Muslims": people *from* a group are its members.
+    member = tok.lower_ in gz.person_nouns() or tok.lemma_.lower() in gz.person_nouns()
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in tok.children
-        if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of"
+        if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of" and not (member and c.lower_ == "from")
     ]
 
 
@@ -370,6 +373,8 @@ def _actor(verb: Any) -> Any | None:
         return _actor(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
     # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
     # passive ("its warehouses had been looted, WFP said" names no looter).
+    if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
+        return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
     if coordinated and (verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
         return _actor(verb.head)

@@ -365,13 +365,21 @@ def _score(record: GeoRecord, context: Context, qualifier: str | None, own: froz
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
     elif record.kind == "region":
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
-    if qualifier:
-        places = candidates(qualifier)
-        if any(p.kind == "country" and p.country == record.country for p in places) or any(
-            p.kind == "region" and p.admin1 and p.admin1 == record.admin1 for p in places
-        ):
-            score += settings.GEO_WEIGHT_QUALIFIER
+    if qualifier and qualifies(record, qualifier):
+        score += settings.GEO_WEIGHT_QUALIFIER
     return score
+
+
+def qualifies(record: GeoRecord, qualifier: str) -> bool:
+    """Whether `record` lies in the country or state `qualifier` names ("Paris, Texas", "Syria's Idlib")."""
+    places = candidates(qualifier)
+    return any(p.kind == "country" and p.country == record.country for p in places) or any(
+        p.kind == "region" and p.admin1 and p.admin1 == record.admin1 for p in places
+    )
+
+
+def names_a_state(qualifier: str) -> bool:
+    return any(p.kind in ("country", "region") for p in candidates(qualifier))
 
 
 def resolve(

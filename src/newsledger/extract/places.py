@@ -21,7 +21,7 @@ from typing import Any
 
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
-from newsledger.extract import geo
+from newsledger.extract import geo, regions
 from newsledger.records import Article, Entity, Mention, Place
 
 EXTRACTOR = "places"
@@ -36,10 +36,24 @@ _IN_DIVISION = re.compile(
     r"(?:ern)?\s+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
 )
 _DIVISIONS = frozenset({"region", "county", "district"})
+_POSSESSOR = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 # "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
 _DIVISION_AFTER = re.compile(
     r"^(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*\s+(region|province|oblast|governorate)s?\b"
 )
+
+
+def comma_qualifier(after: str) -> str | None:
+    """The country or state written after a toponym and a comma ("Paris, Texas"), from the text after it; not
+    a nationality that begins the next clause ("in Poonch, Indian police said")."""
+    m = _QUALIFIER.match(after)
+    if m is None:
+        return None
+    words = m.group(1).strip()
+    rest = after[m.end() :]
+    if rest[:1].islower() and words.lower() in gz.country_by_demonym():
+        return None
+    return words
 
 
 def _is_street(name: str) -> bool:
@@ -146,8 +160,15 @@ def _qualifier(article: Article, mention: Mention) -> str | None:
     after = article.text[mention.end : mention.end + 80]
     if m := _IN_DIVISION.match(after):
         return f"{m.group(1)} {m.group(2)}"
-    m = _QUALIFIER.match(after)
-    return m.group(1).strip() if m else None
+    if found := comma_qualifier(after):
+        return found
+    # "Indian Kashmir's Poonch district", "Syria's Idlib province": the possessor is the country or region.
+    if m := _POSSESSOR.search(article.text[max(0, mention.start - 60) : mention.start]):
+        possessor: str = m.group(1)
+        for words in (possessor, *possessor.split()):
+            if geo.names_a_state(words):
+                return words
+    return None
 
 
 def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -> geo.GeoRecord | None:
@@ -186,6 +207,15 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             if record is not None:
                 break
             record = geo.resolve(name, context, qualifier)
+        if record is not None and qualifier and geo.names_a_state(qualifier) and not geo.qualifies(record, qualifier):
+            # "Indian Kashmir's Poonch district": the gazetteer's only Poonch district is in Pakistan, but the
+            # text says India; a reading of the name (or of its short form, the district's town) there wins.
+            short = regions.short_form(entity.name)
+            agreeing = [
+                r for n in (entity.name, short) if n for r in geo.candidates(n) if geo.qualifies(r, qualifier)
+            ]  # fmt: skip
+            if agreeing:
+                record = max(agreeing, key=lambda r: r.population)
         # The entity's canonical name may be one reading of what the text wrote ("Palestine" canonicalised as
         # the territory): when the written name can mean that place, the written name is resolved instead, so
         # that its other readings (the town in Texas) are weighed too.

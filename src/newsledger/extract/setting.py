@@ -7,7 +7,8 @@ A date describing a noun ("the 2015 deal") or dating another clause ("Saudi Arab
 Huthis since 2015, called for restraint") does not date the event.
 
 Limits: one place and one date per event; an event with no date of its own takes its sentence's, which may be
-the date of the report rather than of the act.
+the date of the report rather than of the act (a date hanging from the reporting verb itself, "told AFP on
+Monday", is left out).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsledger.extract.quotes import speech_verbs
 from newsledger.records import DateRef, Place
 
 # "Rwanda-backed M23 rebels", "British-drafted", "Hamas-run", "Russian-occupied": who backs, made, runs or holds
@@ -149,12 +151,22 @@ def where(
     return None
 
 
+def _dates_the_report(doc: Any, date: DateRef, verb: Any) -> bool:
+    """ "Jihadists killed 50 soldiers in an attack, security sources told AFP on Monday": the day the sources
+    spoke, not the day of the attack (the verb the date hangs from is another verb, one of speech)."""
+    node = root_at(doc, date.start, date.end)
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node is not None and node.i != verb.i and node.pos_ == "VERB" and node.lemma_ in speech_verbs()
+
+
 def when(doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]]) -> str | None:
     """The value of the event's date: the first in its own clause, else the first in its sentence (`dates`),
-    leaving out durations, dates that describe a noun and dates of other clauses."""
+    leaving out durations, dates that describe a noun, dates of other clauses and the date of the report."""
     found = [
         d for d in dates
         if d.value and d.kind != "duration" and not _describes_noun(doc, d) and not _in_other_clause(doc, d, verb)
+        and not (verb.lemma_ not in speech_verbs() and _dates_the_report(doc, d, verb))
     ]  # fmt: skip
     # The date written in the event's own clause first ("suspended cooperation in July after strikes in June").
     found.sort(key=lambda d: not any(a <= d.start < b for a, b in own))

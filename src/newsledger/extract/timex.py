@@ -271,7 +271,10 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
     if t in ("noon", "midday"):
         return "time", f"{pub.isoformat()}T12:00"
     if t == "midnight":
-        return "time", f"{pub.isoformat()}T24:00"
+        # In a past-tense clause the midnight that began the publication day ("explosions shortly after
+        # midnight"); otherwise the one that ends it ("the deadline expires at midnight").
+        day = pub - dt.timedelta(days=1) if future is False else pub
+        return "time", f"{day.isoformat()}T24:00"
     # A zone makes the time UTC when it is UTC or GMT ("0300 GMT", "16:00 UTC today"); another zone ("EST",
     # "local time") is kept as the clock reads, as TimeBank does.
     zone = re.search(r" ?\(?\b(?:gmt|utc|z)\b(?: ?([+-]\d{1,2})(?::?(\d\d))?)?\)?", t)
