@@ -104,7 +104,7 @@ def _scheduled(tok: Any) -> bool:
     return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in nouns)
 
 
-def _schedules(verb: Any, tok: Any) -> bool:
+def _schedules(verb: Any) -> bool:
     """ "plans to", "is scheduled for", "a summit set for Washington in April"; not "its record high set on
     Aug. 6": a participle that only describes a noun looks ahead when it is set *for* something or *to* do it."""
     if verb.lemma_ not in _FUTURE_VERBS:
@@ -126,7 +126,7 @@ def _looks_ahead(tok: Any) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
                 return True
-            if _schedules(node, tok) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
+            if _schedules(node) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
                 return True
             if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
                 return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
@@ -215,7 +215,7 @@ def _tense(tok: Any) -> bool | None:
     prep = tok.head if tok.dep_ == "pobj" else tok if tok.pos_ == "ADP" else None  # "from today through Nov. 17"
     if (
         tok.head.lower_ in _DEADLINE_WORDS
-        or (tok.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "to stock of record Nov. 22"
+        or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "of record Nov. 22"
         or (tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _SCHEDULED_NOUNS)
         or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
         or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)

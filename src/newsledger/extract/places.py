@@ -1,9 +1,10 @@
 """Places: each toponym entity of the article resolved to a GeoNames (or supplement) record with coordinates.
 
 Method: the place entities (GPE, LOC, FAC) of the entity extractor are resolved by :func:`geo.resolve` in the
-article's context: the countries it names, the dateline's country, the provinces and states it names, the
-other toponyms it names (a reading near them wins), and a qualifier written right after the name ("Paris,
-Texas").  A site the gazetteer lacks but that is named after a county or a town the article names ("Anderson
+article's context: the countries it names, the dateline's country, the provinces and states it names (a name
+that is both, like "Georgia", once read in context), the other toponyms it names (a reading near them wins; an
+office or site named after a county, "Henderson County Jail", counts as the county), and a qualifier written
+right after the name ("Paris, Texas") or as its possessor ("Indian Kashmir's Poonch district").  A site the gazetteer lacks but that is named after a county or a town the article names ("Anderson
 County Courthouse") is placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are
 not evidence about the town a street is named after.  A country entity's mentions that name its government by
 the capital ("Moscow said") are left out of the place's mentions: they are not uses of the toponym.
@@ -84,12 +85,12 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         kinds = {r.kind for r in found}
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
             countries.setdefault(in_countries.pop(), []).append(keys)
-        regions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
+        states_named = {r.admin1 for r in found if r.kind == "region" and r.admin1}
         # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
         # not vouch for its state (it would pull its own reading to the state).
         big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
-        if len(regions) == 1 and "country" not in kinds and not big_city:
-            states.setdefault(regions.pop(), []).append(keys)
+        if len(states_named) == 1 and "country" not in kinds and not big_city:
+            states.setdefault(states_named.pop(), []).append(keys)
     dateline_country = None
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
