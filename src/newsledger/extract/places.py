@@ -4,9 +4,10 @@ Method: the place entities (GPE, LOC, FAC) of the entity extractor are resolved 
 article's context: the countries it names, the dateline's country, the provinces and states it names (a name
 that is both, like "Georgia", once read in context), the other toponyms it names (a reading near them wins; an
 office or site named after a county, "Henderson County Jail", counts as the county), and a qualifier written
-right after the name ("Paris, Texas") or as its possessor ("Indian Kashmir's Poonch district").  A site the gazetteer lacks but that is named after a county or a town the article names ("Anderson
-County Courthouse") is placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are
-not evidence about the town a street is named after.  A country entity's mentions that name its government by
+right after the name ("Paris, Texas") or as its possessor ("Indian Kashmir's Poonch district").  A site the
+gazetteer lacks but that is named after a county or a town the article names ("Anderson County Courthouse") is
+placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are not evidence about the
+town a street is named after.  A country entity's mentions that name its government by
 the capital ("Moscow said") are left out of the place's mentions: they are not uses of the toponym.
 
 Limits: toponyms the entity extractor missed are not places; unknown names are kept with no coordinates and a
