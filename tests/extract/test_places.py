@@ -240,3 +240,13 @@ def test_a_possessor_qualifies_and_a_nationality_after_a_comma_does_not() -> Non
     # ", Egyptian officials said" begins a clause: it is not the country of Rafah.
     rafah = places_of("Israeli strikes killed 12 people in Rafah, Egyptian officials said, citing medics in Gaza.")
     assert next(p for p in rafah.values() if p.mentions[0].text == "Rafah").country == "PS"
+
+
+def test_a_county_vouches_for_its_state_and_names_the_offices_that_start_with_it() -> None:
+    # Only a fire district of Rapides Parish is named; the parish says Louisiana, and so which Alexandria.
+    places = places_of(
+        "Woman charged in trailer fire. An Alexandria woman was charged with arson on Friday. Investigators from "
+        "the Rapides Parish Fire District 2 said she set a couch alight with a lighter."
+    )
+    assert places["Alexandria"].country == "US" and places["Alexandria"].lat is not None
+    assert 30.8 < places["Alexandria"].lat < 31.8  # Alexandria, Louisiana, not Virginia or Egypt

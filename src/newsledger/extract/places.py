@@ -37,6 +37,7 @@ _IN_DIVISION = re.compile(
     r"^,?\s+in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
 )
+_COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
 _POSSESSOR = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 # "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
@@ -72,8 +73,8 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     # "Henderson County Jail", "the Madison County Health Department": a site or an office named after its county
     # or town says where the story is, like the county or town itself would.
     for entity in entities:
-        if entity.type in (*_PLACE_TYPES, "ORG") and not geo.candidates(entity.name):
-            core = geo.named_after(entity.name)
+        if not geo.candidates(entity.name):
+            core = _named_after(entity)
             if core is not None and core not in known:
                 known.add(core)
                 toponyms.append((core,))
@@ -86,7 +87,9 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         kinds = {r.kind for r in found}
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
             countries.setdefault(in_countries.pop(), []).append(keys)
-        states_named = {r.admin1 for r in found if r.kind == "region" and r.admin1}
+        # A county vouches for its state like a province does ("Rapides Parish": Louisiana); "Henry County", found
+        # in ten states, for none.
+        states_named = {r.admin1 for r in found if r.kind in ("region", "county") and r.admin1}
         # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
         # not vouch for its state (it would pull its own reading to the state).
         big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
@@ -131,6 +134,16 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     if not added:
         return context
     return dataclasses.replace(context, states=frozenset(states), own_evidence=_own_evidence(countries, states))
+
+
+def _named_after(entity: Entity) -> str | None:
+    """The folded name of the county or town an office, a site or a unit is named after: by a known ending
+    ("Henderson County Jail" -> "henderson county"), or by a county's name at its start whatever the entity's
+    type ("Rapides Parish Fire District 2", which the tagger calls a person)."""
+    if entity.type in (*_PLACE_TYPES, "ORG") and (core := geo.named_after(entity.name)) is not None:
+        return core
+    m = _COUNTY_PREFIX.match(gz.fold(entity.name))
+    return m.group(1) if m and geo.candidates(m.group(1)) else None
 
 
 def _own_evidence(*tables: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
