@@ -292,3 +292,25 @@ def test_midnight_in_a_past_clause_began_the_day_and_a_change_started_in_the_pas
     # nearer May would be two months ahead).
     prices = dates_of("A bag of sorghum now costs 100,000 pounds, up from 20,000 in May, the WFP said.")
     assert prices["May"].value == "2024-05"
+
+
+def test_a_pace_is_not_a_date() -> None:
+    found = dates_of('"Prices rise by the day," a trader said. Shelling has grown worse day by day, residents said.')
+    assert not [d for d in found.values() if "day" in d.text]
+    assert dates_of("The plan was to halve poverty by the year 2030, he said.")["year 2030"].value == "2030"
+
+
+def test_months_and_years_later_count_from_the_month_named_before() -> None:
+    found = dates_of(
+        "Troops retook the town in November 2022. Seven months later, a dam upstream burst. Two years later the "
+        "town was still half empty."
+    )
+    assert found["Seven months later"].value == "2023-06"
+    assert found["Two years later"].value == "2025"  # after the burst, the last date named
+
+
+def test_the_start_of_the_year_is_the_year() -> None:
+    assert (
+        dates_of("At least 180 civilians have been killed since the start of the year.")["start of the year"].value
+        == "2025"
+    )

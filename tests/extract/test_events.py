@@ -251,3 +251,26 @@ def test_an_attack_noun_is_not_the_actor() -> None:
 )
 def test_fighters_from_a_group_act_for_the_group(sentence: str, actor: str) -> None:
     assert next(e for e in events_of(sentence) if e.action == "ASSAULT").actor == actor
+
+
+def test_a_clause_with_its_own_subject_names_its_own_actor() -> None:
+    # "executed" hangs from "reports" as a clause, but it has a subject of its own: the rebels, not the reports.
+    found = events_of("Kenya was alarmed by reports that M23 rebels had executed nine farmers near Goma.")
+    assault = next(e for e in found if e.action == "ASSAULT")
+    assert assault.actor == "M23"
+
+
+def test_a_verb_of_saying_joined_to_a_pluperfect_goes_with_the_clause_above() -> None:
+    # "urged" does not share the "had" of "shelled": the ministry urges; the date of the shelling is not its date.
+    found = events_of(
+        "The French foreign ministry said it was troubled by reports that the army had shelled a camp near "
+        "Tawila last week, and urged both sides to let aid through."
+    )
+    urged = next(e for e in found if e.action == "REQUEST")
+    assert urged.actor == "France" and urged.date is None
+
+
+def test_whom_a_statement_blames_is_not_where_an_attack_happened() -> None:
+    found = events_of("Moscow blamed Kyiv for the explosion; Ukraine said Russian troops had blown up the bridge.")
+    blast = next(e for e in found if e.action == "ASSAULT")
+    assert blast.place is None and blast.reported_by == "Ukraine"

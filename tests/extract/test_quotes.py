@@ -160,3 +160,11 @@ def test_scare_quotes_without_a_speaker_are_not_quotes() -> None:
         "as bombardment continued in the north of the enclave for a third day."
     )
     assert not [q for q in found if "Iron Swords" in q.text]
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_reports() -> None:
+    found = quotes_of(
+        "KYIV (Reuters) - Moscow blamed Kyiv for the explosion; Ukraine said Russian troops had blown up the bridge."
+    )
+    assert one(found, "indirect", "blown up").speaker == "Ukraine"
+    assert not [q for q in found if q.speaker == "Ukraine" and "explosion" in q.text]

@@ -36,8 +36,13 @@ _ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ANCHORED = re.compile(r"(a|an|one|two|three|four|five|six|seven|ten|\d+) (day|week)s? (later|after|earlier|before)")
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+_ANCHORED = re.compile(
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week|month|year)s? "
+    r"(later|after|earlier|before)"
+)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
 _ANCHORED_DAYS = {
     "the next day": 1,
     "the following day": 1,
@@ -140,10 +145,21 @@ def _looks_ahead(tok: Any) -> bool:
     return False
 
 
+_IDIOM = re.compile(
+    r"\bby the (?:second|minute|hour|day|week|month|year)\b(?!\s+(?!(?:and|as|in|for)\b)\w)"  # not "by the year 2000"
+    r"|\b(second|minute|hour|day|week|month|year)s? (?:by|after) (?:the )?\1\b",
+    re.IGNORECASE,
+)
+
+
 def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     """(start, end, head token) of each temporal expression."""
     found: list[tuple[int, int, Any]] = []
     text = doc.text  # rebuilt by spaCy on every access: once per document
+
+    def around(ent: Any) -> tuple[int, int]:
+        return max(0, ent.start_char - 12), min(len(text), ent.end_char + 14)
+
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -155,6 +171,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "at the age of 56"; "closing at 8,579.19": a number the model took for a date
         if re.fullmatch(r"(?:\w+ )?a quarter", ent.text.lower()) and _of_follows(doc, ent.end):
             continue  # "about a quarter of its dealers": a fraction
+        if any(m.start() < ent.end_char and ent.start_char < m.end() for m in _IDIOM.finditer(text, *around(ent))):
+            continue  # "worse by the day", "paid by the hour", "day by day": a rate or a pace, not a time
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
@@ -280,9 +298,12 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
     shift: int | None = None
     if m := _ANCHORED.fullmatch(t):
         n = _COUNT.get(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+        if n is not None and m.group(3) in ("earlier", "before"):
+            n = -n
+        if m.group(2) in ("month", "year"):  # ("a year earlier": _period_anchored)
+            return None if n is None or _YEAR_AGO.fullmatch(t) else _months_on(earlier, start, n, m.group(2))
         if n is not None:
-            days = n * (7 if m.group(2) == "week" else 1)
-            shift = days if m.group(3) in ("later", "after") else -days
+            shift = n * (7 if m.group(2) == "week" else 1)
     elif t in _ANCHORED_DAYS:
         shift = _ANCHORED_DAYS[t]
     if shift is None:
@@ -292,6 +313,22 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
             break
         if d.value and _DAY.fullmatch(d.value) and d.kind == "date":
             return (dt.date.fromisoformat(d.value) + dt.timedelta(days=shift)).isoformat()
+    return None
+
+
+def _months_on(earlier: list[DateRef], start: int, n: int, unit: str) -> str | None:
+    """ "Seven months later" after "in November 2022" is June 2023, "two years later" after "in 2014" 2016: counted
+    from the last month (or year) the text named before `start`, as near as _anchored looks; None without one."""
+    for d in reversed(earlier):
+        if start - d.end > settings.DATE_ANCHOR_CHARS:
+            break
+        if d.kind != "date" or not d.value:
+            continue
+        if unit == "year" and re.match(r"\d{4}\b", d.value):
+            return f"{int(d.value[:4]) + n:04d}"
+        if unit == "month" and (m := _MONTH_VALUE.fullmatch(d.value)):
+            index = int(m.group(1)) * 12 + int(m.group(2)) - 1 + n
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
     return None
 
 

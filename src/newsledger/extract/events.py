@@ -33,7 +33,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
-from newsledger.extract.setting import PLACE_NOUNS, backs, own_clause, root_at, when, where
+from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, backs, own_clause, root_at, stands_apart, when, where
 from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -91,6 +91,13 @@ def code(verb: Any) -> str | None:
     """The PLOVER type of a verb in its clause, or None."""
     rule = _rule_for(verb)
     return rule.action if rule else None
+
+
+def _may_strike(verb: Any) -> bool:
+    """Whether a verb's object may say where things happen ("shelled Kherson", "entered the town of Afrin"):
+    not when the verb is one of saying or an action of another kind ("blamed Kyiv", "told Saba")."""
+    action = code(verb)
+    return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
 def _rule_for(verb: Any) -> _Rule | None:
@@ -351,10 +358,12 @@ def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
 
 
 def _actor(verb: Any) -> Any | None:
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" for c in verb.children):
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
         # "Israeli air strikes killed 34 Palestinians, officials said": the small model hangs "killed" from
         # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
         # members armed with rifles killed 70", the noun it hangs from is the rifles: climb to the members.
+        # A clause with its own subject ("reports that M23 fighters had executed civilians") is not one.
         noun = verb.head
         while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "acl":
             noun = noun.head.head.head
@@ -373,6 +382,9 @@ def _actor(verb: Any) -> Any | None:
         return _actor(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
     # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
     # passive ("its warehouses had been looted, WFP said" names no looter).
+    if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
+        above = next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)
+        return _actor(above) if above is not None else None
     if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
         return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
@@ -518,7 +530,7 @@ def extract_events(
             actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
-        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char))
+        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
         date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own)
         sent_figures = [
             f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES

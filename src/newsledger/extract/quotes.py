@@ -488,7 +488,14 @@ _CONTENT_PREPS = ("of", "for", "against", "about")
 def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     """Token bounds of what a reporting verb reports: its clausal complement, the sentence before a trailing
     reporting clause ('X happened, the office said on Friday.'), or its object phrase."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    doc = verb.doc
+    ccomp = [
+        c for c in verb.children
+        if c.dep_ == "ccomp"
+        # "Moscow blamed Kyiv for the blast; Ukraine said troops had blown up the dam": a clause before a semicolon
+        # is a sentence of its own, not what the verb after it reports.
+        and not (c.i < verb.i and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]))
+    ]  # fmt: skip
     if ccomp:
         c = ccomp[0]
         return c.left_edge.i, c.right_edge.i + 1

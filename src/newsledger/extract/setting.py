@@ -14,6 +14,7 @@ Monday", is left out).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newsledger.extract.quotes import speech_verbs
@@ -39,20 +40,23 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "camp", "district", "provinc
 
 
 # Actions done somewhere to something: their target may be the place ("shelled Kharkiv" happened in Kharkiv).
-_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 
 
 _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "on", "into"})
 
 
-def _is_locative(doc: Any, start: int, end: int, struck: bool = False) -> bool:
+def _is_locative(doc: Any, start: int, end: int, struck: Callable[[Any], bool] | None = None) -> bool:
     """Whether a mention says where: "in Jeddah", "in Gaza City's Zeitoun neighbourhood", "in the town of Bint
-    Jbeil"; not "urged the United States", "cut ties with Kigali" or "Ukraine's ombudsman".  `struck`: an
-    object counts too ("shelled the city of El Fasher"), and a possessor does not."""
+    Jbeil"; not "urged the United States", "cut ties with Kigali" or "Ukraine's ombudsman".  `struck`: whether
+    a verb's object may say where; it counts then ("shelled the city of El Fasher", not "blamed Kyiv"), and a
+    possessor does not."""
     node = root_at(doc, start, end)
     if node is None:
         return False
-    climb = ("conj", "appos", "compound", "amod") if struck else ("conj", "appos", "compound", "poss", "amod")
+    climb = (
+        ("conj", "appos", "compound", "amod") if struck is not None else ("conj", "appos", "compound", "poss", "amod")
+    )
     for _ in range(6):
         if node.dep_ in climb and node.head.i != node.i:
             node = node.head
@@ -60,8 +64,8 @@ def _is_locative(doc: Any, start: int, end: int, struck: bool = False) -> bool:
             node = node.head.head  # "the town of Bint Jbeil", "a residential area of Sumy"
         else:
             break
-    if struck and node.dep_ in ("dobj", "nsubjpass"):
-        return True
+    if struck is not None and node.dep_ in ("dobj", "nsubjpass"):
+        return struck(node.head)
     return node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS
 
 
@@ -98,11 +102,30 @@ def _describes_noun(doc: Any, date: DateRef) -> bool:
     )
 
 
+def stands_apart(verb: Any) -> bool:
+    """ "... by reports that M23 fighters had executed civilians last week, and called on both sides to ...": a
+    simple past coordinated with a pluperfect does not share its "had", nor so its subject and date; the parser
+    hung it from the wrong verb, and it goes with the clause above.  Only for verbs of saying ("vowed",
+    "called on"), what the speaker above does: "said its forces had captured X and shot down 63 drones" is
+    one report of two deeds, whatever tag "shot" gets."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and verb.lemma_ in speech_verbs()
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    )  # fmt: skip
+
+
+def _within(tok: Any, top: Any) -> bool:
+    return bool(top.left_edge.i <= tok.i <= top.right_edge.i)
+
+
 def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     """ "Saudi Arabia, which has fought the Huthis since 2015, called for restraint": a date in a relative or
     adverbial clause dates that clause ("the worst fighting since the Taliban returned in 2021"), not another
     verb's event."""
     node = root_at(doc, date.start, date.end)
+    if node is not None and stands_apart(verb) and _within(node, verb.head) and not _within(node, verb):
+        return True  # the date of the pluperfect it was wrongly hung from
     while node is not None and node.head.i != node.i:
         inside = node.left_edge.i <= verb.i <= node.right_edge.i
         if node.dep_ in ("relcl", "acl", "appos") and not inside:
@@ -122,6 +145,7 @@ def where(
     doc: Any, text: str, verb: Any, places: tuple[Place, ...], action: str, actor_id: str | None,
     own: list[tuple[int, int]],
     sentence: tuple[int, int],
+    may_strike: Callable[[Any], bool],
 ) -> Place | None:  # fmt: skip
     """The event's place: the first named in its own clause, else in its sentence; a town before a country.
 
@@ -132,8 +156,9 @@ def where(
     ("visited Kyiv", "will travel to Berlin for talks")."""
     travel = verb.lemma_ in _TRAVEL
     for spans, own_words in ((own, True), ([sentence], False)):
-        if not own_words and action not in _PHYSICAL:
+        if not own_words and action not in PHYSICAL:
             break  # "accused Kyiv of hiding weapons" is not where "its forces had hit ... in Kharkiv" happened
+        struck = None if own_words else may_strike  # in the sentence, what an action hits says where
         found = []
         for p in places:
             if p.entity_id is not None and p.entity_id == actor_id:
@@ -141,7 +166,7 @@ def where(
             starts = [
                 m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
-                and ((own_words and action in _PHYSICAL) or _is_locative(doc, m.start, m.end, struck=not own_words)
+                and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
             if starts:

@@ -423,7 +423,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
     # "early next year", "late last week", "earlier this month", "the end of the year", "next year or so":
     # the part of a period is annotated as the period.
     if m := re.fullmatch(
-        r"(?:(?:early|late|mid|earlier|later)[ -](?:in )?|(?:the )?end of |by )?(?:the )?(the|this|last|next) "
+        r"(?:(?:early|late|mid|earlier|later)[ -](?:in )?|(?:the )?(?:end|start|beginning|middle) of |by )?(?:the )?"
+        r"(the|this|last|next) "
         r"(year|month|week)"
         r"(?: or so)?",
         t,
