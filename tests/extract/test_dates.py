@@ -314,3 +314,13 @@ def test_the_start_of_the_year_is_the_year() -> None:
         dates_of("At least 180 civilians have been killed since the start of the year.")["start of the year"].value
         == "2025"
     )
+
+
+def test_since_a_month_is_a_past_start_and_dates_the_war() -> None:
+    found = dates_of(
+        "The militia, at war with the army since April 2023, has besieged the town since June. More than 12 "
+        "million people have fled their homes since the war began, the IOM said.",
+        published="2025-12-01",
+    )
+    assert found["June"].value == "2025-06"  # not next June: "since" looks back
+    assert found["since the war began"].value == "2023-04/2025-12-01"

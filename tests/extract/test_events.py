@@ -274,3 +274,9 @@ def test_whom_a_statement_blames_is_not_where_an_attack_happened() -> None:
     found = events_of("Moscow blamed Kyiv for the explosion; Ukraine said Russian troops had blown up the bridge.")
     blast = next(e for e in found if e.action == "ASSAULT")
     assert blast.place is None and blast.reported_by == "Ukraine"
+
+
+def test_a_pronoun_read_as_the_actor_is_not_its_target() -> None:
+    found = events_of("The envoy said on Friday that Washington had proposed a truce and that the RSF had accepted it.")
+    agreed = next(e for e in found if e.action == "AGREE")
+    assert agreed.actor == "RSF" and agreed.target is None  # "it" is the truce, not the RSF

@@ -250,3 +250,9 @@ def test_a_county_vouches_for_its_state_and_names_the_offices_that_start_with_it
     )
     assert places["Alexandria"].country == "US" and places["Alexandria"].lat is not None
     assert 30.8 < places["Alexandria"].lat < 31.8  # Alexandria, Louisiana, not Virginia or Egypt
+
+
+def test_a_province_spelt_the_way_news_spells_it() -> None:
+    # GeoNames has "Southern Kordofan"; the supplement adds the usual spelling and keeps the state code.
+    places = places_of("The RSF has besieged Kadugli, the capital of South Kordofan, since June, aid groups said.")
+    assert places["South Kordofan"].country == "SD" and places["South Kordofan"].kind == "region"

@@ -168,3 +168,11 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_reports() -> None
     )
     assert one(found, "indirect", "blown up").speaker == "Ukraine"
     assert not [q for q in found if q.speaker == "Ukraine" and "explosion" in q.text]
+
+
+def test_said_in_a_statement_that_reports_the_clause() -> None:
+    found = quotes_of(
+        "KHARTOUM (Reuters) - The army said in a statement that its 16th Division was still holding the airport "
+        "and had repelled an attack on Sunday."
+    )
+    assert one(found, "indirect", "holding the airport").speaker == "The army"

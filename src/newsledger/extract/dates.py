@@ -71,6 +71,7 @@ _TIME_WORD = re.compile(
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:ever )?since\s+$", re.IGNORECASE)
 _POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _OPEN_MODALS = frozenset({"may", "might", "must", "should", "can"})
@@ -392,11 +393,13 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
 
 
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
-    """The date the article gives for the start of the war (or invasion, fighting ...) it counts from."""
+    """The date the article gives for the start of the war (or invasion, fighting ...) it counts from ("the war
+    began in April 2023", "has been at war with the army since April 2023")."""
     # "the war" began with "the invasion": either word dates the other's start.
     words = "war|invasion|full-scale invasion" if event in ("war", "invasion") else event
     pattern = re.compile(
-        rf"\b(?:{words})\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?\s*(?:on|in)\s+$",
+        rf"\b(?:{words})\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?"
+        r"\s*(?:on|in|since)\s+$",
         re.IGNORECASE,
     )
     for d in dates:
@@ -421,6 +424,8 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         future = _tense(head)
         if _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower()):
             future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead
+        elif _SINCE.search(article.text[max(0, start - 12) : start]):
+            future = False  # "besieged ... since June", "will stay shut, as it has been since March": a past start
         if parts := _range_ends(text, pub, future):
             # "between 1985 and 1987", "from Aug. 26 to Oct. 20": two dates, each with its own value.
             for offset, part, end_value in parts:

@@ -513,6 +513,8 @@ def extract_events(
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         target, target_id = resolver.entity(target_tok, inner=inner)
+        if target_id is not None and target_id == actor_id:
+            target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
         if action == "COERCE" and tok.lemma_ == "seize" and (_is_territory(target_tok) or resolver.is_place(target_id)):
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if actor is None and target is None:

@@ -26,7 +26,7 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -35,7 +35,7 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
 
-_INDEX_FORMAT = 6  # bump when GeoRecord or the index layout changes
+_INDEX_FORMAT = 7  # bump when GeoRecord or the index layout changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +219,13 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
             ]  # fmt: skip
             if same:
                 record = max(same, key=lambda r: r.population)
+        elif record.kind == "region":
+            # "South Kordofan|...|Southern Kordofan": a province also listed under GeoNames' spelling takes its
+            # state code (evidence for its towns) and keeps the supplement's point.
+            codes = {r.admin1 for f in forms for r in table.get(gz.fold(f), []) if r.kind == "region" and r.admin1
+                     and r.country == record.country}  # fmt: skip
+            if len(codes) == 1:
+                record = replace(record, admin1=codes.pop())
         for form in forms:
             add(form, record)
     return {key: tuple(records) for key, records in table.items()}

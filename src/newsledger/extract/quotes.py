@@ -499,6 +499,9 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     if ccomp:
         c = ccomp[0]
         return c.left_edge.i, c.right_edge.i + 1
+    # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
+    for c in _statement_clauses(verb):
+        return c.left_edge.i, c.right_edge.i + 1
     trailing = _trailing_report(verb, floor)
     if trailing is not None:
         return trailing
@@ -510,6 +513,16 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
+
+
+def _statement_clauses(verb: Any) -> list[Any]:
+    """The that-clauses hanging from the noun of "said in a statement / on Telegram / in an interview that ..."."""
+    return [
+        c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
+        for noun in prep.children if noun.dep_ == "pobj"
+        for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]  # fmt: skip
 
 
 def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
