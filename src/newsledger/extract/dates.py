@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsledger import settings
@@ -309,20 +310,24 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
         shift = _ANCHORED_DAYS[t]
     if shift is None:
         return None
-    for d in reversed(earlier):
-        if start - d.end > settings.DATE_ANCHOR_CHARS:
-            break
+    for d in _within_reach(earlier, start):
         if d.value and _DAY.fullmatch(d.value) and d.kind == "date":
             return (dt.date.fromisoformat(d.value) + dt.timedelta(days=shift)).isoformat()
     return None
 
 
+def _within_reach(earlier: list[DateRef], start: int) -> Iterator[DateRef]:
+    """The dates before `start`, nearest first, as far back as settings.DATE_ANCHOR_CHARS."""
+    for d in reversed(earlier):
+        if start - d.end > settings.DATE_ANCHOR_CHARS:
+            return
+        yield d
+
+
 def _months_on(earlier: list[DateRef], start: int, n: int, unit: str) -> str | None:
     """ "Seven months later" after "in November 2022" is June 2023, "two years later" after "in 2014" 2016: counted
     from the last month (or year) the text named before `start`, as near as _anchored looks; None without one."""
-    for d in reversed(earlier):
-        if start - d.end > settings.DATE_ANCHOR_CHARS:
-            break
+    for d in _within_reach(earlier, start):
         if d.kind != "date" or not d.value:
             continue
         if unit == "year" and re.match(r"\d{4}\b", d.value):

@@ -500,8 +500,8 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         c = ccomp[0]
         return c.left_edge.i, c.right_edge.i + 1
     # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
-    for c in _statement_clauses(verb):
-        return c.left_edge.i, c.right_edge.i + 1
+    if clauses := _statement_clauses(verb):
+        return clauses[0].left_edge.i, clauses[0].right_edge.i + 1
     trailing = _trailing_report(verb, floor)
     if trailing is not None:
         return trailing

@@ -127,7 +127,7 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     if node is not None and stands_apart(verb) and _within(node, verb.head) and not _within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
     while node is not None and node.head.i != node.i:
-        inside = node.left_edge.i <= verb.i <= node.right_edge.i
+        inside = _within(verb, node)
         if node.dep_ in ("relcl", "acl", "appos") and not inside:
             return True
         if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
