@@ -27,12 +27,12 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.numbers import Number, find_numbers
+from newsledger.extract.setting import WHERE_PREPS
 from newsledger.records import Article, Entity, Figure, Quote
 
 EXTRACTOR = "figures"
 _CLAUSE_BREAKS = ("ccomp", "advcl", "conj", "parataxis", "relcl")
 _CLIMB_OVER = frozenset({"include", "including", "among", "of"})
-_LOCATIVE = frozenset({"in", "across", "near", "around", "at", "outside", "inside", "throughout", "on", "into"})
 
 
 def _rows(name: str) -> list[str]:
@@ -196,7 +196,7 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "dist
 
 def _locative(tok: Any) -> bool:
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+    if tok.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
         return True
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
 

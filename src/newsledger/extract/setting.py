@@ -43,7 +43,8 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "camp", "district", "provinc
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREAT"})
 
 
-_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "on", "into"})
+# Prepositions that put something somewhere ("in Jeddah", "throughout the province"); figures uses them too.
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "on", "into"})
 
 
 def _is_locative(doc: Any, start: int, end: int, struck: Callable[[Any], bool] | None = None) -> bool:
@@ -66,7 +67,7 @@ def _is_locative(doc: Any, start: int, end: int, struck: Callable[[Any], bool] |
             break
     if struck is not None and node.dep_ in ("dobj", "nsubjpass"):
         return struck(node.head)
-    return node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS
+    return node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPS
 
 
 _TRAVEL = frozenset({"visit", "travel", "fly", "arrive", "go", "come", "head", "return"})
