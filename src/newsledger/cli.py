@@ -408,8 +408,8 @@ def serve(db: str | None, host: str, port: int) -> None:
 def eval_command(name: str, benchmarks: str | None, limit: int | None, no_update: bool) -> None:
     """Score an extractor against a gold dataset and print P/R/F1 beside published scores.
 
-    NAME is one of: conll2003, worldwide_ner, article_extraction, polnear, isaf, geowebnews, lgl, tempeval3,
-    meantime, plover_gsr, case2021, or all.  Datasets are read at run time from ../shared/benchmarks (or
+    NAME is one of: conll2003, worldwide_ner, article_extraction, polnear, isaf, geowebnews, lgl, geovirus,
+    tempeval3, meantime, plover_gsr, case2021, or all.  Datasets are read at run time from ../shared/benchmarks (or
     --benchmarks); a missing dataset is skipped with a message.
     docs/accuracy.md gets the new numbers unless --no-update is given.
     """

@@ -256,3 +256,50 @@ def test_a_province_spelt_the_way_news_spells_it() -> None:
     # GeoNames has "Southern Kordofan"; the supplement adds the usual spelling and keeps the state code.
     places = places_of("The RSF has besieged Kadugli, the capital of South Kordofan, since June, aid groups said.")
     assert places["South Kordofan"].country == "SD" and places["South Kordofan"].kind == "region"
+
+
+def test_a_list_of_countries_or_states_is_not_read_as_town_and_qualifier() -> None:
+    countries = places_of(
+        "The agency advised travellers to Turkey to take care, and named Armenia, Azerbaijan, Georgia, Iraq "
+        "and Iran as countries where cases had been confirmed."
+    )
+    assert countries["Georgia"].country == "GE"
+    states = places_of(
+        "Cases were reported in 12 states, among them Ohio, Oregon, South Carolina, Texas and Washington, "
+        "the Centers for Disease Control and Prevention said."
+    )
+    assert states["Oregon"].kind == "region" and states["Oregon"].country == "US"
+    assert states["Washington"].kind == "region"
+
+
+def test_a_list_of_towns_with_their_states_keeps_each_qualifier() -> None:
+    places = places_of(
+        "The senator held rallies in Springfield, Ill., and Columbus, Ohio, before flying back to the capital "
+        "on Tuesday night."
+    )
+    assert places["Springfield"].country == "US"
+    assert abs(places["Springfield"].lat - 39.80) < 0.5  # Illinois, not Massachusetts or Missouri
+
+
+def test_a_province_or_state_said_so_once_is_that_division_throughout() -> None:
+    places = places_of(
+        "Hospitals in Ontario are short of neonatal beds. Some mothers in the province of Ontario may be sent "
+        "to Buffalo, New York, in the United States, officials said. Ontario has asked Ottawa for help."
+    )
+    assert places["Ontario"].country == "CA" and places["Ontario"].kind == "region"
+    state = places_of("The infected cow was found on a Washington state farm, U.S. agriculture officials said.")
+    assert state["Washington"].kind == "region"
+
+
+def test_an_ocean_does_not_say_where_the_story_is_and_rivers_and_lakes_are_places() -> None:
+    places = places_of(
+        "Georgia's prime minister was found dead in Tbilisi on Thursday. He had crossed the Atlantic only a "
+        "week before. Georgia's parliament will meet on Friday."
+    )
+    assert places["Georgia"].country == "GE"
+    water = places_of(
+        "Ukrainian marines crossed the Dnipro River near Kherson, and boats carrying refugees capsized on Lake "
+        "Tanganyika, officials said."
+    )
+    assert water["Dnipro River"].kind == "river" and water["Dnipro River"].country == "UA"
+    assert water["Lake Tanganyika"].kind == "lake"

@@ -12,7 +12,7 @@ from newsledger.eval.case2021 import case2021
 from newsledger.eval.common import Result, benchmarks_dir, update_accuracy_doc
 from newsledger.eval.events import plover_gsr
 from newsledger.eval.extraction import article_extraction
-from newsledger.eval.geo import geowebnews, lgl
+from newsledger.eval.geo import geovirus, geowebnews, lgl
 from newsledger.eval.isaf import isaf
 from newsledger.eval.ner import conll2003, worldwide_ner
 from newsledger.eval.quotes import polnear
@@ -26,6 +26,7 @@ EVALUATIONS: dict[str, Callable[[Path, int | None], Result]] = {
     "isaf": isaf,
     "geowebnews": geowebnews,
     "lgl": lgl,
+    "geovirus": geovirus,
     "tempeval3": tempeval3,
     "meantime": meantime,
     "plover_gsr": plover_gsr,

@@ -1,4 +1,4 @@
-"""Toponym resolution scored on GeoWebNews and LGL: the gold toponyms, resolved in their article's context.
+"""Toponym resolution scored on GeoWebNews, LGL and GeoVirus: the gold toponyms, resolved in their article's context.
 
 As in Mordecai3's evaluation, the toponyms are given (spans from the gold data) and only resolution is scored:
 accuracy within 161 km (100 miles) of the gold coordinates, and exact GeoNames id where the gold has one.  A
@@ -8,15 +8,19 @@ comes from newsledger's own entity extractor run on the article text, as in norm
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from newsledger import nlp
 from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract import geo
 from newsledger.extract.entities import extract_entities
-from newsledger.extract.places import article_context, comma_qualifier
+from newsledger.extract.places import article_context, resolve_mention
 
 # (text, [(name, start, end, lat, lon, geonameid)])
 Doc = tuple[str, list[tuple[str, int, int, float, float, int | None]]]
@@ -51,13 +55,53 @@ def read_lgl(path: Path) -> Iterator[Doc]:
         yield text, tops
 
 
+def read_geovirus(path: Path) -> Iterator[Doc]:
+    for article in ET.parse(path).getroot():
+        text = article.findtext("text") or ""
+        tops: list[tuple[str, int, int, float, float, int | None]] = []
+        for t in article.iter("location"):
+            name, start, end = t.findtext("name") or "", int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            # The published offsets count from 1 (all 2,170 start one past the name); take them as
+            # given only where they do match, so a corrected release of the file reads right too.
+            if text[start:end] != name and text[start - 1 : end - 1] == name:
+                start, end = start - 1, end - 1
+            tops.append((name, start, end, float(t.findtext("lat") or 0), float(t.findtext("lon") or 0), None))
+        yield text, tops
+
+
+@lru_cache(maxsize=1)
+def _towns() -> tuple[np.ndarray, np.ndarray, list[geo.GeoRecord]]:
+    towns = sorted(
+        {r for rs in geo.index().values() for r in rs if r.kind in ("city", "capital") and r.country and r.admin1},
+        key=lambda r: (r.lat, r.lon, r.name),
+    )
+    return np.radians([t.lat for t in towns]), np.radians([t.lon for t in towns]), towns
+
+
+def in_area(record: geo.GeoRecord, lat: float, lon: float) -> bool:
+    """Whether the gold point lies in the country or province `record` is, by the town nearest to it: the
+    right place with a point of its own more than 161 km from the gold one (Canada at its middle or at
+    Ottawa, New South Wales at Sydney or inland)."""
+    if record.kind not in ("country", "region") or record.country is None:
+        return False
+    lats, lons, towns = _towns()
+    p, q = math.radians(lat), math.radians(lon)
+    # Equirectangular distance is close enough to pick the nearest town.
+    town = towns[int(np.argmin((lats - p) ** 2 + ((lons - q) * math.cos(p)) ** 2))]
+    if geo.distance_km(town.lat, town.lon, lat, lon) > 100:
+        return False  # open sea, desert or ice: no town to tell
+    if record.kind == "country":
+        return town.country == record.country
+    return town.country == record.country and record.admin1 is not None and town.admin1 == record.admin1
+
+
 def score(docs: list[Doc]) -> tuple[Score, int, int]:
-    n = hits = resolved = gid_n = gid_hits = gid_near = 0
+    n = hits = resolved = gid_n = gid_hits = gid_near = areas = 0
     for (text, tops), parsed in zip(docs, nlp.parse_many(t for t, _ in docs), strict=True):
         article = article_from_text(text)
         context = article_context(article, extract_entities(parsed, article))
-        for name, _start, end, lat, lon, gid in tops:
-            record = geo.locate(name, context, comma_qualifier(text[end : end + 40]))
+        for name, start, end, lat, lon, gid in tops:
+            record = resolve_mention(text, start, end, context, name)
             n += 1
             gid_n += int(gid is not None)
             if record is None:
@@ -65,17 +109,15 @@ def score(docs: list[Doc]) -> tuple[Score, int, int]:
             resolved += 1
             near = geo.distance_km(record.lat, record.lon, lat, lon) <= 161
             hits += int(near)
+            areas += int(near or in_area(record, lat, lon))
             if gid is not None:
                 gid_near += int(near)
                 gid_hits += int(record.geonameid == gid)
     acc = hits / n if n else 0.0
     precision = hits / resolved if resolved else 0.0
-    extra = {
-        "Acc@161km": acc,
-        "Acc@161 GeoNames-id subset": gid_near / gid_n if gid_n else 0.0,
-        "exact id": gid_hits / gid_n if gid_n else 0.0,
-        "coverage": resolved / n if n else 0.0,
-    }
+    extra = {"Acc@161km": acc, "coverage": resolved / n if n else 0.0, "Acc@161 or in area": areas / n if n else 0.0}
+    if gid_n:  # GeoVirus gives coordinates only
+        extra |= {"Acc@161 GeoNames-id subset": gid_near / gid_n, "exact id": gid_hits / gid_n}
     return Score(precision, acc, extra), n, resolved
 
 
@@ -83,7 +125,7 @@ def _run(name: str, title: str, folder: Path, reader: Iterator[Doc], limit: int 
     result = Result(name, title, command=f"newsledger eval {name}")
     docs = list(reader)[:limit]
     unknown = total = 0
-    # Neither dataset has a split: even-numbered articles were used to study errors and tune, odd-numbered
+    # No dataset here has a split: even-numbered articles were used to study errors and tune, odd-numbered
     # ones are held out and reported as the test figure.
     for label, part in (("test: odd articles (held out)", docs[1::2]), ("dev: even articles (tuned on)", docs[0::2])):
         s, n, resolved = score(part)
@@ -92,7 +134,9 @@ def _run(name: str, title: str, folder: Path, reader: Iterator[Doc], limit: int 
     result.notes.append(
         "The toponyms are given, only resolution is scored. R is Acc@161km over all gold toponyms (the figure "
         "published systems report), P the same over the toponyms the gazetteer has an answer for; toponyms it "
-        f"does not know (streets, buildings, institutions, hamlets) count as wrong in R: {unknown} of {total}."
+        f"does not know (streets, buildings, institutions, hamlets) count as wrong in R: {unknown} of {total}. "
+        "'Acc@161 or in area' also counts a country or province whose own point is more than 161 km from the gold "
+        "one when the gold point lies in it (by its nearest town): the same place, another convention for its point."
     )
     result.anchors = readme_anchors(folder)
     return result
@@ -110,3 +154,12 @@ def lgl(root: Path, limit: int | None) -> Result:
     if not (folder / "lgl.xml").exists():
         return Result("lgl", "Places: LGL", skipped=f"{folder / 'lgl.xml'} not found")
     return _run("lgl", "Places: LGL (local US news) toponym resolution", folder, read_lgl(folder / "lgl.xml"), limit)
+
+
+def geovirus(root: Path, limit: int | None) -> Result:
+    """GeoVirus (WikiNews epidemic reports, worldwide); it has no GeoNames ids, so distance only."""
+    folder = root / "geovirus"
+    if not (folder / "GeoVirus.xml").exists():
+        return Result("geovirus", "Places: GeoVirus", skipped=f"{folder / 'GeoVirus.xml'} not found")
+    reader = read_geovirus(folder / "GeoVirus.xml")
+    return _run("geovirus", "Places: GeoVirus (WikiNews outbreaks) toponym resolution", folder, reader, limit)

@@ -339,12 +339,13 @@ class Context:
     # the territory must not then count as evidence that the article is about the territory.
     own_evidence: dict[str, frozenset[str]] = field(default_factory=dict)
     toponyms: frozenset[str] = frozenset()  # folded names of the article's toponyms
+    divisions: frozenset[str] = frozenset()  # folded names the article calls a province or state somewhere
 
 
 # Records with no population of their own weigh as if they had this many people: a continent or a curated
 # region or capital outweighs a village of the same name ("EU" is not Eu in Normandy), a US state a town but
 # not a big city ("New York" is the city), a curated site a town ("the White House" is not in Tennessee).
-_KIND_POPULATION = {"continent": 1e9, "sea": 1e8, "capital": 1e7, "region": 5e6, "site": 1e6}
+_KIND_POPULATION = {"continent": 1e9, "sea": 1e8, "capital": 1e7, "region": 5e6, "site": 1e6, "river": 1e6, "lake": 1e6}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,10 @@ Method: the place entities (GPE, LOC, FAC) of the entity extractor are resolved 
 article's context: the countries it names, the dateline's country, the provinces and states it names (a name
 that is both, like "Georgia", once read in context), the other toponyms it names (a reading near them wins; an
 office or site named after a county, "Henderson County Jail", counts as the county), and a qualifier written
-right after the name ("Paris, Texas") or as its possessor ("Indian Kashmir's Poonch district").  A site the
+right after the name ("Paris, Texas") or as its possessor ("Indian Kashmir's Poonch district"), but not the next
+item of a list ("Azerbaijan, Georgia, Iraq"), whose neighbours say instead whether a country or a state is meant.
+A name the article calls a province or a state once ("the province of Ontario", "Washington state") is that
+division wherever else it stands, unless the reading chosen lies inside it (a city in its own province).  A site the
 gazetteer lacks but that is named after a county or a town the article names ("Anderson County Courthouse") is
 placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are not evidence about the
 town a street is named after.  A country entity's mentions that name its government by
@@ -32,6 +35,18 @@ _STREET = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Bypass)\.?$"
 )
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
+# A list goes on before the toponym ("Azerbaijan, Georgia") or after its would-be qualifier ("Georgia, Iraq, Iran";
+# "China, Japan, and the United Kingdom"; "Georgia, Oklahoma and Ohio").
+_LIST_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_LIST_AFTER = re.compile(r"^\s*(?:,|,? (?:and|or) (?:the )?[A-Z])")
+# The items next to a toponym in a list, after it and before it.
+_ITEM = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+_NEXT_ITEM = re.compile(r"^(?:,\s*|,? (?:and|or) )(?:the )?" + _ITEM)
+_PREVIOUS_ITEM = re.compile(_ITEM + r"(?:,\s*|,? (?:and|or) )(?:the )?$")
+_LIST_KINDS = frozenset({"country", "region"})
+# "the province of Ontario", "the state of Washington", "Washington state" (not "Islamic State", "state media").
+_DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture) of (?:the )?$", re.I)
+_STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
 _IN_DIVISION = re.compile(
     r"^,?\s+in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -46,9 +61,15 @@ _DIVISION_AFTER = re.compile(
 )
 
 
-def comma_qualifier(after: str) -> str | None:
+def comma_qualifier(after: str, before: str = "", name: str | None = None) -> str | None:
     """The country or state written after a toponym and a comma ("Paris, Texas"), from the text after it; not
-    a nationality that begins the next clause ("in Poonch, Indian police said")."""
+    a nationality that begins the next clause ("in Poonch, Indian police said").
+
+    With `before` (the text before the toponym) and `name` (the toponym): not the next item of a list of states
+    or countries ("Armenia, Azerbaijan, Georgia, Iraq and Iran"; "Oregon, South Carolina, Tennessee"), where the
+    comma only separates names.  Only a name that is itself a country or a state is read so: "Springfield, Ill.,
+    and Columbus, Ohio" keeps both qualifiers.
+    """
     m = _QUALIFIER.match(after)
     if m is None:
         return None
@@ -56,7 +77,51 @@ def comma_qualifier(after: str) -> str | None:
     rest = after[m.end() :]
     if rest[:1].islower() and words.lower() in gz.country_by_demonym():
         return None
+    if name is not None and (_LIST_BEFORE.search(before) or _LIST_AFTER.match(rest)) and geo.names_a_state(name):
+        return None
     return words
+
+
+def list_kinds(text: str, start: int, end: int, context: geo.Context) -> frozenset[str] | None:
+    """The kind every neighbour of a toponym in a list is read as, when they are all countries or all states:
+    "Armenia, Azerbaijan, Georgia, Iraq" (countries), "Ohio, Oregon, South Carolina" (states, not Oregon,
+    Ohio).  Two neighbours at least; lists of cities ("Kharkiv, Odesa and Zaporizhzhia") set nothing."""
+    neighbours = []
+    after, before = text[end : end + 120], text[max(0, start - 120) : start]
+    for _ in range(2):
+        if m := _NEXT_ITEM.match(after):
+            neighbours.append(m.group(1))
+            after = after[m.end() :]
+        if m := _PREVIOUS_ITEM.search(before):
+            neighbours.append(m.group(1))
+            before = before[: m.start()]
+    kinds = {r.kind for n in neighbours if (r := geo.resolve(n, context)) is not None}
+    read = sum(1 for n in neighbours if geo.candidates(n))
+    if read >= 2 and len(kinds) == 1 and kinds <= _LIST_KINDS:
+        return frozenset(kinds)
+    return None
+
+
+def resolve_mention(
+    text: str, start: int, end: int, context: geo.Context, name: str | None = None
+) -> geo.GeoRecord | None:
+    """One toponym read where it stands, with its qualifier and its list (the evaluation's unit: gold spans).
+    `name` defaults to the text's own words at start:end."""
+    name = name or text[start:end]
+    qualifier = comma_qualifier(text[end : end + 40], text[max(0, start - 40) : start], name)
+    kinds = _DIVISIONS if division_cue(text, start, end) else list_kinds(text, start, end, context)
+    record = (kinds and geo.resolve(name, context, qualifier, kinds)) or geo.locate(name, context, qualifier)
+    return _division_elsewhere(name, record, context, qualifier) or record
+
+
+def division_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words around a toponym say it is a province or a state: "the province of Ontario",
+    "Washington state", "the Donetsk region"."""
+    after = text[end : end + 80]
+    return bool(
+        _DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or _STATE_AFTER.match(after)
+        or _DIVISION_AFTER.match(after)
+    )  # fmt: skip
 
 
 def _is_street(name: str) -> bool:
@@ -85,6 +150,8 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         # a state and settles neither; "Tbilisi" (all its readings in one country) vouches for Georgia.
         in_countries = {r.country for r in found if r.country}
         kinds = {r.kind for r in found}
+        if any(r.country is None for r in found):
+            continue  # "the Atlantic" (a sea here, towns in four states) says nothing of where the story is
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
             countries.setdefault(in_countries.pop(), []).append(keys)
         # A county vouches for its state like a province does ("Rapides Parish": Louisiana); "Henry County", found
@@ -110,6 +177,13 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
                 (r for part in chunks[0].split("/") if (r := geo.resolve(part, _STANDALONE)) is not None), None
             )
         dateline_country = filed.country if filed else None
+    # "the province of Ontario" once: the article's other "Ontario"s are the province too (see _division_elsewhere).
+    called_divisions = frozenset(
+        gz.fold(n)
+        for e in entities
+        if e.type in _PLACE_TYPES and any(division_cue(article.text, m.start, m.end) for m in e.mentions)
+        for n in (e.name, *e.aliases)
+    )
     context = geo.Context(
         frozenset(countries),
         dateline_country,
@@ -117,6 +191,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         geo.Neighbourhood.of(toponyms),
         _own_evidence(countries, states),
         written,  # not the cores: "Carnegie Library" does not name Carnegie
+        called_divisions,
     )
     # A name that is both a country and a state ("Georgia") settles neither by itself, but once read in the
     # article's context (a story that names Atlanta and the United States) the state it is read as is named too.
@@ -175,7 +250,7 @@ def _qualifier(article: Article, mention: Mention) -> str | None:
     after = article.text[mention.end : mention.end + 80]
     if m := _IN_DIVISION.match(after):
         return f"{m.group(1)} {m.group(2)}"
-    if found := comma_qualifier(after):
+    if found := comma_qualifier(after, article.text[max(0, mention.start - 40) : mention.start], mention.text):
         return found
     # "Indian Kashmir's Poonch district", "Syria's Idlib province": the possessor is the country or region.
     if m := _POSSESSOR.search(article.text[max(0, mention.start - 60) : mention.start]):
@@ -186,6 +261,24 @@ def _qualifier(article: Article, mention: Mention) -> str | None:
     return None
 
 
+def _lies_in(record: geo.GeoRecord, division: geo.GeoRecord) -> bool:
+    if record.admin1 and division.admin1 and division.kind == "region":
+        return record.country == division.country and record.admin1 == division.admin1
+    return geo.distance_km(record.lat, record.lon, division.lat, division.lon) <= settings.GEO_QUALIFIER_REGION_KM
+
+
+def _division_elsewhere(
+    name: str, record: geo.GeoRecord | None, context: geo.Context, qualifier: str | None
+) -> geo.GeoRecord | None:
+    """The division a toponym names, when the article calls it a province or a state elsewhere and the reading
+    chosen lies outside it: "Ontario" after "the province of Ontario" is not Ontario, California.  A city in
+    its own province stays ("Kherson" beside "the Kherson region")."""
+    if record is None or record.kind in _DIVISIONS or gz.fold(name) not in context.divisions:
+        return None
+    division = geo.resolve(name, context, qualifier, _DIVISIONS)
+    return division if division is not None and not _lies_in(record, division) else None
+
+
 def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -> geo.GeoRecord | None:
     """The division `qualifier` names, as the place of `name`, when the reading chosen lies outside it."""
     if qualifier is None or not _IN_DIVISION.match(f" in {qualifier}"):
@@ -193,11 +286,7 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
     division = next((d for d in geo.candidates(qualifier) if d.kind in _DIVISIONS), None)
     if division is None or record.kind not in ("city", "town", "camp", "site"):
         return None
-    if record.admin1 and division.admin1 and division.kind == "region":
-        inside = record.admin1 == division.admin1
-    else:
-        inside = geo.distance_km(record.lat, record.lon, division.lat, division.lon) <= settings.GEO_QUALIFIER_REGION_KM
-    if inside:
+    if _lies_in(record, division):
         return None
     return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
@@ -218,6 +307,10 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         # Every use says it ("the Chernihiv region"): the division, not its capital.
         if record is None and divisions and len(divisions) == len(uses):
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
+        # "Armenia, Azerbaijan, Georgia and Iraq": a list of countries (or of states) says which Georgia.
+        listed = next((k for u in uses if (k := list_kinds(article.text, u.start, u.end, context))), None)
+        if record is None and listed:
+            record = geo.resolve(entity.name, context, qualifier, listed)
         for name in (entity.name, *entity.aliases):
             if record is not None:
                 break
@@ -243,7 +336,10 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             and not filed_from
             and record in geo.candidates(written[0][0])
         ):
-            record = geo.resolve(written[0][0], context, qualifier) or record
+            record = (listed and geo.resolve(written[0][0], context, qualifier, listed)) or (
+                geo.resolve(written[0][0], context, qualifier) or record
+            )
+        record = _division_elsewhere(entity.name, record, context, qualifier) or record
         placed_in_division = False
         if record is not None and (division := _outside_division(record, entity.name, qualifier)):
             record, placed_in_division = division, True
