@@ -153,3 +153,12 @@ def test_no_duplicate_entity_for_one_referent(entities_of: Run) -> None:
     assert len(names) == len(set(names))
     assert {"Felix Tshisekedi", "Paul Kagame"} <= set(names)
     assert "Tshisekedi" not in names and "Kagame" not in names
+
+
+def test_a_town_the_model_calls_an_organisation_once_is_a_place_throughout(entities_of: Run) -> None:
+    found = entities_of(
+        "The militia said it had seized full control of Babanusa on Monday. The fall of Babanusa would open the "
+        "road east toward El Obeid, analysts said."
+    )
+    babanusa = [e for e in found if e.name.startswith("Babanus")]
+    assert len(babanusa) == 1 and babanusa[0].type == "GPE" and len(babanusa[0].mentions) == 2

@@ -280,3 +280,19 @@ def test_a_pronoun_read_as_the_actor_is_not_its_target() -> None:
     found = events_of("The envoy said on Friday that Washington had proposed a truce and that the RSF had accepted it.")
     agreed = next(e for e in found if e.action == "AGREE")
     assert agreed.actor == "RSF" and agreed.target is None  # "it" is the truce, not the RSF
+
+
+def test_the_province_named_before_is_where_an_attack_in_the_province_happened() -> None:
+    found = events_of(
+        "Rebels overran the town of Kalehe in South Kivu province on Tuesday, local officials said.\n\n"
+        "Army helicopters bombed rebel positions across the province on Thursday, a spokesman said."
+    )
+    bombing = next(e for e in found if "helicopters" in e.text)
+    assert bombing.place == "South Kivu"
+
+
+def test_the_town_is_not_the_city_the_story_was_filed_from() -> None:
+    # The dateline names Geneva; "the town" means a town the text names, or nothing.
+    found = events_of("Militiamen shelled army positions in the city on Sunday, the army said.")
+    assault = next(e for e in found if e.action == "ASSAULT")
+    assert assault.place is None

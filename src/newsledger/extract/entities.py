@@ -284,6 +284,14 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     for cand in cands:
         if cand.label == "ORG" and cand.org is None and cand.name in gz.org_forms():
             cand.org = _choose_org(cand.name, text, defined)
+    # The small model names one town "Babanusa" an organisation in one sentence and a place in the next ("seized
+    # control of Babanusa ... the fall of Babanusa"): a name the article uses as a place is a place throughout,
+    # unless it is a known organisation's name.
+    places = {gz.fold(c.name) for c in cands if c.label in ("GPE", "LOC")}
+    for cand in cands:
+        known_org = cand.org is not None or cand.extractor != "spacy-ner"
+        if cand.label in ("ORG", "NORP") and not known_org and gz.fold(cand.name) in places:
+            cand.label = "GPE"
     taken = [(c.start, c.end) for c in cands]
     cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label == "PERSON"], taken))
     persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]

@@ -113,6 +113,9 @@ _PLACE_NOUNS = frozenset(
     {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
      "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
 )  # fmt: skip
+# What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
+# the name must also be a town of the gazetteer, below).
+_TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})
 _PLACE_AFTER = frozenset(
     {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
      "township", "oblast"}
@@ -128,7 +131,7 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     person."""
     before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ != "the" and not _COMPASS.match(t.lower_)]
     after = doc[e].lower_ if e < len(doc) else ""
-    after_of = before[-2:-1] and before[-2] in _PLACE_NOUNS and before[-1] == "of"
+    after_of = before[-2:-1] and (before[-2] in _PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
     # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
     root = doc[e - 1]

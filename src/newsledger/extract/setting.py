@@ -3,6 +3,7 @@
 Method: the event's own clause (the trigger's subtree without the clauses hanging from it) is read first, its
 sentence second.  A place must be said to be where ("in Jeddah", "the town of Bint Jbeil"), except that a
 physical action's object may be its place ("shelled El Fasher") and a visit's destination is ("visited Kyiv").
+"Across the province" stands for the last province named in the two paragraphs before it (not the dateline's).
 A date describing a noun ("the 2015 deal") or dating another clause ("Saudi Arabia, which has fought the
 Huthis since 2015, called for restraint") does not date the event.
 
@@ -172,9 +173,48 @@ def where(
             ]  # fmt: skip
             if starts:
                 found.append((p.kind == "country", min(starts), p))
+        found += [(False, start, p) for start, p in _anaphors(doc, spans, places, actor_id)]
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
     return None
+
+
+# "fighting in the province", "shelling across the region": the noun stands for the last place of its kind named
+# before it.
+_ANAPHOR_KINDS = {
+    "province": frozenset({"region"}), "region": frozenset({"region"}), "state": frozenset({"region"}),
+    "oblast": frozenset({"region"}), "governorate": frozenset({"region"}),
+    "city": frozenset({"city", "capital"}), "town": frozenset({"city", "town"}),
+}  # fmt: skip
+_ANAPHOR_REACH = 600  # characters: about two wire paragraphs
+
+
+def _anaphors(
+    doc: Any, spans: list[tuple[int, int]], places: tuple[Place, ...], actor_id: str | None
+) -> list[tuple[int, Place]]:
+    """(offset, place) for each "in the province" (a bare "the" + place noun after a where-preposition) in the
+    spans whose antecedent is the nearest place of that kind named before it.  Only "the" and nothing else: "the
+    eastern province" or "the province of Ontario" name or describe another place."""
+    found = []
+    for tok in doc:
+        if not any(a <= tok.idx < b for a, b in spans) or tok.lower_ not in _ANAPHOR_KINDS:
+            continue
+        children = list(tok.children)
+        if not (len(children) == 1 and children[0].lower_ == "the" and tok.dep_ == "pobj"):
+            continue
+        if tok.head.lower_ not in WHERE_PREPS:
+            continue
+        kinds = _ANAPHOR_KINDS[tok.lower_]
+        # Near before it, and not the dateline (blanked in the parsed text): "KHARTOUM, Dec 1 - ... holding its
+        # positions in the town" is about a town the gazetteer lacks, not the capital the story was filed from.
+        before = [
+            (m.start, p) for p in places if p.kind in kinds and p.entity_id != actor_id
+            for m in p.mentions if tok.idx - _ANAPHOR_REACH <= m.start and m.end <= tok.idx
+            and doc.text[m.start : m.end] == m.text
+        ]  # fmt: skip
+        if before:
+            found.append((tok.idx, max(before, key=lambda b: b[0])[1]))
+    return found
 
 
 def _dates_the_report(doc: Any, date: DateRef, verb: Any) -> bool:
