@@ -303,3 +303,15 @@ def test_an_ocean_does_not_say_where_the_story_is_and_rivers_and_lakes_are_place
     )
     assert water["Dnipro River"].kind == "river" and water["Dnipro River"].country == "UA"
     assert water["Lake Tanganyika"].kind == "lake"
+
+
+def test_the_place_a_public_body_is_named_after_is_a_place_of_the_article() -> None:
+    places = places_of(
+        "KYIV (Reuters) - A drone hit a school overnight, the Sumy Regional Military Administration said. The "
+        "Odesa City Council said two ports had lost power. The Federal Police, the Russian Health Ministry and "
+        "the Washington Post gave no figures."
+    )
+    assert places["Sumy"].kind == "region" and places["Sumy"].entity_id is None
+    assert places["Sumy"].mentions[0].text == "Sumy"
+    assert places["Odesa"].country == "UA" and places["Odesa"].confidence < 0.7
+    assert set(places) == {"Kyiv", "Sumy", "Odesa"}  # not Federal, Russia or Washington

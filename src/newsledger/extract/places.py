@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from newsledger import settings
@@ -44,6 +45,7 @@ _ITEM = r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 _NEXT_ITEM = re.compile(r"^(?:,\s*|,? (?:and|or) )(?:the )?" + _ITEM)
 _PREVIOUS_ITEM = re.compile(_ITEM + r"(?:,\s*|,? (?:and|or) )(?:the )?$")
 _LIST_KINDS = frozenset({"country", "region"})
+_OFFICE_KINDS = frozenset({"country", "region", "city", "capital", "county", "district"})
 # "the province of Ontario", "the state of Washington", "Washington state" (not "Islamic State", "state media").
 _DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture) of (?:the )?$", re.I)
 _STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
@@ -379,4 +381,56 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
                 extractor=EXTRACTOR,
             )
         )
-    return tuple(places)
+    return tuple(_offices(article, entities, context, places))
+
+
+@lru_cache(maxsize=1)
+def _office_endings() -> tuple[str, ...]:
+    return tuple(sorted({" " + gz.fold(w) for w in gz.data_lines("office_words.txt")}, key=len, reverse=True))
+
+
+def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Context, places: list[Place]) -> list[Place]:
+    """The place a public body is named after, as a use of that place: "the Kharkiv Regional Military
+    Administration said" names Kharkiv.  The use joins the place's record when the article names it otherwise
+    too; else it is a place of its own, with no entity and a lower confidence."""
+    for entity in entities:
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            key = gz.fold(m.text)
+            ending = next((e for e in _office_endings() if key.endswith(e) and len(key) > len(e)), None)
+            if ending is None:
+                continue
+            words = m.text.split()[: len(key[: -len(ending)].split())]
+            name = " ".join(words)
+            # Not a demonym ("Russian Health Ministry"), an acronym ("UN Police") or an organisation ("Hamas
+            # Interior Ministry": Hamas is also an alternate name of Hamm in Germany).
+            folded = gz.fold(name)
+            if name.isupper() or folded in gz.country_by_demonym() or name in gz.org_forms():
+                continue
+            record = geo.resolve(name, context)
+            if ending.split()[0] in ("regional", "oblast"):  # the region's body, not the city's
+                record = geo.resolve(f"{name} region", context, None, _DIVISIONS) or record
+            if record is None or record.kind not in _OFFICE_KINDS:
+                continue
+            if record.kind != "region" and record.kind != "country" and record.country not in context.countries:
+                continue  # a town abroad the story never goes to: "Federal Police" is not Federal, Argentina
+            use = Mention(m.start, m.start + len(name), name, "rule:office")
+            if article.text[use.start : use.end] != name:
+                continue  # a name broken over a line or spaced oddly: no offsets to give
+            same = next(
+                (i for i, p in enumerate(places) if (p.name, p.lat, p.lon) == (record.name, record.lat, record.lon)),
+                None,
+            )
+            if same is not None:
+                uses = sorted((*places[same].mentions, use), key=lambda u: u.start)
+                places[same] = dataclasses.replace(places[same], mentions=tuple(uses))
+                continue
+            places.append(
+                Place(
+                    id=f"P{len(places) + 1}", name=record.name, geonameid=record.geonameid, lat=record.lat,
+                    lon=record.lon, country=record.country, kind=record.kind, entity_id=None, mentions=(use,),
+                    confidence=0.6, extractor=EXTRACTOR,
+                )
+            )  # fmt: skip
+    return places
