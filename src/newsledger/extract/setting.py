@@ -196,9 +196,11 @@ def _anaphors(
     spans whose antecedent is the nearest place of that kind named before it.  Only "the" and nothing else: "the
     eastern province" or "the province of Ontario" name or describe another place."""
     found = []
-    for tok in doc:
-        if not any(a <= tok.idx < b for a, b in spans) or tok.lower_ not in _ANAPHOR_KINDS:
-            continue
+    nouns = [
+        tok for a, b in spans if (span := doc.char_span(a, b, alignment_mode="expand")) is not None
+        for tok in span if tok.lower_ in _ANAPHOR_KINDS
+    ]  # fmt: skip
+    for tok in nouns:
         children = list(tok.children)
         if not (len(children) == 1 and children[0].lower_ == "the" and tok.dep_ == "pobj"):
             continue
