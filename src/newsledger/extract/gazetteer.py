@@ -17,6 +17,13 @@ def data_lines(name: str) -> list[str]:
     return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+@lru_cache(maxsize=4)
+def name_endings(name: str) -> tuple[str, ...]:
+    """The folded endings listed in a data file, each with its leading space, longest first (so that "city
+    council" is tried before "council")."""
+    return tuple(sorted({" " + fold(w) for w in data_lines(name)}, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(data_lines("person_nouns.txt"))

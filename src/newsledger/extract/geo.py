@@ -430,11 +430,6 @@ def resolve(
     return max(found, key=total)
 
 
-@lru_cache(maxsize=1)
-def _facility_endings() -> tuple[str, ...]:
-    return tuple(sorted({" " + gz.fold(w) for w in gz.data_lines("facility_words.txt")}, key=len, reverse=True))
-
-
 def locate(name: str, context: Context, qualifier: str | None = None) -> GeoRecord | None:
     """Like :func:`resolve`, and a site named after its town or county is placed there when unknown itself.
 
@@ -458,7 +453,7 @@ def named_after(name: str) -> str | None:
     """The folded name of the place a site or an office is named after, when the gazetteer knows it:
     "Anderson County Courthouse" -> "anderson county" (the longest ending that leaves a known place)."""
     key = gz.fold(name)
-    for ending in _facility_endings():
+    for ending in gz.name_endings("facility_words.txt"):
         if key.endswith(ending) and len(key) > len(ending) and candidates(key[: -len(ending)]):
             return key[: -len(ending)]
     return None

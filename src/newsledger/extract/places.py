@@ -22,7 +22,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 from newsledger import settings
@@ -384,11 +383,6 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
     return tuple(_offices(article, entities, context, places))
 
 
-@lru_cache(maxsize=1)
-def _office_endings() -> tuple[str, ...]:
-    return tuple(sorted({" " + gz.fold(w) for w in gz.data_lines("office_words.txt")}, key=len, reverse=True))
-
-
 def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Context, places: list[Place]) -> list[Place]:
     """The place a public body is named after, as a use of that place: "the Kharkiv Regional Military
     Administration said" names Kharkiv.  The use joins the place's record when the article names it otherwise
@@ -398,7 +392,9 @@ def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Contex
             continue
         for m in entity.mentions:
             key = gz.fold(m.text)
-            ending = next((e for e in _office_endings() if key.endswith(e) and len(key) > len(e)), None)
+            ending = next(
+                (e for e in gz.name_endings("office_words.txt") if key.endswith(e) and len(key) > len(e)), None
+            )
             if ending is None:
                 continue
             words = m.text.split()[: len(key[: -len(ending)].split())]
