@@ -96,9 +96,9 @@ def list_kinds(text: str, start: int, end: int, context: geo.Context) -> frozens
         if m := _PREVIOUS_ITEM.search(before):
             neighbours.append(m.group(1))
             before = before[: m.start()]
-    kinds = {r.kind for n in neighbours if (r := geo.resolve(n, context)) is not None}
-    read = sum(1 for n in neighbours if geo.candidates(n))
-    if read >= 2 and len(kinds) == 1 and kinds <= _LIST_KINDS:
+    read = [r for n in neighbours if (r := geo.resolve(n, context)) is not None]
+    kinds = {r.kind for r in read}
+    if len(read) >= 2 and len(kinds) == 1 and kinds <= _LIST_KINDS:
         return frozenset(kinds)
     return None
 
