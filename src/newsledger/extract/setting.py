@@ -200,6 +200,7 @@ def _anaphors(
         tok for a, b in spans if (span := doc.char_span(a, b, alignment_mode="expand")) is not None
         for tok in span if tok.lower_ in _ANAPHOR_KINDS
     ]  # fmt: skip
+    parsed = doc.text if nouns else ""  # spaCy rebuilds doc.text on each access: read it once
     for tok in nouns:
         children = list(tok.children)
         if not (len(children) == 1 and children[0].lower_ == "the" and tok.dep_ == "pobj"):
@@ -212,7 +213,7 @@ def _anaphors(
         before = [
             (m.start, p) for p in places if p.kind in kinds and p.entity_id != actor_id
             for m in p.mentions if tok.idx - _ANAPHOR_REACH <= m.start and m.end <= tok.idx
-            and doc.text[m.start : m.end] == m.text
+            and parsed[m.start : m.end] == m.text
         ]  # fmt: skip
         if before:
             found.append((tok.idx, max(before, key=lambda b: b[0])[1]))
