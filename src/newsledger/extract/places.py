@@ -401,12 +401,12 @@ def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Contex
             name = " ".join(words)
             # Not a demonym ("Russian Health Ministry"), an acronym ("UN Police") or an organisation ("Hamas
             # Interior Ministry": Hamas is also an alternate name of Hamm in Germany).
-            folded = gz.fold(name)
-            if name.isupper() or folded in gz.country_by_demonym() or name in gz.org_forms():
+            if name.isupper() or gz.fold(name) in gz.country_by_demonym() or name in gz.org_forms():
                 continue
-            record = geo.resolve(name, context)
-            if ending.split()[0] in ("regional", "oblast"):  # the region's body, not the city's
-                record = geo.resolve(f"{name} region", context, None, _DIVISIONS) or record
+            regional = ending.split()[0] in ("regional", "oblast")  # the region's body, not the city's
+            record = (regional and geo.resolve(f"{name} region", context, None, _DIVISIONS)) or geo.resolve(
+                name, context
+            )
             if record is None or record.kind not in _OFFICE_KINDS:
                 continue
             if record.kind != "region" and record.kind != "country" and record.country not in context.countries:
