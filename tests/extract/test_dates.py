@@ -324,3 +324,9 @@ def test_since_a_month_is_a_past_start_and_dates_the_war() -> None:
     )
     assert found["June"].value == "2025-06"  # not next June: "since" looks back
     assert found["since the war began"].value == "2023-04/2025-12-01"
+
+
+def test_a_bound_before_a_date_is_not_part_of_it() -> None:
+    found = dates_of("Schools will stay shut until at least March 24, the ministry said.")
+    assert "March 24" in found and not any("least" in text for text in found)
+    assert found["March 24"].value == "2025-03-24"

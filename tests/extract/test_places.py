@@ -315,3 +315,33 @@ def test_the_place_a_public_body_is_named_after_is_a_place_of_the_article() -> N
     assert places["Sumy"].mentions[0].text == "Sumy"
     assert places["Odesa"].country == "UA" and places["Odesa"].confidence < 0.7
     assert set(places) == {"Kyiv", "Sumy", "Odesa"}  # not Federal, Russia or Washington
+
+
+def test_natural_features_the_model_calls_organisations_and_listed_divisions() -> None:
+    places = places_of(
+        "SITTWE, Myanmar (Reuters) - Fighters captured a naval outpost on Ramree Island near Kyaukphyu, and shells "
+        "landed near the Naf River. Gangs in Haiti have expanded into the Artibonite and Centre departments."
+    )
+    assert places["Ramree Island"].kind == "island" and places["Ramree Island"].country == "MM"
+    assert places["Kyaukpyu"].country == "MM"  # "Kyaukphyu" is how news spells GeoNames' Kyaukpyu
+    assert places["Naf River"].kind == "river"
+    assert places["Artibonite"].country == "HT"  # the model's span was "the Artibonite and"
+
+
+def test_a_town_in_a_neighbouring_state_and_an_ocean_after_the() -> None:
+    places = places_of(
+        "MAIDUGURI, Nigeria (Reuters) - Gunmen abducted 25 schoolgirls in Maga, in neighbouring Kebbi state. "
+        "The U.S. military struck a boat in the eastern Pacific on Tuesday."
+    )
+    assert places["Maga"].country == "NG"  # not Maga in Cameroon, the larger town across the border
+    assert places["Pacific"].kind == "sea"  # not Pacific, Missouri
+
+
+def test_a_province_named_with_its_word_is_the_province_and_holds_its_towns() -> None:
+    places = places_of(
+        "ISLAMABAD (Reuters) - Mortar shells fell into the Spin Boldak district of Kandahar province, and a mosque "
+        "in Bahawalpur in Punjab province was among the sites hit, Pakistan's military said."
+    )
+    assert places["Kandahar"].kind == "region"  # not the city, however near Spin Boldak is to it
+    assert next(p for name, p in places.items() if name.startswith("Sp")).country == "AF"  # GeoNames: no people
+    assert places["Bahawalpur"].country == "PK"  # Pakistan's Punjab holds it, though India's is listed first

@@ -18,6 +18,7 @@ from typing import Any
 
 from newsledger import settings
 from newsledger.clean.dates import parse_iso_date
+from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.timex import normalise
 from newsledger.records import Article, DateRef
@@ -202,6 +203,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 ):
                     break
                 s += 1
+            if s + 1 < e and doc[s].lower_ in ("least", "most") and doc[s - 1].lower_ == "at":
+                s += 1  # "until at least Nov. 17": the qualifier bounds the date; it is not part of it
             if s < e:
                 end = doc[e - 1].idx + len(doc[e - 1])
                 if zone := _ZONE.match(text, end):  # "08:30" + " UTC": the zone belongs to the time
@@ -262,6 +265,17 @@ def _tense(tok: Any) -> bool | None:
                 return None
             if node.tag_ == "VBN":
                 return False
+            noun = node.head
+            if (
+                node.tag_ == "VBG"
+                and node.dep_ == "acl"
+                and noun.dep_ in ("dobj", "nsubjpass")
+                and (any(c.dep_ == "nummod" for c in noun.children) or noun.lower_ in gz.person_nouns())
+            ):
+                # "killed 12 farmers working in their fields on Sunday": what people were doing when it happened
+                # has the tense of what happened to them.
+                node = noun
+                continue
             if node.tag_ in ("VB", "VBG") and (
                 node.dep_ in ("xcomp", "acl", "relcl")
                 or (node.dep_ == "advcl" and any(c.tag_ == "TO" for c in auxiliaries))

@@ -44,8 +44,16 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", 
 # impose tariffs") and requests ("urged the EU to fund a loan").
 _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
-     "ready", "willing", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer"}
+     "ready", "willing", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
+     "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely"}
 )  # fmt: skip
+# Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
+_INTENT_NOUNS = frozenset(
+    {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
+     "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
+)  # fmt: skip
+# Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
+_RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
@@ -67,6 +75,12 @@ _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displa
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
     "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic".split()
+)
+# Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
+# "sanctions hit Russia's economy".  Not an assault by anyone.
+_CIRCUMSTANCES = frozenset(
+    "blockade blockades crisis shortage shortages sanction sanctions tariff tariffs inflation recession downturn "
+    "slowdown closure closures cut cuts price prices cost costs shutdown".split()
 )
 
 
@@ -103,9 +117,15 @@ def _may_strike(verb: Any) -> bool:
 def _rule_for(verb: Any) -> _Rule | None:
     """The first lexicon line a verb and its objects match."""
     lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "prep")}
-    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
-    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    # "pressing toward Pokrovsk for more than a year": a preposition that only says how long is no object.
+    preps = [
+        c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
+    objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
+    objects |= {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in preps}
+    # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
     # "approved a package of sanctions", "a new round of talks": the noun after "of" says what it is.
     objects |= {
         g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
@@ -115,6 +135,16 @@ def _rule_for(verb: Any) -> _Rule | None:
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
             return rule
     return None
+
+
+def _gapped_passive(verb: Any) -> bool:
+    """ "were killed and several posts destroyed": a bare participle joined to a passive shares its "were", and its
+    subject is what the action was done to."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )  # fmt: skip
 
 
 def _negated(verb: Any) -> bool:
@@ -131,6 +161,8 @@ def _negated(verb: Any) -> bool:
         if node.dep_ != "xcomp":
             return False
         node = node.head
+        if node.dep_ == "acomp" and node.head.i != node.i:
+            node = node.head  # "had not been able to deliver food": the negation is on "been"
     return False
 
 
@@ -146,6 +178,8 @@ def _hypothetical(verb: Any) -> bool:
             for c in node.children
         ):
             return True
+        if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS:
+            return True  # "rejected calls to negotiate with the militants": nobody has negotiated
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
         complement = node.dep_ in ("xcomp", "ccomp")
@@ -156,13 +190,14 @@ def _hypothetical(verb: Any) -> bool:
 
 
 class _Resolver:
-    def __init__(self, entities: tuple[Entity, ...], floor: int, text: str) -> None:
+    def __init__(self, entities: tuple[Entity, ...], floor: int, text: str, quotes: tuple[Quote, ...] = ()) -> None:
         self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
         self.floor = floor
         self.text = text  # the article text (the parsed text but for the blanked dateline); spaCy's doc.text is
         # rebuilt from the tokens on every access
         self.by_name = {e.name: e for e in entities}
         self.by_id = {e.id: e for e in entities}
+        self.quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
 
     def _country(self, entity: Entity) -> tuple[str, str | None]:
         """'Russian missiles struck': the actor of event data is the country, not the adjective."""
@@ -196,7 +231,10 @@ class _Resolver:
         not comment. It has said ...": no name either).  Otherwise the last such entity named before it that is
         not a location ("in Gaza"): "would not negotiate with the RSF while it besieged cities"."""
         kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her", "his") else ("ORG", "GPE", "NORP")
-        subjects = [_reporter_subject(tok)]
+        # "'They tied their hands,' said X, a leader of a militia": a "they" in a direct quote is not the
+        # speaker's side (that is "we").
+        quoted = any(a <= tok.idx < b for a, b in self.quoted)
+        subjects = [] if quoted else [_reporter_subject(tok)]
         sent = tok.sent
         if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
             prev = tok.doc[sent.start - 1].sent.root
@@ -218,6 +256,19 @@ class _Resolver:
         entity = self.by_id.get(entity_id or "")
         return entity is not None and entity.type in ("GPE", "LOC", "FAC")
 
+    def only_placed(self, tok: Any) -> bool:
+        """Whether every name in the phrase is a place that does not modify its noun: "the attack on the vessel,
+        west of the port of Mokha" names where, not who ("Russian missiles", "Israel's strikes" name who)."""
+        rows = self._inside(tok, hide=True)
+        return bool(rows) and all(
+            r[2].type in ("GPE", "LOC", "FAC") and not _modifies(tok, r) and not self._owns(tok, r) for r in rows
+        )
+
+    @staticmethod
+    def _owns(tok: Any, row: tuple[int, int, Entity]) -> bool:
+        root = root_at(tok.doc, row[0], row[1])
+        return root is not None and root.head.i == tok.i and root.dep_ == "poss"
+
     def names(self, tok: Any) -> bool:
         """Whether the phrase headed by `tok` contains a mention of an entity."""
         return bool(self._inside(tok, hide=True))
@@ -225,8 +276,12 @@ class _Resolver:
     def _inside(self, tok: Any, hide: bool) -> list[tuple[int, int, Entity]]:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
-        hidden = _behind_prepositions(tok) if hide else []
-        if hide:  # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
+        # A relative clause says something else about the phrase, with other parties: "shells that it said had
+        # landed on its side of the Naf River" are not the river, nor "a convoy that was heading to Aleppo" Aleppo.
+        hidden = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "relcl"]
+        if hide:
+            hidden += _behind_prepositions(tok)
+            # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
             hidden += [
                 (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"
             ]
@@ -286,6 +341,14 @@ class _Resolver:
                 return self._state(iso)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
+            reporter = _reporter_subject(tok)
+            if (
+                reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS
+                and not self._inside(reporter, hide=True)
+            ):  # fmt: skip
+                # "The ethnic armed group said its fighters had captured ...": the group, though unnamed; not
+                # the last name before ("seized 14 of Rakhine's 17 townships").
+                return self.entity(reporter, owner=True)
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
@@ -297,7 +360,9 @@ class _Resolver:
         pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:  # "thousands of protesters", not "thousands"
             end = pobj.i + 1
-        words = tok.doc[first:end].text.strip(" \"'“”‘’")
+        # "did not say how many soldiers were killed": the soldiers; "struck 'terrorist' positions": no scare quotes.
+        words = re.sub(r"^how (?:many|much) ", "", tok.doc[first:end].text, flags=re.I)
+        words = re.sub(r"[\"“”]", "", words).strip(" '‘’")
         return (words or None), None
 
 
@@ -375,6 +440,13 @@ def _actor(verb: Any) -> Any | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ in _RAISING and not passive:
+        # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
+        # subject of the passive is who acts.
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:
+            return raised
     prep = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
         if prep.lower_ in ("of", "with", "for"):  # "accused Moscow of torturing prisoners": Moscow tortures
@@ -389,7 +461,10 @@ def _actor(verb: Any) -> Any | None:
         return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
     if coordinated and (verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
-        return _actor(verb.head)
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
+        return _actor(head)
     return None
 
 
@@ -411,10 +486,11 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
     return _prep_object(verb), True
 
 
-def _prep_object(tok: Any, of: bool = False) -> Any | None:
-    """The object of the first "against/on/with/at/into/upon" (and "of", when `of`) hanging from `tok`."""
+def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
+    """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
+    `tok`."""
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or (of and c.lower_ == "of")):
+        if c.dep_ == "prep" and (c.lower_ in preps or (of and c.lower_ == "of")):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
                 return pobj
@@ -475,7 +551,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """PLOVER events of one article, each with actor, target, place, date, figures and reporter."""
     floor = article.dateline.end if article.dateline else 0
-    resolver = _Resolver(entities, floor, article.text)
+    resolver = _Resolver(entities, floor, article.text, quotes)
     events: list[Event] = []
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
@@ -485,6 +561,9 @@ def extract_events(
             continue
         action = rule.action
         actor_tok = _actor(tok)
+        gapped = _gapped_passive(tok)
+        if gapped:
+            actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
@@ -493,9 +572,16 @@ def extract_events(
             continue  # "a school sheltering displaced families": what a place does, not a reported action
         if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
             continue  # "who asked not to be named"
+        if (
+            action in PHYSICAL and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ == "aux" for c in tok.children)
+        ):  # fmt: skip
+            continue  # "a militia that fights alongside the army": what it habitually does; not "who reject ..."
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = _target(tok)
+        if gapped:
+            target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
         if target_tok is not None and target_tok.dep_ == "dobj" and _light(target_tok, rule.objects):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
@@ -505,7 +591,8 @@ def extract_events(
                 aimed = _prep_object(aimed) if action not in ("CONSULT", "AGREE") else next(
                     (g for c in aimed.children if c.dep_ == "prep" and c.lower_ == "with"
                      for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
-            target_tok = aimed or _prep_object(tok)
+            # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
+            target_tok = aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
@@ -521,15 +608,23 @@ def extract_events(
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
             continue  # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll)
+        if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
+            continue
+        if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
+            continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
         quote = min(holding, key=lambda q: q.end - q.start) if holding else None
         reporter = quote.speaker if quote else None
         if actor_tok is not None and quote is not None and actor_tok.lower_ in ("we", "i"):
             actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
         elif (
-            actor_tok is not None and not resolver.names(_antecedent(actor_tok)) and _is_weapon(_antecedent(actor_tok))
+            actor_tok is not None
+            and (not resolver.names(_antecedent(actor_tok)) or resolver.only_placed(_antecedent(actor_tok)))
+            and _is_weapon(_antecedent(actor_tok))
         ):
-            actor = None  # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it
+            # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it; nor is a place
+            # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze").
+            actor, actor_id = None, None
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)

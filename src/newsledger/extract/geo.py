@@ -412,6 +412,16 @@ def resolve(
             and any(t.country == d.country and t.population >= 0.05 * d.population for t in towns)
         }  # fmt: skip
         found = tuple(r for r in found if r not in divisions) or found
+    else:
+        # "Kandahar province" says which: the division, however near the towns the article names are to the city;
+        # and a province is a first-order division, not the district of the same name.
+        said = key[len(bare) + 1 :]
+        said_kind = said if said in ("district", "county") else "region"
+        found = (
+            tuple(r for r in found if r.kind == said_kind)
+            or tuple(r for r in found if r.kind in _DIVISION_KINDS)
+            or found
+        )
     # A place called by its own name beats one that has the name only as an alternate ("Franklin" is a town,
     # not Columbus, Ohio's old name), unless nothing is called so.
     keys = {key, bare}

@@ -60,11 +60,11 @@ class Candidate:
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """Token bounds without leading determiners and trailing possessives, punctuation or numbers
-    ("J. Russell 56" in a results table is the name "J. Russell")."""
+    """Token bounds without leading determiners and trailing possessives, punctuation, numbers or conjunctions
+    ("J. Russell 56" in a results table is the name "J. Russell"; "the Artibonite and" is "Artibonite")."""
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ in ("POS", "CD") or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].tag_ in ("POS", "CD", "CC") or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -139,8 +139,16 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
     if not (cue or after in _PLACE_AFTER):
         return False
-    return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None)
+    # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
+    both = cue and after in _PLACE_AFTER
+    return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None or both)
                for r in geo.candidates(name))  # fmt: skip
+
+
+def _feature(name: str) -> bool:
+    """ "Ramree Island", "Naf River": a name of two words or more that ends in a natural feature's word."""
+    key = gz.fold(name)
+    return " " in key and any(key.endswith(w) for w in gz.name_endings("feature_words.txt"))
 
 
 def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
@@ -184,7 +192,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             continue  # "the health ministry": a description, not a name
         name = _POSSESSIVE.sub("", name_span.text)
         if (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name)) or (
-            label in ("PERSON", "ORG", "NORP", "PRODUCT") and _place_by_context(doc, s, e, name)
+            label in ("PERSON", "ORG", "NORP", "PRODUCT") and (_place_by_context(doc, s, e, name) or _feature(name))
         ):
             label = "GPE"  # the small model calls some toponyms persons, organisations or even products
         if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):

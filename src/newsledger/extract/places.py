@@ -50,13 +50,26 @@ _DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|pr
 _STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
 _IN_DIVISION = re.compile(
-    r"^,?\s+in (?:the )?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
+    r"^,?\s+in (?:the )?(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?|neighbou?ring|nearby|adjacent)\s+)?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
 )
 _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
 _POSSESSOR = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 # "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
+# "the eastern Pacific", "the Atlantic", "the Caribbean": a town is never written with "the"; an ocean, a sea, a
+# river or a region is, and when the name has such a reading it is meant (not Pacific, Missouri).
+_EXPANSE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:north|south|east|west|central|upper|lower|wider)(?:-?(?:east|west))?(?:ern)?\s+)?$", re.I
+)
+# ... and the name ends its noun phrase: in "the Washington workspace" or "the Da Nang airport", "the" is the
+# workspace's and the airport's.
+_EXPANSE_AFTER = re.compile(
+    r"^(?:\s*[.,;:!?)'’\"]|\s*$|\s+(?:on|in|at|to|from|and|or|off|near|between|since|by|for|with|where|which|that|"
+    r"is|was|were|has|have|had|as|into|across|through|after|before|but)\b)"
+)
+_EXPANSE_KINDS = frozenset({"sea", "region", "river", "lake", "continent", "country", "island"})
 _DIVISION_AFTER = re.compile(
     r"^(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*\s+(region|province|oblast|governorate)s?\b"
 )
@@ -110,7 +123,10 @@ def resolve_mention(
     `name` defaults to the text's own words at start:end."""
     name = name or text[start:end]
     qualifier = comma_qualifier(text[end : end + 40], text[max(0, start - 40) : start], name)
-    kinds = _DIVISIONS if division_cue(text, start, end) else list_kinds(text, start, end, context)
+    kinds = (
+        _DIVISIONS if division_cue(text, start, end)
+        else list_kinds(text, start, end, context) or expanse_kinds(name, text, start, end)
+    )  # fmt: skip
     record = (kinds and geo.resolve(name, context, qualifier, kinds)) or geo.locate(name, context, qualifier)
     return _division_elsewhere(name, record, context, qualifier) or record
 
@@ -123,6 +139,14 @@ def division_cue(text: str, start: int, end: int) -> bool:
         _DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or _STATE_AFTER.match(after)
         or _DIVISION_AFTER.match(after)
     )  # fmt: skip
+
+
+def expanse_kinds(name: str, text: str, start: int, end: int) -> frozenset[str] | None:
+    """The kinds a toponym written after "the" can be ("the eastern Pacific" is the ocean), when the name has a
+    reading of such a kind; else None."""
+    if not (_EXPANSE_BEFORE.search(text[max(0, start - 30) : start]) and _EXPANSE_AFTER.match(text[end : end + 20])):
+        return None
+    return _EXPANSE_KINDS if any(r.kind in _EXPANSE_KINDS for r in geo.candidates(name)) else None
 
 
 def _is_street(name: str) -> bool:
@@ -284,11 +308,12 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
     """The division `qualifier` names, as the place of `name`, when the reading chosen lies outside it."""
     if qualifier is None or not _IN_DIVISION.match(f" in {qualifier}"):
         return None
-    division = next((d for d in geo.candidates(qualifier) if d.kind in _DIVISIONS), None)
-    if division is None or record.kind not in ("city", "town", "camp", "site"):
+    divisions = [d for d in geo.candidates(qualifier) if d.kind in _DIVISIONS]
+    if not divisions or record.kind not in ("city", "town", "camp", "site"):
         return None
-    if _lies_in(record, division):
-        return None
+    if any(_lies_in(record, d) for d in divisions):
+        return None  # "Bahawalpur in Punjab province": Pakistan's Punjab, though India's is listed first
+    division = divisions[0]
     return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
 
@@ -309,7 +334,9 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         if record is None and divisions and len(divisions) == len(uses):
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
         # "Armenia, Azerbaijan, Georgia and Iraq": a list of countries (or of states) says which Georgia.
-        listed = next((k for u in uses if (k := list_kinds(article.text, u.start, u.end, context))), None)
+        listed = next((k for u in uses if (k := list_kinds(article.text, u.start, u.end, context))), None) or next(
+            (k for u in uses if (k := expanse_kinds(entity.name, article.text, u.start, u.end))), None
+        )
         if record is None and listed:
             record = geo.resolve(entity.name, context, qualifier, listed)
         for name in (entity.name, *entity.aliases):

@@ -130,7 +130,10 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
         return True  # the date of the pluperfect it was wrongly hung from
     while node is not None and node.head.i != node.i:
         inside = _within(verb, node)
-        if node.dep_ in ("relcl", "acl", "appos") and not inside:
+        # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
+        # is going on when the event happens, and its date is the event's (the parser hangs it there).
+        simultaneous = node.dep_ == "acl" and node.tag_ == "VBG" and node.head.head.i == verb.i
+        if node.dep_ in ("relcl", "acl", "appos") and not inside and not simultaneous:
             return True
         if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
             return True
