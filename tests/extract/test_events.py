@@ -406,3 +406,44 @@ def test_the_subject_of_is_expected_to_is_who_acts() -> None:
 def test_for_a_length_of_time_is_not_pressing_for_something() -> None:
     found = events_of("Russian troops have been pressing toward Pokrovsk for more than a year.")
     assert not [e for e in found if e.action == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "target"),
+    [
+        (
+            "Suspected militants lobbed a grenade at a police vehicle in Shopian on Saturday.",
+            "ASSAULT",
+            "a police vehicle",
+        ),
+        ("Grenades were hurled at a patrol of the Central Reserve Police Force on Saturday.", "ASSAULT", "a patrol"),
+        ("Protesters hurled rocks at security forces near parliament on Sunday.", "PROTEST", "security forces"),
+        ("Kenyan security forces beat and assaulted civilians during the election.", "ASSAULT", "civilians"),
+        ("Unidentified gunmen gunned down a doctor in Baghlan province on Monday.", "ASSAULT", None),
+        ("Russia's Defense Ministry said it had downed 57 Ukrainian drones over seven regions.", "ASSAULT", None),
+    ],
+)
+def test_thrown_weapons_beatings_and_shootings_down(sentence: str, action: str, target: str | None) -> None:
+    event = next(e for e in events_of(sentence) if e.action == action)
+    assert target is None or (event.target or "").startswith(target)
+
+
+def test_fire_with_a_shooter_is_no_hazard_and_its_troops_are_the_speakers() -> None:
+    found = events_of(
+        "More than 300 Palestinians have been killed by Israeli fire since the truce began, the ministry said. "
+        "The Israeli military said it had struck Hamas targets after gunmen opened fire on its troops in Khan Younis."
+    )
+    assert ("Israel", "Palestinians") in {(e.actor, e.target) for e in found}
+    assert next(e for e in found if e.actor == "gunmen").target == "Israel"  # not Hamas, the last name before
+
+
+def test_handing_over_captives_is_a_concession() -> None:
+    found = events_of("Hamas has handed over the remains of all but three of the deceased hostages held in Gaza.")
+    concession = next(e for e in found if e.action == "CONCEDE")
+    assert concession.actor == "Hamas"
+
+
+def test_its_is_the_subject_of_its_own_clause_first() -> None:
+    found = events_of("The leadership of al-Hashd al-Shaabi said on Tuesday that ISIS is mobilizing its fighters.")
+    mobilised = next(e for e in found if e.action == "MOBILIZE")
+    assert mobilised.actor == "Islamic State" and mobilised.target != "al-Hashd al-Shaabi"  # ISIS's own fighters

@@ -345,3 +345,12 @@ def test_a_province_named_with_its_word_is_the_province_and_holds_its_towns() ->
     assert places["Kandahar"].kind == "region"  # not the city, however near Spin Boldak is to it
     assert next(p for name, p in places.items() if name.startswith("Sp")).country == "AF"  # GeoNames: no people
     assert places["Bahawalpur"].country == "PK"  # Pakistan's Punjab holds it, though India's is listed first
+
+
+def test_two_entities_read_as_one_record_are_one_place() -> None:
+    places = places_of(
+        "CAIRO/GAZA (Reuters) - Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on "
+        "Wednesday, health authorities in Gaza said."
+    )
+    strip = [p for p in places.values() if p.name == "Gaza Strip"]
+    assert len(strip) == 1 and len(strip[0].mentions) >= 2

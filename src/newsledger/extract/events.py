@@ -54,6 +54,11 @@ _INTENT_NOUNS = frozenset(
 )  # fmt: skip
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
+# What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
+_FORCE_NOUNS = frozenset(
+    {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
+     "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
+)  # fmt: skip
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
@@ -277,7 +282,8 @@ class _Resolver:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
         # A relative clause says something else about the phrase, with other parties: "shells that it said had
-        # landed on its side of the Naf River" are not the river, nor "a convoy that was heading to Aleppo" Aleppo.
+        # landed on its side of the Naf River" are not the river.  (A participle may say whose the thing is:
+        # "bases belonging to AMISOM", "depots used by the PKK" are theirs; it is not hidden.)
         hidden = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "relcl"]
         if hide:
             hidden += _behind_prepositions(tok)
@@ -306,6 +312,12 @@ class _Resolver:
             if tok.lower_ not in _PERSONAL or tok.lower_ in ("we", "us", "i"):
                 return None, None  # "Kabul denies this", "has abandoned us": a claim, or the speaker's own side
             return self._pronoun(tok)
+        if (
+            not owner
+            and tok.lemma_.lower() in _FORCE_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+        ):
+            return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
         named = _named_by_of(tok)
         if not hits and inner and named is not None:  # "the central Haitian town of Mirebalais" is Mirebalais
@@ -341,13 +353,14 @@ class _Resolver:
                 return self._state(iso)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
-            reporter = _reporter_subject(tok)
-            if (
-                reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS
-                and not self._inside(reporter, hide=True)
-            ):  # fmt: skip
-                # "The ethnic armed group said its fighters had captured ...": the group, though unnamed; not
-                # the last name before ("seized 14 of Rakhine's 17 townships").
+            # "The Israeli military said gunmen had opened fire on its troops": Israel's, not those of the last
+            # name before ("Hamas targets"); "The ethnic armed group said its fighters had captured ...": the
+            # group's, though it is unnamed.
+            reporter = _own_subject(poss) or _speaker_above(poss)
+            named = self._inside(reporter, hide=True) if reporter is not None else []
+            if named:
+                return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
+            if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS:
                 return self.entity(reporter, owner=True)
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
@@ -402,6 +415,30 @@ def _reporter_subject(tok: Any) -> Any | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
         return None
     return next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
+def _own_subject(poss: Any) -> Any | None:
+    """The subject of the clause "its" or "their" is in, when it agrees in number and is a name: "ISIS is
+    mobilising its members" (ISIS's); not "gunmen opened fire on its troops" (plural: someone else's)."""
+    verb = poss.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    plural = subject.tag_ == "NNPS"
+    return subject if plural == (poss.lower_ == "their") else None
+
+
+def _speaker_above(tok: Any) -> Any | None:
+    """The subject of the verb of saying whose report `tok` is in, however deep: "The Israeli military said it
+    had struck Hamas targets after gunmen opened fire on its troops" -> "military"."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ in speech_verbs():
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        node = node.head
+    return None
 
 
 def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
@@ -476,8 +513,9 @@ def munitions() -> frozenset[str]:
 def _target(verb: Any) -> tuple[Any | None, bool]:
     """The target phrase of a verb, and whether a name inside it may stand for it."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in munitions():
-            # "fired tear gas at protesters": the munition is the means, the target follows "at/on/into".
+        if c.dep_ in ("dobj", "nsubjpass") and _munition(c):
+            # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
+            # target follows "at/on/into".
             aimed = _prep_object(verb) or _prep_object(c)
             if aimed is not None:
                 return aimed, False
@@ -533,7 +571,12 @@ def _attacker(weapon: Any) -> Any | None:
 
 def _is_weapon(tok: Any) -> bool:
     """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
-    return tok.lemma_.lower() in munitions() or tok.lemma_.lower() in _ATTACK_NOUNS
+    return _munition(tok) or tok.lemma_.lower() in _ATTACK_NOUNS
+
+
+def _munition(tok: Any) -> bool:
+    """A munition's noun; "Grenades" opening a sentence is taken for a name, with itself as its lemma."""
+    return tok.lemma_.lower() in munitions() or tok.lower_.removesuffix("s") in munitions()
 
 
 def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
@@ -606,8 +649,13 @@ def extract_events(
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
-        if actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS:
-            continue  # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll)
+        if (
+            actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS
+            and (not resolver.names(actor_tok) or resolver.only_placed(actor_tok))
+        ):  # fmt: skip
+            # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll); but
+            # "killed by Israeli fire" names who fired.
+            continue
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":

@@ -407,7 +407,31 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
                 extractor=EXTRACTOR,
             )
         )
-    return tuple(_offices(article, entities, context, places))
+    return tuple(_offices(article, entities, context, _one_per_place(places)))
+
+
+def _one_per_place(places: list[Place]) -> list[Place]:
+    """Two entities the text keeps apart ("GAZA" in the dateline, "the Gaza Strip") that resolve to one gazetteer
+    record are one place: the first keeps its entity and takes the other's mentions."""
+    kept: list[Place] = []
+    for place in places:
+        same = next(
+            (
+                k
+                for k in kept
+                if place.lat is not None
+                and (k.name, k.lat, k.lon, k.kind) == (place.name, place.lat, place.lon, place.kind)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(place)
+            continue
+        mentions = tuple(sorted({*same.mentions, *place.mentions}, key=lambda m: m.start))
+        kept[kept.index(same)] = dataclasses.replace(
+            same, mentions=mentions, confidence=max(same.confidence, place.confidence)
+        )
+    return [dataclasses.replace(p, id=f"P{i}") for i, p in enumerate(kept, 1)]
 
 
 def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Context, places: list[Place]) -> list[Place]:
