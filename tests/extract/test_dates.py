@@ -330,3 +330,16 @@ def test_a_bound_before_a_date_is_not_part_of_it() -> None:
     found = dates_of("Schools will stay shut until at least March 24, the ministry said.")
     assert "March 24" in found and not any("least" in text for text in found)
     assert found["March 24"].value == "2025-03-24"
+
+
+def test_parts_of_a_day_join_their_date_and_halves_and_ordinal_days_resolve() -> None:
+    found = dates_of(
+        "Fighting erupted on the night of Nov. 3-4, officials said. A drone hit the depot last Thursday night. "
+        "The summit is due to start on the 20th. Attacks rose in the first half of the year. "
+        "He was freed in the early hours of Sunday."
+    )
+    assert found["night of Nov. 3-4"].value == "2024-11-03"  # one expression, not "night of" and a date
+    assert found["last Thursday night"].value == "2025-03-13TNI"
+    assert found["20th"].value == "2025-03-20"  # this month's 20th, still ahead
+    assert found["the first half of the year"].value == "2025-H1"
+    assert found["early hours of Sunday"].value == "2025-03-09"

@@ -62,7 +62,7 @@ _ANCHORED_DAYS = {
     "the following morning": 1,
 }
 _DAY_WORD = re.compile(
-    r"(?:early |late |earlier |later )?"
+    r"(?:early |late |earlier |later |last |this |next )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
 )
 _TIME_WORD = re.compile(
@@ -70,6 +70,10 @@ _TIME_WORD = re.compile(
     r"(?:(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)"
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
+_PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
+_A_DATE = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
@@ -302,6 +306,10 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
                 _DAY_WORD.fullmatch(a) and _TIME_WORD.fullmatch(b) for a, b in (pair, pair[::-1])
             ):
                 out[-1] = (p_start, end, p_head)
+                continue
+            # "the night of Nov. 3-4", "the early hours of Sunday": the part of the day belongs to its date.
+            if _PART_OF_DAY.fullmatch(pair[0]) and gap in (" ", " of ") and _A_DATE.match(pair[1]):
+                out[-1] = (p_start, end, head)
                 continue
         out.append((start, end, head))
     return out

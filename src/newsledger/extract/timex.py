@@ -517,6 +517,18 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         if m.group(3):
             return "date", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[m.group(3)]}-Q{q}"
         return "date", f"{m.group(2) or _quarter_year(pub, q, future)}-Q{q}"
+    if m := re.fullmatch(r"(?:the )?(first|second) half of (?:the year|(\d{4})|(this|last|next) year)", t):
+        year = int(m.group(2)) if m.group(2) else pub.year + {"last": -1, "next": 1}.get(m.group(3) or "", 0)
+        return "date", f"{year}-H{1 if m.group(1) == 'first' else 2}"
+    if m := re.fullmatch(r"(?:the )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", t):
+        # "due to start on the 20th": a day of the publication's month, or of the month before or after when
+        # the tense puts it on the other side of the publication date.
+        nth, month = int(m.group(1)), pub.year * 12 + pub.month - 1
+        if future and nth < pub.day:
+            month += 1
+        elif future is False and nth > pub.day:
+            month -= 1
+        return "date", _iso(month // 12, month % 12 + 1, nth)
     if t in ("quarter", "the quarter", "latest quarter", "the latest quarter", "last quarter", "the last quarter"):
         # The last quarter that had ended by publication.
         index = pub.year * 4 + (pub.month - 1) // 3 - 1
