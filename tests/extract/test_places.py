@@ -354,3 +354,13 @@ def test_two_entities_read_as_one_record_are_one_place() -> None:
     )
     strip = [p for p in places.values() if p.name == "Gaza Strip"]
     assert len(strip) == 1 and len(strip[0].mentions) >= 2
+
+
+def test_a_community_in_a_story_set_elsewhere_is_not_the_foreign_capital() -> None:
+    places = places_of(
+        "A Paris man was arrested Sunday at Paris City Hall by Paris police, the Henry County sheriff said. "
+        "Tennessee law requires a hearing within 72 hours."
+    )
+    assert places["Paris"].country == "US"  # a community's name; the story names only Tennessee
+    capital = places_of("Paris police said the suspect had flown in from Berlin, France's interior ministry said.")
+    assert capital["Paris"].country == "FR"

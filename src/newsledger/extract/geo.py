@@ -340,6 +340,9 @@ class Context:
     own_evidence: dict[str, frozenset[str]] = field(default_factory=dict)
     toponyms: frozenset[str] = frozenset()  # folded names of the article's toponyms
     divisions: frozenset[str] = frozenset()  # folded names the article calls a province or state somewhere
+    # Folded names the article uses as a community's ("a Paris man", "Paris police", "the Paris City Council"):
+    # local news of a small town as often as of a capital.
+    local: frozenset[str] = frozenset()
 
 
 # Records with no population of their own weigh as if they had this many people: a continent or a curated
@@ -359,9 +362,15 @@ def _national_capitals() -> frozenset[int]:
     return frozenset(ids)
 
 
-def _score(record: GeoRecord, context: Context, qualifier: str | None, own: frozenset[str] = frozenset()) -> float:
+def _score(
+    record: GeoRecord, context: Context, qualifier: str | None, own: frozenset[str] = frozenset(), local: bool = False
+) -> float:
     score = math.log10((record.population or _KIND_POPULATION.get(record.kind, 0)) + 10)
-    if record.geonameid in _national_capitals():
+    # A capital is the default reading of its name ("Moscow" in a story that also names Idaho), but not of a
+    # community's name in a story set in other countries: "a Paris man was arrested at Paris City Hall" in a
+    # story that names Tennessee and the United States.
+    foreign = local and bool(context.countries) and record.country not in context.countries
+    if record.geonameid in _national_capitals() and not foreign:
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION
     if record.country in context.countries and record.country not in own:
         score += settings.GEO_WEIGHT_COUNTRY_IN_ARTICLE
@@ -430,7 +439,7 @@ def resolve(
     evidence = context.own_evidence.get(key, frozenset())
 
     def total(r: GeoRecord) -> float:
-        score = _score(r, context, qualifier, evidence)
+        score = _score(r, context, qualifier, evidence, key in context.local)
         if own and r not in own and r.population:  # curated names (supplement, state abbreviations) are not
             score -= settings.GEO_ALTERNATE_NAME_PENALTY  # GeoNames' alternates and keep their weight
         if nearby is not None and r.kind in _POINT_KINDS:

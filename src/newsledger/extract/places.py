@@ -217,6 +217,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         _own_evidence(countries, states),
         written,  # not the cores: "Carnegie Library" does not name Carnegie
         called_divisions,
+        _local(article.text, toponyms),
     )
     # A name that is both a country and a state ("Georgia") settles neither by itself, but once read in the
     # article's context (a story that names Atlanta and the United States) the state it is read as is named too.
@@ -234,6 +235,29 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     if not added:
         return context
     return dataclasses.replace(context, states=frozenset(states), own_evidence=_own_evidence(countries, states))
+
+
+# How local news names a community: "a Paris man", "Paris police", "the City of Paris", "Kay, 18, of Paris".
+_LOCAL_AFTER = re.compile(
+    r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|native|police|firefighters|"
+    r"Police|Fire|City Council|city council|City Hall|city hall|High School|Public Library|Police Department|"
+    r"Fire Department|mayor|Mayor|School Board|school board)\b"
+)
+_LOCAL_BEFORE = re.compile(
+    r"(?:\b(?:a|an|A|An) |\bCity of |\bresidents of |\bdowntown |, \d{1,3}, (?:both |all )?of )$"
+)
+
+
+def _local(text: str, toponyms: list[tuple[str, ...]]) -> frozenset[str]:
+    """Folded names of the article's toponyms used as the name of a community at least once."""
+    found: set[str] = set()
+    for names in toponyms:
+        for name in names:
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if _LOCAL_AFTER.match(text, m.end()) or _LOCAL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+                    found.update(gz.fold(n) for n in names)
+                    break
+    return frozenset(found)
 
 
 def _named_after(entity: Entity) -> str | None:
