@@ -343,3 +343,8 @@ def test_parts_of_a_day_join_their_date_and_halves_and_ordinal_days_resolve() ->
     assert found["20th"].value == "2025-03-20"  # this month's 20th, still ahead
     assert found["the first half of the year"].value == "2025-H1"
     assert found["early hours of Sunday"].value == "2025-03-09"
+
+
+def test_the_same_day_is_the_day_named_before() -> None:
+    found = dates_of("Rebels shelled the town on Saturday. The army said it had shot down drones on the same day.")
+    assert found["the same day"].value == found["Saturday"].value == "2025-03-08"

@@ -203,7 +203,7 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 if (
                     doc[s].lower_ == "the"
                     and e - s > 1
-                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming")
+                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming", "same")
                 ):
                     break
                 s += 1
