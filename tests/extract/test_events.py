@@ -447,3 +447,11 @@ def test_its_is_the_subject_of_its_own_clause_first() -> None:
     found = events_of("The leadership of al-Hashd al-Shaabi said on Tuesday that ISIS is mobilizing its fighters.")
     mobilised = next(e for e in found if e.action == "MOBILIZE")
     assert mobilised.actor == "Islamic State" and mobilised.target != "al-Hashd al-Shaabi"  # ISIS's own fighters
+
+
+def test_the_group_is_the_organisation_just_named() -> None:
+    found = events_of(
+        "RSF leader Mohamed Hamdan Dagalo said on Sunday the group had accepted a humanitarian truce proposed by "
+        "the United States."
+    )
+    assert next(e for e in found if e.action == "AGREE").actor in ("RSF", "Rapid Support Forces")

@@ -52,6 +52,9 @@ _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
 )  # fmt: skip
+# Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
+_GROUP_REACH = 400  # characters: about two sentences back
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
 # What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
@@ -365,6 +368,16 @@ class _Resolver:
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
+        if (
+            tok.lemma_.lower() in _GROUP_NOUNS
+            and any(c.lower_ == "the" for c in tok.children)
+            and len(list(tok.subtree)) <= 3
+        ):
+            # "RSF leader Dagalo said the group had accepted a truce": the organisation named last, within
+            # about two sentences ("the group" is how wire copy names it the second time).
+            near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
+            if near:
+                return near[-1][2].name, near[-1][2].id
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
