@@ -455,3 +455,12 @@ def test_the_group_is_the_organisation_just_named() -> None:
         "the United States."
     )
     assert next(e for e in found if e.action == "AGREE").actor in ("RSF", "Rapid Support Forces")
+
+
+def test_what_someone_is_accused_of_is_not_the_target_and_neutralising_is_an_assault() -> None:
+    found = events_of(
+        "Aid groups have accused both sides of blocking convoys on the road between Gondar and Bahir Dar. "
+        'The army said it had "neutralised" more than 200 militia members in the region.'
+    )
+    assert next(e for e in found if e.action == "ACCUSE").target == "both sides"
+    assert any(e.action == "ASSAULT" and (e.target or "").endswith("militia members") for e in found)

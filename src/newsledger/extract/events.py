@@ -285,9 +285,14 @@ class _Resolver:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
         first, last = tok.left_edge, tok.right_edge
         # A relative clause says something else about the phrase, with other parties: "shells that it said had
-        # landed on its side of the Naf River" are not the river.  (A participle may say whose the thing is:
-        # "bases belonging to AMISOM", "depots used by the PKK" are theirs; it is not hidden.)
-        hidden = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "relcl"]
+        # landed on its side of the Naf River" are not the river; nor is what someone is accused of doing
+        # ("accused both sides of blocking convoys on the road between Gondar and Bahir Dar").  A participle may
+        # say whose the thing is ("bases belonging to AMISOM", "depots used by the PKK"): it is not hidden.
+        hidden = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+            for c in tok.children
+            if c.dep_ == "relcl" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        ]
         if hide:
             hidden += _behind_prepositions(tok)
             # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
