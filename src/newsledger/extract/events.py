@@ -269,13 +269,8 @@ class _Resolver:
         west of the port of Mokha" names where, not who ("Russian missiles", "Israel's strikes" name who)."""
         rows = self._inside(tok, hide=True)
         return bool(rows) and all(
-            r[2].type in ("GPE", "LOC", "FAC") and not _modifies(tok, r) and not self._owns(tok, r) for r in rows
+            r[2].type in ("GPE", "LOC", "FAC") and not _modifies(tok, r, _MODIFIERS | {"poss"}) for r in rows
         )
-
-    @staticmethod
-    def _owns(tok: Any, row: tuple[int, int, Entity]) -> bool:
-        root = root_at(tok.doc, row[0], row[1])
-        return root is not None and root.head.i == tok.i and root.dep_ == "poss"
 
     def names(self, tok: Any) -> bool:
         """Whether the phrase headed by `tok` contains a mention of an entity."""
@@ -417,9 +412,12 @@ def _light(obj: Any, objects: frozenset[str]) -> bool:
     return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
 
 
-def _modifies(tok: Any, row: tuple[int, int, Entity]) -> bool:
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifies(tok: Any, row: tuple[int, int, Entity], deps: frozenset[str] = _MODIFIERS) -> bool:
     root = root_at(tok.doc, row[0], row[1])
-    return root is not None and root.head.i == tok.i and root.dep_ in ("compound", "amod", "nmod")
+    return root is not None and root.head.i == tok.i and root.dep_ in deps
 
 
 def _reporter_subject(tok: Any) -> Any | None:
