@@ -20,7 +20,7 @@ from newsledger import settings
 from newsledger.clean.dates import parse_iso_date
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
-from newsledger.extract.timex import normalise
+from newsledger.extract.timex import _MONTH_RE, normalise
 from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
@@ -71,9 +71,7 @@ _TIME_WORD = re.compile(
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
-_A_DATE = re.compile(
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-)
+_A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)

@@ -17,6 +17,10 @@ def data_lines(name: str) -> list[str]:
     return [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
+# A compass word before a place ("northern Gaza", "south-eastern Ukraine", "central Sudan"), as a regex fragment.
+COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+
+
 @lru_cache(maxsize=4)
 def name_endings(name: str) -> tuple[str, ...]:
     """The folded endings listed in a data file, each with its leading space, longest first (so that "city

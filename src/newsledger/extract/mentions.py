@@ -121,7 +121,7 @@ _PLACE_AFTER = frozenset(
      "township", "oblast"}
 )  # fmt: skip
 # Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza".
-_COMPASS = re.compile(r"^(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?$")
+_COMPASS = re.compile(rf"^{gz.COMPASS}$")
 
 
 def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:

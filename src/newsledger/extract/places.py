@@ -50,8 +50,7 @@ _DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|pr
 _STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
 _IN_DIVISION = re.compile(
-    r"^,?\s+in (?:the )?(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?|neighbou?ring|nearby|adjacent)\s+)?"
+    rf"^,?\s+in (?:the )?(?:(?:{gz.COMPASS}|neighbou?ring|nearby|adjacent)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
 )
 _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
@@ -60,9 +59,7 @@ _POSSESSOR = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 # "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
 # "the eastern Pacific", "the Atlantic", "the Caribbean": a town is never written with "the"; an ocean, a sea, a
 # river or a region is, and when the name has such a reading it is meant (not Pacific, Missouri).
-_EXPANSE_BEFORE = re.compile(
-    r"\bthe\s+(?:(?:north|south|east|west|central|upper|lower|wider)(?:-?(?:east|west))?(?:ern)?\s+)?$", re.I
-)
+_EXPANSE_BEFORE = re.compile(rf"\bthe\s+(?:(?:{gz.COMPASS}|upper|lower|wider)\s+)?$", re.I)
 # ... and the name ends its noun phrase: in "the Washington workspace" or "the Da Nang airport", "the" is the
 # workspace's and the airport's.
 _EXPANSE_AFTER = re.compile(
@@ -250,6 +247,8 @@ _LOCAL_BEFORE = re.compile(
 
 def _local(text: str, toponyms: list[tuple[str, ...]]) -> frozenset[str]:
     """Folded names of the article's toponyms used as the name of a community at least once."""
+    # The text is searched, not the toponyms' mentions: "Paris City Hall" and "the Paris Police Department" are
+    # entities of their own, and the most telling uses.
     found: set[str] = set()
     for names in toponyms:
         for name in names:
