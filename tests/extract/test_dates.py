@@ -348,3 +348,10 @@ def test_parts_of_a_day_join_their_date_and_halves_and_ordinal_days_resolve() ->
 def test_the_same_day_is_the_day_named_before() -> None:
     found = dates_of("Rebels shelled the town on Saturday. The army said it had shot down drones on the same day.")
     assert found["the same day"].value == found["Saturday"].value == "2025-03-08"
+
+
+def test_an_incident_labelled_by_its_date_lies_behind_the_report() -> None:
+    found = dates_of(
+        "India said it was targeting infrastructure used to plan the April 22 attack on tourists.", "2025-05-07"
+    )
+    assert found["April 22"].value == "2025-04-22"  # not 2026: nobody labels an attack still to come by its date

@@ -464,3 +464,63 @@ def test_what_someone_is_accused_of_is_not_the_target_and_neutralising_is_an_ass
     )
     assert next(e for e in found if e.action == "ACCUSE").target == "both sides"
     assert any(e.action == "ASSAULT" and (e.target or "").endswith("militia members") for e in found)
+
+
+def test_what_a_truce_stops_and_what_troops_are_sent_to_do_are_not_reported_acts() -> None:
+    found = events_of(
+        "Oman brokered a ceasefire in May, under which the rebels agreed to stop attacking American ships. "
+        "Guterres urged both sides to refrain from attacking civilians."
+    )
+    assert not any(e.action == "ASSAULT" for e in found)
+    helped = events_of(
+        "Rwandan troops, deployed in Cabo Delgado since 2021 to help Mozambique fight the insurgency, said they had "
+        "killed 15 militants. Petro declared a state of commotion, giving his government emergency powers to send "
+        "troops to the area."
+    )
+    assert next(e for e in helped if e.target == "the insurgency").hypothetical
+    assert next(e for e in helped if e.action == "MOBILIZE").hypothetical
+    assert not next(e for e in helped if e.target == "15 militants").hypothetical
+    # but what a protest is staged for is what it does, and a conjunct with its own tense is no modal's
+    assert not events_of("Students began a hunger strike to protest the decision.")[0].hypothetical
+    sent = events_of("Cabello said Caracas would cooperate with Colombia and had sent humanitarian aid to La Fria.")
+    assert not next(e for e in sent if e.action == "AID").hypothetical
+
+
+def test_speaking_with_a_leader_is_consulting_and_speaking_to_reporters_is_not() -> None:
+    found = events_of("Lavrov spoke by phone with his Turkish counterpart. Trump spoke to reporters on Air Force One.")
+    assert [(e.action, e.actor, e.target) for e in found] == [("CONSULT", "Lavrov", "Turkey")]
+
+
+def test_who_repelled_an_attack_targets_the_attackers() -> None:
+    (repelled,) = events_of(
+        "Burkina Faso's army said it had repelled a large attack by jihadist militants on the northern town of Djibo."
+    )
+    assert repelled.target == "jihadist militants"
+
+
+def test_a_claimed_act_and_an_accused_act_have_their_subject_as_actor() -> None:
+    found = events_of(
+        "Al-Shabaab attacked a base in Hiran. The Islamist group claimed to have killed 17 soldiers. "
+        "The ELN accused the dissidents of attacking its members."
+    )
+    assert next(e for e in found if e.target == "17 soldiers").actor == "Al-Shabaab"  # not "Islamist"
+    assert next(e for e in found if e.target == "its members").actor == "the dissidents"
+
+
+def test_a_gerund_of_fighting_is_the_means_not_the_actor() -> None:
+    (killed,) = events_of("Fighting between Druze militias and Bedouin fighters killed at least 37 people on Saturday.")
+    assert killed.actor is None and killed.target == "at least 37 people"
+
+
+def test_the_place_is_not_a_sea_that_names_a_port_a_treaty_or_whose_weapons() -> None:
+    found = events_of(
+        "Israeli jets pounded the Red Sea port of Hodeidah. Thailand accused Cambodian troops of planting landmines "
+        "in violation of the Ottawa treaty. Somalia's army launched an offensive against al Shabaab with the "
+        "support of U.S. air strikes."
+    )
+    assert [e.place for e in found] == ["Al Hudaydah", None, None]
+
+
+def test_a_conjunct_with_its_own_subject_does_not_take_the_first_clause_s_date() -> None:
+    found = events_of("The army launched an offensive in 2022, but the group has retaken the town of Bulo Burde.")
+    assert next(e for e in found if e.actor == "the group" or e.target == "Bulo Burde").date is None

@@ -364,3 +364,35 @@ def test_a_community_in_a_story_set_elsewhere_is_not_the_foreign_capital() -> No
     assert places["Paris"].country == "US"  # a community's name; the story names only Tennessee
     capital = places_of("Paris police said the suspect had flown in from Berlin, France's interior ministry said.")
     assert capital["Paris"].country == "FR"
+
+
+def test_a_name_the_model_cut_short_is_the_whole_gazetteer_name() -> None:
+    places = places_of(
+        "MAPUTO (Reuters) - Insurgents attacked villages in Mocímboa da Praia district near Palma.\n\n"
+        "The Norte de Santander governor, William Villamizar, asked Colombia's government for aid."
+    )
+    assert places["Mocímboa da Praia"].country == "MZ"  # not Praia, Cape Verde
+    assert places["Palma"].country == "MZ"  # not Majorca, in a Mozambique story
+    assert places["Norte de Santander Department"].kind == "region"
+
+
+def test_divisions_under_the_spellings_news_uses() -> None:
+    places = places_of(
+        "MOGADISHU (Reuters) - Militants seized a town in Somalia's Hiran region. In Burkina Faso, Djibo lies in "
+        "Soum province. Shelling killed 10 civilians in Poonch district of Indian-administered Kashmir."
+    )
+    assert places["Hiiraan"].country == "SO"  # not Hiran in Iraq
+    assert places["Province du Soum"].country == "BF"  # not Soum, Senegal
+    assert places["Pūnch"].country == "IN"  # the Pakistani Poonch district is not in Indian Kashmir
+
+
+def test_a_possessor_country_with_no_such_place_leaves_it_unresolved() -> None:
+    places = places_of("DAMASCUS (Reuters) - Government troops entered Syria's Springfield on Monday, officials said.")
+    assert places["Springfield"].lat is None  # no Springfield in Syria: no reading rather than one in Illinois
+
+
+def test_a_place_naming_a_treaty_is_the_famous_one() -> None:
+    places = places_of(
+        "WASHINGTON (AP) - U.S. officials said Cambodia had violated the Ottawa treaty, which bans landmines."
+    )
+    assert places["Ottawa"].country == "CA"

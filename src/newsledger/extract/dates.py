@@ -104,6 +104,15 @@ _SCHEDULED_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Incidents a date names as a label ("the April 22 attack", "the Oct. 7 massacre"): a date news copy gives an
+# incident as its name lies behind the report, whatever verb the phrase hangs from ("used to plan the April 22
+# attack").  Nobody labels a violent incident still to come by its date.
+_INCIDENT_NOUNS = frozenset(
+    {"attack", "massacre", "bombing", "raid", "assault", "shooting", "killing", "coup", "invasion", "uprising",
+     "explosion", "blast", "ambush", "strike", "airstrike", "crash", "earthquake"}
+)  # fmt: skip
+
+
 def _scheduled(tok: Any) -> bool:
     """ "for December" after an election or a summit (or a verb whose object is one): the date it is set for."""
     prep = tok.head if tok.dep_ == "pobj" else None
@@ -233,6 +242,8 @@ def _of_follows(doc: Any, i: int) -> bool:
 def _tense(tok: Any) -> bool | None:
     """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
+    if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _INCIDENT_NOUNS:
+        return False
     if _looks_ahead(tok) and not _reported_when(tok):
         return True
     # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies

@@ -54,7 +54,7 @@ _INTENT_NOUNS = frozenset(
 )  # fmt: skip
 # Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").
 _GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
-_GROUP_REACH = 400  # characters: about two sentences back
+_GROUP_REACH = 700  # characters: about four sentences back
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
 # What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
@@ -71,6 +71,11 @@ _ATTACK_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
 _DENY = frozenset({"deny", "refuse", "decline", "reject"})
+# What one is given to do something with, not the doing: "emergency powers to send troops".
+_CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission", "licence", "license", "means",
+                         "capacity", "ability", "approval", "authorization", "authorisation", "leeway"})  # fmt: skip
+# Verbs whose complement is not done from then on: "agreed to stop attacking ships", "refrain from striking".
+_HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"})
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
@@ -162,9 +167,13 @@ def _negated(verb: Any) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" for c in node.children):
             return True
+        if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_ in _HALT:
+            return True  # "urged both sides to refrain from attacking civilians"
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False
         if node.head.lemma_ in _DENY:  # "Rwanda denies backing M23", "refused to meet"
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_ in _HALT:  # "agreed to stop attacking American ships"
             return True
         if node.dep_ != "xcomp":
             return False
@@ -188,13 +197,36 @@ def _hypothetical(verb: Any) -> bool:
             return True
         if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS:
             return True  # "rejected calls to negotiate with the militants": nobody has negotiated
+        if _purpose(node):
+            return True
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
+        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
+            break  # "said Caracas would cooperate ... and had sent aid": the conjunct has its own tense
         complement = node.dep_ in ("xcomp", "ccomp")
         node = node.head
         if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
             return True
     return False
+
+
+def _purpose(verb: Any) -> bool:
+    """An infinitive that says what something is for ("troops, deployed since 2021 to help Mozambique fight the
+    insurgency", "emergency powers to send troops"): an aim or a capacity, not a reported action.  Not after an
+    ordinal ("the first country to recognise Palestine" did), nor the aim of a reported act, which the act
+    carries out ("began a hunger strike to protest the decision", "opened fire to disperse demonstrators")."""
+    if verb.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    noun = verb.head
+    if verb.dep_ == "advcl":
+        # "giving his government emergency powers to send troops": the small model hangs a capacity's infinitive
+        # from the verb.
+        granted = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 2 == verb.i), None)
+        if granted is not None and granted.lemma_.lower() in _CAPACITIES:
+            return True
+        # the aim of a participle that describes a force: "troops, deployed ... to help"
+        return noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in _FORCE_NOUNS
+    return not any(c.lower_ in ("first", "last", "only", "second", "latest") or c.tag_ == "JJS" for c in noun.children)
 
 
 class _Resolver:
@@ -264,6 +296,11 @@ class _Resolver:
         entity = self.by_id.get(entity_id or "")
         return entity is not None and entity.type in ("GPE", "LOC", "FAC")
 
+    def is_party(self, entity_id: str | None) -> bool:
+        """Whether an entity is a person or a state, one that talks with others as a party."""
+        entity = self.by_id.get(entity_id or "")
+        return entity is not None and entity.type in ("PERSON", "GPE", "NORP")
+
     def only_placed(self, tok: Any) -> bool:
         """Whether every name in the phrase is a place that does not modify its noun: "the attack on the vessel,
         west of the port of Mokha" names where, not who ("Russian missiles", "Israel's strikes" name who)."""
@@ -301,6 +338,21 @@ class _Resolver:
             and not backs(text, r[1])
         ]  # fmt: skip
 
+    def _group(self, tok: Any) -> tuple[str, str | None] | None:
+        """ "RSF leader Dagalo said the group had accepted a truce": "the group", "the Islamist group" is the
+        organisation named last, within about four sentences (it is how wire copy names it the second time).  A
+        faith or a creed inside the phrase ("Islamist", "jihadist") describes the group and does not name it; a
+        nationality ("the Palestinian group") is left to the name lookup when no organisation is near."""
+        if (
+            tok.lemma_.lower() not in _GROUP_NOUNS
+            or not any(c.lower_ == "the" for c in tok.children)
+            or len(list(tok.subtree)) > 3
+            or any(r[2].type != "NORP" or gz.country_of(r[2].name) for r in self._inside(tok, hide=True))
+        ):
+            return None
+        near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
+        return (near[-1][2].name, near[-1][2].id) if near else None
+
     def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
         """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
 
@@ -322,6 +374,8 @@ class _Resolver:
         ):
             return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
+        if not hits and (group := self._group(tok)) is not None:
+            return group
         named = _named_by_of(tok)
         if not hits and inner and named is not None:  # "the central Haitian town of Mirebalais" is Mirebalais
             hits = [r for r in self.rows if r[0] <= named.idx < r[1]]
@@ -368,16 +422,6 @@ class _Resolver:
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
-        if (
-            tok.lemma_.lower() in _GROUP_NOUNS
-            and any(c.lower_ == "the" for c in tok.children)
-            and len(list(tok.subtree)) <= 3
-        ):
-            # "RSF leader Dagalo said the group had accepted a truce": the organisation named last, within
-            # about two sentences ("the group" is how wire copy names it the second time).
-            near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
-            if near:
-                return near[-1][2].name, near[-1][2].id
         first = tok.left_edge.i
         while first < tok.i and tok.doc[first].is_space:
             first += 1
@@ -505,6 +549,8 @@ def _actor(verb: Any) -> Any | None:
         if prep.lower_ in ("of", "with", "for"):  # "accused Moscow of torturing prisoners": Moscow tortures
             return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
         return _actor(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
+    if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and code(prep.head.head) == "ACCUSE":
+        return prep.head  # "accused the dissidents of attacking its members", "of" hung from the noun
     # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
     # passive ("its warehouses had been looted, WFP said" names no looter).
     if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
@@ -513,7 +559,15 @@ def _actor(verb: Any) -> Any | None:
     if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
         return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
-    if coordinated and (verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
+    # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
+    # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
+    # above).
+    claimed = (
+        verb.dep_ == "xcomp"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if coordinated and (claimed or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
             head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
@@ -587,7 +641,7 @@ def _attacker(weapon: Any) -> Any | None:
 
 def _is_weapon(tok: Any) -> bool:
     """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
-    return _munition(tok) or tok.lemma_.lower() in _ATTACK_NOUNS
+    return _munition(tok) or tok.lemma_.lower() in _ATTACK_NOUNS or tok.lower_ in _ATTACK_NOUNS  # a gerund too
 
 
 def _munition(tok: Any) -> bool:
@@ -639,6 +693,7 @@ def extract_events(
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = _target(tok)
+        party = False
         if gapped:
             target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
         if target_tok is not None and target_tok.dep_ == "dobj" and _light(target_tok, rule.objects):
@@ -652,13 +707,24 @@ def extract_events(
                      for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
             target_tok = aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
+        if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and _is_weapon(target_tok):
+            # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
+            attackers = _attacker(target_tok)
+            target_tok, party = (attackers, True) if attackers is not None else (target_tok, False)
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
             target_tok = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
-        target, target_id = resolver.entity(target_tok, inner=inner)
+        # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo
+        target, target_id = resolver.entity(target_tok, owner=party, inner=inner)
+        if (
+            action == "CONSULT"
+            and tok.lemma_ == "speak"
+            and not (resolver.is_party(target_id) or gz.country_of(target or ""))
+        ):
+            continue  # "spoke to reporters", "speaking to Reuters": an interview, not consultations
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
         if action == "COERCE" and tok.lemma_ == "seize" and (_is_territory(target_tok) or resolver.is_place(target_id)):

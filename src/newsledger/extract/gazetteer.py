@@ -20,6 +20,19 @@ def data_lines(name: str) -> list[str]:
 # A compass word before a place ("northern Gaza", "south-eastern Ukraine", "central Sudan"), as a regex fragment.
 COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 
+# A place that names a document: "the Ottawa treaty", "the Minsk agreements", "the Geneva Conventions".  The name
+# is the famous place whatever the story is about, and it is not where anything in the story happens.
+_DOCUMENT_AFTER = re.compile(
+    r"^(?:\s+(?:peace|ceasefire|climate|nuclear|border|trade))?\s+(?:treaty|treaties|conventions?|accords?|"
+    r"agreements?|protocols?|declaration|charter|memorandum|format|principles)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_document(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` is the first word of a treaty's or an accord's name."""
+    return bool(_DOCUMENT_AFTER.match(text[end : end + 40]))
+
 
 @lru_cache(maxsize=4)
 def name_endings(name: str) -> tuple[str, ...]:

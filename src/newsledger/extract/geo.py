@@ -35,7 +35,7 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
 
-_INDEX_FORMAT = 7  # bump when GeoRecord or the index layout changes
+_INDEX_FORMAT = 8  # bump when GeoRecord, the index layout or the way names are derived changes
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,38 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Lower-case words inside Romance and Arabic place names: "Mocímboa da Praia", "Norte de Santander".
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "el", "al", "du", "des", "di"})
+
+
+def _widen(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """A toponym the model cut short, grown to the gazetteer name it is part of: "Praia" of "Mocímboa da Praia",
+    "Santander" of "Norte de Santander", "Si Sa" of "Si Sa Ket".  Only capitalised words and name particles
+    outside any other entity are taken, only when the longer name is itself in the gazetteer, and to the right
+    only when the name found is not (a place name is followed by other names far more often than preceded)."""
+
+    def part(tok: Any) -> bool:
+        if tok.ent_type_ or tok.is_punct or tok.lower_ in _DETERMINERS:
+            return False
+        return tok.text[:1].isupper() or tok.lower_ in _NAME_PARTICLES
+
+    def known(s: int, e: int) -> bool:
+        return gz.fold(doc[s:e].text) in geo.index()
+
+    for n in (3, 2, 1):
+        s = start - n
+        if s >= 0 and all(part(t) for t in doc[s:start]) and doc[s].text[:1].isupper() and known(s, end):
+            start = s
+            break
+    if known(start, end):
+        return start, end  # "Dublin City Council" is the Dublin the model found, not Ireland's "Dublin City"
+    for n in (2, 1):
+        e = end + n
+        if e <= len(doc) and all(part(t) for t in doc[end:e]) and doc[e - 1].text[:1].isupper() and known(start, e):
+            return start, e
+    return start, end
+
+
 def _title_before(doc: Any, start: int) -> tuple[int, str | None]:
     """Token index where a title written before a name begins, and the country it names, if any.
 
@@ -214,6 +246,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             country=country,
             token=name_span.root.i,
         )
+        if label in ("GPE", "LOC") and (widened := _widen(doc, s, e)) != (s, e):
+            s, e = widened
+            span = doc[s:e]
+            cand.start, cand.end, cand.text, cand.name = span.start_char, span.end_char, span.text, span.text
         if label == "GPE":
             cand.government_of = _government(doc, name_span.root.i, name)
         out.append(cand)
@@ -443,6 +479,10 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
         if found is None:
             i += 1
             continue
+        s, e = _widen(doc, found.start, found.end)
+        if out and doc[s].idx < out[-1].end:
+            s = found.start
+        found = doc[s:e]
         name = gz.place_spelling(found.text) if found.text.isupper() and len(found.text) > 3 else found.text
         cand = Candidate(
             found.start_char, found.end_char, found.text, "GPE", "gazetteer:places", name, token=found.root.i

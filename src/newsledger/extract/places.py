@@ -55,6 +55,13 @@ _IN_DIVISION = re.compile(
 )
 _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
+# "Poonch district of Indian-administered Kashmir", "the Hasakah province of Syria": the division's state.
+# Kinds no country contains: a qualifier that seems to put one in a country is a list or a misreading.
+_EXPANSES = frozenset({"country", "continent", "sea"})
+_DIVISION_OF = re.compile(
+    r"^ (?:district|province|region|county|governorate|state|department) of (?:the )?"
+    r"([A-Z][\w'’]+(?:-[a-z]+)?(?: [A-Z][\w'’-]+)?)"
+)
 _POSSESSOR = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 # "the eastern Donetsk region", "the Odesa, Dnipropetrovsk and Chernihiv regions": the name is the division's.
 # "the eastern Pacific", "the Atlantic", "the Caribbean": a town is never written with "the"; an ocean, a sea, a
@@ -300,6 +307,8 @@ def _qualifier(article: Article, mention: Mention) -> str | None:
         return f"{m.group(1)} {m.group(2)}"
     if found := comma_qualifier(after, article.text[max(0, mention.start - 40) : mention.start], mention.text):
         return found
+    if (m := _DIVISION_OF.match(after)) and geo.names_a_state(m.group(1)):
+        return m.group(1)
     # "Indian Kashmir's Poonch district", "Syria's Idlib province": the possessor is the country or region.
     if m := _POSSESSOR.search(article.text[max(0, mention.start - 60) : mention.start]):
         possessor: str = m.group(1)
@@ -349,9 +358,11 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             continue
         uses = [m for m in entity.mentions if m.extractor not in ("rule:role", "rule:appositive")]
         qualifier = next((q for m in uses if (q := _qualifier(article, m))), None)
-        record = None
+        record, elsewhere, famous = None, False, False
         if filed_from := _standalone_dateline(article, uses):
             record = geo.resolve(filed_from, _STANDALONE)
+        elif famous := all(gz.names_a_document(article.text, u.end) for u in uses):
+            record = geo.resolve(entity.name, _STANDALONE)  # "the Ottawa treaty" in a story naming the US
         divisions = [m.group(1) for u in uses if (m := _DIVISION_AFTER.match(article.text[u.end : u.end + 80]))]
         # Every use says it ("the Chernihiv region"): the division, not its capital.
         if record is None and divisions and len(divisions) == len(uses):
@@ -375,6 +386,9 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             ]  # fmt: skip
             if agreeing:
                 record = max(agreeing, key=lambda r: r.population)
+            elif record.kind not in _EXPANSES and any(p.kind == "country" for p in geo.candidates(qualifier)):
+                # "Somalia's Hiran region" with only an Iraqi Hiran known: no reading rather than a wrong country.
+                record, elsewhere = None, True
         # The entity's canonical name may be one reading of what the text wrote ("Palestine" canonicalised as
         # the territory): when the written name can mean that place, the written name is resolved instead, so
         # that its other readings (the town in Texas) are weighed too.
@@ -385,6 +399,7 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             and written
             and not said_division
             and not filed_from
+            and not famous
             and record in geo.candidates(written[0][0])
         ):
             record = (listed and geo.resolve(written[0][0], context, qualifier, listed)) or (
@@ -394,7 +409,7 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         placed_in_division = False
         if record is not None and (division := _outside_division(record, entity.name, qualifier)):
             record, placed_in_division = division, True
-        if record is None and not _is_street(entity.name):
+        if record is None and not elsewhere and not _is_street(entity.name):
             record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
         if record is not None:
             mentions = tuple(

@@ -21,7 +21,11 @@ from importlib import resources
 
 # Words a division's name ends with that news copy often leaves out ("Mashonaland East Province" is written
 # "Mashonaland East").  The short form is indexed too unless it is only a direction ("Northern Province").
-_SUFFIXES = (" province", " state", " governorate", " region", " oblast'", " oblast", " district", " municipality")
+_SUFFIXES = (
+    " province", " state", " governorate", " region", " oblast'", " oblast", " district", " municipality", " department"
+)  # fmt: skip
+# ... or begins with, in French-speaking countries ("Province du Soum" is written "Soum province").
+_PREFIXES = ("province du ", "province de la ", "province des ", "province de l'", "province de ")
 DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central north east north west south east south west "
     "northeast northwest southeast southwest upper lower capital federal".split()
@@ -40,8 +44,12 @@ class Division:
 
 
 def short_form(name: str) -> str | None:
-    """The name without its generic last word, when that leaves a name ("Kaduna State" -> "Kaduna")."""
+    """The name without its generic word, when that leaves a name ("Kaduna State" -> "Kaduna", "Province du
+    Soum" -> "Soum")."""
     low = name.lower().replace("’", "'")
+    for prefix in _PREFIXES:
+        if low.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix) :].strip()
     for suffix in _SUFFIXES:
         if low.endswith(suffix):
             rest = name[: len(name) - len(suffix)].strip()

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from newsledger.extract import gazetteer as gz
 from newsledger.extract.quotes import speech_verbs
 from newsledger.records import DateRef, Place
 
@@ -128,8 +129,14 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     node = root_at(doc, date.start, date.end)
     if node is not None and stands_apart(verb) and _within(node, verb.head) and not _within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
+    if node is not None and _own_subject_clause(verb) and _within(node, verb.head) and not _within(node, verb):
+        # "launched an offensive in 2022, but the group has retaken the territory": a conjunct with a subject of
+        # its own is another sentence, and the date of the first is not its date.
+        return True
     while node is not None and node.head.i != node.i:
         inside = _within(verb, node)
+        if _own_subject_clause(node) and not inside:
+            return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
         # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
         # is going on when the event happens, and its date is the event's (the parser hangs it there).
         simultaneous = node.dep_ == "acl" and node.tag_ == "VBG" and node.head.head.i == verb.i
@@ -139,6 +146,15 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+def _own_subject_clause(tok: Any) -> bool:
+    """A verb coordinated with another that has a subject of its own ("..., but the group has retaken")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _is_destination(doc: Any, start: int, end: int) -> bool:
@@ -171,6 +187,9 @@ def where(
             starts = [
                 m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
+                and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
+                and not _describes_another(doc, m.start, m.end)
+                and not (p.kind == "country" and _owns_thing(doc, m.start, m.end))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
@@ -180,6 +199,29 @@ def where(
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
     return None
+
+
+def _owns_thing(doc: Any, start: int, end: int) -> bool:
+    """ "with the support of U.S. air strikes", "a U.S. warship": a country written before a noun says whose the
+    thing is, not where the event is."""
+    root = root_at(doc, start, end)
+    return root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+_SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})
+
+
+def _describes_another(doc: Any, start: int, end: int) -> bool:
+    """ "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the sea only says which port; the place
+    is the one named after "of".  With "the" only: in "Bani Atban village of Arhab district" the village is
+    Bani Atban, and the district says where it lies."""
+    root = root_at(doc, start, end)
+    if root is None or root.dep_ not in ("compound", "nmod", "amod") or root.head.lemma_.lower() not in _SETTLEMENTS:
+        return False  # "the Spin Boldak district of Kandahar province": "of" names where the district lies
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+               for c in root.head.children)  # fmt: skip
 
 
 # "fighting in the province", "shelling across the region": the noun stands for the last place of its kind named
