@@ -8,9 +8,9 @@ a light verb is part of the action ("held talks with Oman": the target is Oman),
 action's second subject is it ("Pakistan and Afghanistan agreed").  A weapon is never the actor ("drone strikes
 hit El Obeid" names no one), nor is a backer ("Rwanda-backed M23 rebels" are M23).  Pronouns stand for the
 subject of the report they are in ("the army said it had detained 14") or of the sentence before, else the last
-group or state named; "his country" is the country of the speaker's title.  Place and date are chosen by
-:mod:`.setting`; figures and the party reporting the event come from the other extractors' records in the same
-sentence.
+group or state named; "his country" is the country of the speaker's title (:mod:`.parties`).  Place and date
+are chosen by :mod:`.setting`; figures and the party reporting the event come from the other extractors' records
+in the same sentence.
 
 An event under a negation ("did not attack", "denies backing M23") is left out; one under a modal, a condition,
 or a verb of intending or threatening ("would attack", "if they attack", "plans to attack", "a planned assault
@@ -26,14 +26,14 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.parties import FORCE_NOUNS, Parties, antecedent
 from newsledger.extract.quotes import speech_verbs
-from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, backs, own_clause, root_at, stands_apart, when, where
+from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, own_clause, stands_apart, when, where
 from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -52,18 +52,8 @@ _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
 )  # fmt: skip
-# Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").
-_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
-_GROUP_REACH = 700  # characters: about four sentences back
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
-# What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
-_FORCE_NOUNS = frozenset(
-    {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
-     "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
-)  # fmt: skip
-_TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
-_PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
@@ -79,6 +69,8 @@ _HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"}
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
+# Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
+_TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
@@ -225,227 +217,8 @@ def _purpose(verb: Any) -> bool:
         if granted is not None and granted.lemma_.lower() in _CAPACITIES:
             return True
         # the aim of a participle that describes a force: "troops, deployed ... to help"
-        return noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in _FORCE_NOUNS
+        return noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS
     return not any(c.lower_ in ("first", "last", "only", "second", "latest") or c.tag_ == "JJS" for c in noun.children)
-
-
-class _Resolver:
-    def __init__(self, entities: tuple[Entity, ...], floor: int, text: str, quotes: tuple[Quote, ...] = ()) -> None:
-        self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
-        self.floor = floor
-        self.text = text  # the article text (the parsed text but for the blanked dateline); spaCy's doc.text is
-        # rebuilt from the tokens on every access
-        self.by_name = {e.name: e for e in entities}
-        self.by_id = {e.id: e for e in entities}
-        self.quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-
-    def _country(self, entity: Entity) -> tuple[str, str | None]:
-        """'Russian missiles struck': the actor of event data is the country, not the adjective."""
-        if entity.type == "NORP" and (iso := gz.country_of(entity.name)):
-            return self._state(iso)
-        return entity.name, entity.id
-
-    def _state(self, iso: str) -> tuple[str, str | None]:
-        """A country's name, and the id of its entity when the article names it."""
-        name = gz.countries()[iso].name
-        country = self.by_name.get(name)
-        return name, country.id if country else None
-
-    def _state_of(self, row: tuple[int, int, Entity]) -> tuple[str, str | None] | None:
-        """The state whose organ a mention names: "Russia's Defense Ministry said its forces had captured ...":
-        the forces are Russia's."""
-        entity = row[2]
-        words = entity.name.split()
-        if entity.type != "ORG" or not words or words[-1].lower() not in _STATE_ORGANS:
-            return None
-        owner = _OWNER.search(self.text[max(0, row[0] - 40) : row[0]])
-        iso = gz.country_of(owner.group(1)) if owner else gz.country_of(words[0])
-        return self._state(iso) if iso is not None else None
-
-    def _pronoun(self, tok: Any) -> tuple[str | None, str | None]:
-        """What "he", "it" or "they" stands for (a person for he and she, a group or state for it and they).
-
-        Two subjects decide when there is one: the one whose report the pronoun is in ("Yemen's Huthi rebels
-        said they had fired": the Huthis; "The army said it had detained 14": the army, which has no name), and,
-        for a pronoun opening its sentence, the subject of the sentence before ("The military government did
-        not comment. It has said ...": no name either).  Otherwise the last such entity named before it that is
-        not a location ("in Gaza"): "would not negotiate with the RSF while it besieged cities"."""
-        kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her", "his") else ("ORG", "GPE", "NORP")
-        # "'They tied their hands,' said X, a leader of a militia": a "they" in a direct quote is not the
-        # speaker's side (that is "we").
-        quoted = any(a <= tok.idx < b for a, b in self.quoted)
-        subjects = [] if quoted else [_reporter_subject(tok)]
-        sent = tok.sent
-        if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
-            prev = tok.doc[sent.start - 1].sent.root
-            subjects.append(next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None))
-        for subject in subjects:
-            if subject is None:
-                continue
-            if subject.pos_ == "PRON" and subject.i < tok.i and subject.lower_ in _PERSONAL:
-                return self._pronoun(subject)  # "It has said it targets ...": as the first "it"
-            inside = self._inside(subject, hide=True)
-            if any(r[2].type in kinds for r in inside):
-                return self.entity(subject, owner=True)
-            if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
-                return None, None
-        before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
-        return self._country(before[-1][2]) if before else (None, None)
-
-    def is_place(self, entity_id: str | None) -> bool:
-        entity = self.by_id.get(entity_id or "")
-        return entity is not None and entity.type in ("GPE", "LOC", "FAC")
-
-    def is_party(self, entity_id: str | None) -> bool:
-        """Whether an entity is a person or a state, one that talks with others as a party."""
-        entity = self.by_id.get(entity_id or "")
-        return entity is not None and entity.type in ("PERSON", "GPE", "NORP")
-
-    def only_placed(self, tok: Any) -> bool:
-        """Whether every name in the phrase is a place that does not modify its noun: "the attack on the vessel,
-        west of the port of Mokha" names where, not who ("Russian missiles", "Israel's strikes" name who)."""
-        rows = self._inside(tok, hide=True)
-        return bool(rows) and all(
-            r[2].type in ("GPE", "LOC", "FAC") and not _modifies(tok, r, _MODIFIERS | {"poss"}) for r in rows
-        )
-
-    def names(self, tok: Any) -> bool:
-        """Whether the phrase headed by `tok` contains a mention of an entity."""
-        return bool(self._inside(tok, hide=True))
-
-    def _inside(self, tok: Any, hide: bool) -> list[tuple[int, int, Entity]]:
-        """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
-        first, last = tok.left_edge, tok.right_edge
-        # A relative clause says something else about the phrase, with other parties: "shells that it said had
-        # landed on its side of the Naf River" are not the river; nor is what someone is accused of doing
-        # ("accused both sides of blocking convoys on the road between Gondar and Bahir Dar").  A participle may
-        # say whose the thing is ("bases belonging to AMISOM", "depots used by the PKK"): it is not hidden.
-        hidden = [
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in tok.children
-            if c.dep_ == "relcl" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
-        ]
-        if hide:
-            hidden += _behind_prepositions(tok)
-            # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
-            hidden += [
-                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"
-            ]
-        text = self.text
-        return [
-            r for r in self.rows
-            if first.idx <= r[0] and r[1] <= last.idx + len(last) and not any(a <= r[0] < b for a, b in hidden)
-            and not backs(text, r[1])
-        ]  # fmt: skip
-
-    def _group(self, tok: Any) -> tuple[str, str | None] | None:
-        """ "RSF leader Dagalo said the group had accepted a truce": "the group", "the Islamist group" is the
-        organisation named last, within about four sentences (it is how wire copy names it the second time).  A
-        faith or a creed inside the phrase ("Islamist", "jihadist") describes the group and does not name it; a
-        nationality ("the Palestinian group") is left to the name lookup when no organisation is near."""
-        if (
-            tok.lemma_.lower() not in _GROUP_NOUNS
-            or not any(c.lower_ == "the" for c in tok.children)
-            or len(list(tok.subtree)) > 3
-            or any(r[2].type != "NORP" or gz.country_of(r[2].name) for r in self._inside(tok, hide=True))
-        ):
-            return None
-        near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
-        return (near[-1][2].name, near[-1][2].id) if near else None
-
-    def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
-        """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
-
-        `owner`: an actor phrase such as "its forces" stands for the state or group "its" refers to; a target
-        phrase ("its warehouses") is kept as words.  `inner` False: a name inside the phrase does not stand for
-        it ("thousands of protesters in central Nairobi" are not Nairobi)."""
-        if tok is None or tok.idx < self.floor:
-            return None, None
-        if _antecedent(tok) is not tok:
-            return self.entity(_antecedent(tok), owner, inner)  # "clashes that killed dozens": the clashes
-        if tok.pos_ == "PRON" or tok.lower_ in ("this", "that", "these", "those"):
-            if tok.lower_ not in _PERSONAL or tok.lower_ in ("we", "us", "i"):
-                return None, None  # "Kabul denies this", "has abandoned us": a claim, or the speaker's own side
-            return self._pronoun(tok)
-        if (
-            not owner
-            and tok.lemma_.lower() in _FORCE_NOUNS
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-        ):
-            return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
-        hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
-        if not hits and (group := self._group(tok)) is not None:
-            return group
-        named = _named_by_of(tok)
-        if not hits and inner and named is not None:  # "the central Haitian town of Mirebalais" is Mirebalais
-            hits = [r for r in self.rows if r[0] <= named.idx < r[1]]
-        if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
-            # An actor is never a place its phrase locates ("another strike on a school in Gaza City"); for a
-            # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
-            # "a Buddhist monastery", "a Shiite mosque": a faith or an ethnic group describing a thing is not the
-            # target (a nationality is: "Russian positions" are Russia's; so are people: "Kurdish fighters").
-            thing = not owner and tok.lower_ not in gz.person_nouns()
-            hits = [
-                r for r in self._inside(tok, hide=owner) if r[2].type != "NORP" or not thing or gz.country_of(r[2].name)
-            ]  # fmt: skip
-            # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
-            # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
-            outer = [r for r in hits if not any(o[0] <= r[0] and r[1] <= o[1] and o != r for o in hits)]
-            # "Yemen's Huthi rebels" are the Huthis: a name that modifies the noun itself beats its possessor.
-            close = [r for r in outer if _modifies(tok, r)]
-            if close and len(close) < len(outer) and tok.lemma_.lower() not in _STATE_ORGANS:
-                outer = close
-            if outer:
-                return self._country(min(outer, key=lambda r: r[0])[2])
-        if hits:
-            return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
-        own = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if owner and own is not None and tok.lemma_.lower() == "country":
-            # "Burundian President Ndayishimiye warned that his country would defend itself": Burundi.
-            person = self.by_id.get(self._pronoun(own)[1] or "")
-            iso = next(
-                (c for role in (person.roles if person else ()) for w in role.split() if (c := gz.country_of(w))), None
-            )
-            if iso is not None:
-                return self._state(iso)
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
-            # "The Israeli military said gunmen had opened fire on its troops": Israel's, not those of the last
-            # name before ("Hamas targets"); "The ethnic armed group said its fighters had captured ...": the
-            # group's, though it is unnamed.
-            reporter = _own_subject(poss) or _speaker_above(poss)
-            named = self._inside(reporter, hide=True) if reporter is not None else []
-            if named:
-                return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
-            if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS:
-                return self.entity(reporter, owner=True)
-            before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
-            if before:
-                return self._state_of(before[-1]) or self._country(before[-1][2])
-        first = tok.left_edge.i
-        while first < tok.i and tok.doc[first].is_space:
-            first += 1
-        end = tok.i + 1
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:  # "thousands of protesters", not "thousands"
-            end = pobj.i + 1
-        # "did not say how many soldiers were killed": the soldiers; "struck 'terrorist' positions": no scare quotes.
-        words = re.sub(r"^how (?:many|much) ", "", tok.doc[first:end].text, flags=re.I)
-        words = re.sub(r"[\"“”]", "", words).strip(" '‘’")
-        return (words or None), None
-
-
-_LOCATIVE = frozenset({"in", "at", "near", "across", "into", "from", "to", "inside", "outside", "around", "toward"})
-
-
-# "Afghanistan's Taliban government", "Russia's Defence Ministry forces": a state's organ acts for the state.
-_OWNER = re.compile(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$")
-_STATE_ORGANS = frozenset(
-    {"government", "authority", "authorities", "administration", "army", "military", "force", "forces",
-     "ministry", "regime", "cabinet", "navy", "police", "junta", "parliament", "president", "leader", "guard",
-     "guards", "command"}
-)  # fmt: skip
 
 
 def _light(obj: Any, objects: frozenset[str]) -> bool:
@@ -454,69 +227,6 @@ def _light(obj: Any, objects: frozenset[str]) -> bool:
         return True
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
-
-
-_MODIFIERS = frozenset({"compound", "amod", "nmod"})
-
-
-def _modifies(tok: Any, row: tuple[int, int, Entity], deps: frozenset[str] = _MODIFIERS) -> bool:
-    root = root_at(tok.doc, row[0], row[1])
-    return root is not None and root.head.i == tok.i and root.dep_ in deps
-
-
-def _reporter_subject(tok: Any) -> Any | None:
-    """The subject of the reporting verb whose report `tok` is the subject of ("The army said it had detained
-    14"); not of a clause deeper down ("said it would not talk to the RSF until the group left cities it had
-    seized": that "it" is the RSF)."""
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    speech = clause.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
-        return None
-    return next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-
-
-def _own_subject(poss: Any) -> Any | None:
-    """The subject of the clause "its" or "their" is in, when it agrees in number and is a name: "ISIS is
-    mobilising its members" (ISIS's); not "gunmen opened fire on its troops" (plural: someone else's)."""
-    verb = poss.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return None
-    plural = subject.tag_ == "NNPS"
-    return subject if plural == (poss.lower_ == "their") else None
-
-
-def _speaker_above(tok: Any) -> Any | None:
-    """The subject of the verb of saying whose report `tok` is in, however deep: "The Israeli military said it
-    had struck Hamas targets after gunmen opened fire on its troops" -> "military"."""
-    node = tok
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_ in speech_verbs():
-            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        node = node.head
-    return None
-
-
-def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
-    """Whether a mention names where something is ("in Gaza"), which a later "they" does not stand for."""
-    root = root_at(doc, row[0], row[1])
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
-
-
-def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
-    """Character ranges of the phrases hanging from `tok` by a preposition other than "of": a name there is
-    where or what, not who ("another strike on a school in Gaza City" is not Gaza City's strike)."""
-    # "Fighters from the Group for the Support of Islam and Muslims": people *from* a group are its members.
-    member = tok.lower_ in gz.person_nouns() or tok.lemma_.lower() in gz.person_nouns()
-    return [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in tok.children
-        if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of" and not (member and c.lower_ == "from")
-    ]
 
 
 def _actor(verb: Any) -> Any | None:
@@ -612,21 +322,6 @@ def _is_territory(tok: Any | None) -> bool:
     return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
-def _named_by_of(tok: Any) -> Any | None:
-    """The name in "the town of X", "the port city of X"."""
-    if tok.lemma_.lower() not in PLACE_NOUNS:
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-
-
-def _antecedent(tok: Any) -> Any:
-    """The noun a relative pronoun stands for ("clashes that killed dozens"), or the token itself."""
-    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
 def _attacker(weapon: Any) -> Any | None:
     """Who a weapon or an attack is by or blamed on: "an airstrike by Myanmar's military", "drone strikes blamed
     on the RSF"."""
@@ -664,7 +359,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """PLOVER events of one article, each with actor, target, place, date, figures and reporter."""
     floor = article.dateline.end if article.dateline else 0
-    resolver = _Resolver(entities, floor, article.text, quotes)
+    resolver = Parties(entities, floor, article.text, quotes)
     events: list[Event] = []
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
@@ -749,8 +444,8 @@ def extract_events(
             actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
         elif (
             actor_tok is not None
-            and (not resolver.names(_antecedent(actor_tok)) or resolver.only_placed(_antecedent(actor_tok)))
-            and _is_weapon(_antecedent(actor_tok))
+            and (not resolver.names(antecedent(actor_tok)) or resolver.only_placed(antecedent(actor_tok)))
+            and _is_weapon(antecedent(actor_tok))
         ):
             # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it; nor is a place
             # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze").
