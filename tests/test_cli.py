@@ -91,6 +91,25 @@ def test_bad_input_is_one_line_exit_2_and_no_output(tmp_path: Path, content: byt
     assert str(bad) in err and problem in err
 
 
+def test_a_json_article_is_read_by_its_fields_and_a_feed_is_sent_to_ingest(tmp_path: Path) -> None:
+    row = {
+        "text": "KYIV (Reuters) - A Russian missile struck a market in Kharkiv on Thursday, killing at least five "
+        "people, the regional governor said.",
+        "title": "Missile hits market",
+        "published": "2025-03-14",
+    }
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(row, indent=2))  # pretty-printed, as saved by hand or by a scraper
+    code, out, _ = run("extract", str(one))
+    article = json.loads(out)["article"]
+    assert code == 0 and article["title"] == "Missile hits market" and article["published"] == "2025-03-14"
+    assert not article["text"].startswith('"text"')
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([row, row]))
+    code, out, err = run("extract", str(feed))
+    assert code == 2 and out == "" and "holds 2 articles" in err and "[E110]" in err
+
+
 def test_size_limit_is_configurable(examples: list[Path]) -> None:
     code, out, err = run("extract", str(examples[0]), "--max-bytes", "100")
     assert code == 2 and out == "" and "over the limit of 100" in err

@@ -64,8 +64,9 @@ def extract(
 ) -> None:
     """Extract one article: plain text as scraped from a web page, or HTML.
 
-    FILE is a path, or - to read standard input.  The output has the keys article, entities, quotes,
-    figures, places, dates, events and failures (see `newsledger schema` and docs/output.md).
+    FILE is a path, or - to read standard input.  A .json or .jsonl FILE holds one article object (text or
+    html, and title, published, source, url).  The output has the keys article, entities, quotes, figures,
+    places, dates, events and failures (see `newsledger schema` and docs/output.md).
 
     An input that is empty, binary, not valid UTF-8, over the size limit, or not English is refused with a
     one-line message on standard error and exit status 2; nothing is written to standard output then.
@@ -113,7 +114,7 @@ def demo(paths: tuple[str, ...], db: str) -> None:
     click.echo("Store " + store.url + ": " + ", ".join(f"{n:,} {k}" for k, n in store.stats().items()) + ".")
     from newsledger.ingest import input_files
 
-    first = next((f for f in input_files(list(paths)) if f.suffix.lower() != ".jsonl"), None)
+    first = next((f for f in input_files(list(paths)) if f.suffix.lower() not in (".jsonl", ".json")), None)
     if first is not None:
         click.echo(f"\nOne article in full:  .venv/bin/newsledger extract {first} --format text")
     click.echo(f"Counts at any time:   .venv/bin/newsledger stats --db {db}")
@@ -153,7 +154,7 @@ def _summary_lines(s: dict[str, Any]) -> str:
     help="local processes, or Ray (optional extra; a cluster at $RAY_ADDRESS, else a local one).",
 )
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str) -> None:
-    """Extract every article under PATH... (.txt, .html, .jsonl, .warc, .warc.gz) into the store.
+    """Extract every article under PATH... (.txt, .html, .jsonl, .json, .warc, .warc.gz) into the store.
 
     An article is processed once per content hash: ingesting the same files again adds nothing.  Each article
     is written with all its records in one transaction, so an interrupted run loses nothing already stored

@@ -15,6 +15,7 @@ NO_ARTICLE = "E106"  # HTML or text with no article body we could find
 BAD_DATE = "E107"  # a --published value that is not a date
 UNREADABLE = "E108"  # the file cannot be opened, or is not the archive its name says
 TRUNCATED = "E109"  # an archive or record that ends before the length it declares
+NOT_A_RECORD = "E110"  # a JSON or JSONL input that is not an article object with a text or html field
 
 STAGE_FAILED = "E201"  # an extractor raised on this article; its records are missing, the rest is kept
 

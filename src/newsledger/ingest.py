@@ -1,4 +1,4 @@
-"""Many inputs into the store: files and folders of .txt/.html, .jsonl feeds and .warc/.warc.gz archives.
+"""Many inputs into the store: files and folders of .txt/.html, .jsonl/.json feeds and .warc/.warc.gz archives.
 
 An input is cleaned first; if its content hash is stored already it is skipped before the (expensive) parse,
 so a re-run costs little and adds nothing.  New articles go to an engine (this process, N local workers, or

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from newsledger import errors
-from newsledger.clean.sources import Document
+from newsledger.clean.sources import Document, article_record, records_in
 from newsledger.corpus.figures import Claim, claims, moved, series
 from newsledger.corpus.figures import contradictions as figure_contradictions
 from newsledger.pipeline import extract
-from newsledger.records import Extraction
+from newsledger.records import Extraction, Failure
 from newsledger.store import Store, read
 
 
@@ -36,8 +37,29 @@ def extract_file(
     encoding: str | None = None,
     max_bytes: int | None = None,
 ) -> Extraction:
-    """Extract one article file (or "-" for standard input).  Raises InputError on a bad input."""
+    """Extract one article file (or "-" for standard input).  Raises InputError on a bad input.
+
+    A .json file holds one article object (or an array of one); a .jsonl file one line.  Their fields
+    (published, source, url, title) are used unless `published` or `source` is given."""
     data, name = read_input(path)
+    if path.lower().endswith((".json", ".jsonl")):
+        items = [item for item, _ in records_in(data, name, path.lower().endswith(".jsonl"))]
+        if len(items) != 1:
+            raise errors.InputError(
+                errors.NOT_A_RECORD, name, f"holds {len(items)} articles, not one: `newsledger ingest` reads a feed"
+            )
+        item = items[0]
+        if isinstance(item, Failure):
+            raise errors.InputError(item.code, item.input or name, item.message)
+        return extract(
+            replace(
+                item,
+                published=published or item.published,
+                source=source or item.source,
+                encoding=encoding,
+                max_bytes=max_bytes,
+            )
+        )
     return extract(Document(data, name, published, source, encoding=encoding, max_bytes=max_bytes))
 
 
@@ -47,13 +69,12 @@ def ingest_one(store: Store, row: dict[str, Any], name: str = "<api>") -> tuple[
 
     Raises InputError on a bad article, as the CLI's extract does; nothing is stored then.
     """
-    body = row.get("text") or row.get("html")
-    if not isinstance(body, str) or not body.strip():
-        raise errors.InputError(errors.EMPTY, name, "no text or html field")
-    fields = {k: row.get(k) if isinstance(row.get(k), str) else None for k in ("published", "source", "url", "title")}
     if isinstance(row.get("id"), str):
         name = f"{name} {row['id']}"
-    extraction = extract(Document(body, name, **fields))
+    document = article_record(row, name)
+    if isinstance(document, Failure):
+        raise errors.InputError(document.code, name, document.message)
+    extraction = extract(document)
     return extraction, store.add(extraction, name)
 
 

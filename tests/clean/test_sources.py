@@ -68,3 +68,18 @@ def test_jsonl_lines_and_bad_lines(tmp_path: Path) -> None:
     assert isinstance(items[0], Document) and items[0].source == "Wire" and items[0].name.endswith(":1")
     assert [type(i) for i in items[1:]] == [Failure, Failure]
     assert count_inputs([str(feed)]) == 3
+
+
+def test_a_json_file_is_one_article_or_an_array_of_them(tmp_path: Path) -> None:
+    one = tmp_path / "one.json"
+    one.write_text('{\n  "text": "One.",\n  "title": "T",\n  "published": "2025-01-02"\n}\n')
+    many = tmp_path / "many.json"
+    many.write_text('[{"html": "<p>Two.</p>"}, {"title": "no body"}, 3]')
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": "cut')
+    items = {i.name if isinstance(i, Document) else i.input: i for i, _ in documents([str(tmp_path)])}
+    assert isinstance(items[str(one)], Document) and items[str(one)].published == "2025-01-02"
+    assert isinstance(items[f"{many}[0]"], Document)
+    assert [items[f"{many}[{n}]"].code for n in (1, 2)] == ["E110", "E110"]  # type: ignore[union-attr]
+    assert isinstance(items[str(broken)], Failure) and "not a JSON article" in items[str(broken)].message
+    assert count_inputs([str(tmp_path)]) == 5

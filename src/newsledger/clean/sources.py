@@ -1,4 +1,5 @@
-"""Inputs to documents: files and folders of .txt/.html, .jsonl feeds (one article a line) and WARC archives.
+"""Inputs to documents: files and folders of .txt/.html, .jsonl feeds (one article a line), .json files (one
+article object, or an array of them) and WARC archives.
 
 Each input yields a :class:`Document` (what the caller knows: raw bytes or text, name, published, source, url,
 title) or a :class:`~newsledger.records.Failure` when it cannot even be read, together with the raw bytes that
@@ -21,7 +22,7 @@ from pathlib import Path
 from newsledger import errors
 from newsledger.records import Failure
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".warc", ".warc.gz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ def _kind(path: Path) -> str:
     name = path.name.lower()
     if name.endswith((".warc", ".warc.gz")):
         return "warc"
+    if name.endswith(".json"):
+        return "json"
     return "jsonl" if name.endswith(".jsonl") else "file"
 
 
@@ -69,6 +72,9 @@ def count_inputs(paths: list[str]) -> int | None:
             total += 1
             continue
         try:
+            if kind == "json":
+                total += len(json_documents(path.read_bytes(), str(path)))
+                continue
             with path.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip())
         except OSError:
@@ -93,8 +99,15 @@ def documents(paths: list[str]) -> Iterator[Item]:
             continue
         if kind == "jsonl":
             yield from _jsonl(path, data)
+        elif kind == "json":
+            yield from json_documents(data, str(path))
         else:
             yield Document(data, str(path)), data
+
+
+def records_in(data: bytes, name: str, lines: bool) -> list[Item]:
+    """The articles of one JSON (`lines` False) or JSONL file's bytes."""
+    return list(_jsonl(Path(name), data)) if lines else json_documents(data, name)
 
 
 def _jsonl(path: Path, data: bytes) -> Iterator[Item]:
@@ -104,25 +117,43 @@ def _jsonl(path: Path, data: bytes) -> Iterator[Item]:
         name = f"{path}:{number}"
         try:
             row = json.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("a line is not a JSON object")
-            body = row.get("text") or row.get("html")
-            if not isinstance(body, str):
-                raise ValueError("no text or html field")
         except ValueError as exc:
-            yield Failure("input", errors.EMPTY, f"not a JSONL article ({exc})", name), line
+            yield Failure("input", errors.NOT_A_RECORD, f"not a JSONL article ({exc})", name), line
             continue
-        yield (
-            Document(
-                body,
-                name,
-                published=_str(row.get("published")),
-                source=_str(row.get("source")),
-                url=_str(row.get("url")),
-                title=_str(row.get("title")),
-            ),
-            line,
-        )
+        yield article_record(row, name), line
+
+
+def json_documents(data: bytes, name: str) -> list[Item]:
+    """The articles of a .json file: one article object, or an array of them (each named ``file[i]``).  A file
+    that is not JSON at all is one failure; in an array, each element that is not an article is one."""
+    try:
+        value = json.loads(data)
+    except ValueError as exc:
+        return [(Failure("input", errors.NOT_A_RECORD, f"not a JSON article ({exc})", name), data)]
+    if isinstance(value, list):
+        return [
+            (article_record(row, f"{name}[{i}]"), json.dumps(row, sort_keys=True).encode())
+            for i, row in enumerate(value)
+        ]
+    return [(article_record(value, name), data)]
+
+
+def article_record(row: object, name: str) -> Document | Failure:
+    """A Document from one article object (`text` or `html`, and optional `published`, `source`, `url`,
+    `title`); a Failure naming what is wrong with anything else."""
+    if not isinstance(row, dict):
+        return Failure("input", errors.NOT_A_RECORD, "not a JSON object with the article's fields", name)
+    body = row.get("text") or row.get("html")
+    if not isinstance(body, str):
+        return Failure("input", errors.NOT_A_RECORD, "no text or html field", name)
+    return Document(
+        body,
+        name,
+        published=_str(row.get("published")),
+        source=_str(row.get("source")),
+        url=_str(row.get("url")),
+        title=_str(row.get("title")),
+    )
 
 
 def _str(value: object) -> str | None:
