@@ -510,6 +510,8 @@ def test_a_claimed_act_and_an_accused_act_have_their_subject_as_actor() -> None:
 def test_a_gerund_of_fighting_is_the_means_not_the_actor() -> None:
     (killed,) = events_of("Fighting between Druze militias and Bedouin fighters killed at least 37 people on Saturday.")
     assert killed.actor is None and killed.target == "at least 37 people"
+    (war,) = events_of("The war has killed tens of thousands of people, according to the health ministry.")
+    assert war.actor is None  # a war is no actor; "Russia's war" names one
 
 
 def test_the_place_is_not_a_sea_that_names_a_port_a_treaty_or_whose_weapons() -> None:

@@ -57,7 +57,8 @@ _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "r
 _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
-     "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion"}
+     "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
+     "war", "conflict", "insurgency", "unrest", "hostilities", "combat"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
 _DENY = frozenset({"deny", "refuse", "decline", "reject"})
