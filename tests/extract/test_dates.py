@@ -355,3 +355,8 @@ def test_an_incident_labelled_by_its_date_lies_behind_the_report() -> None:
         "India said it was targeting infrastructure used to plan the April 22 attack on tourists.", "2025-05-07"
     )
     assert found["April 22"].value == "2025-04-22"  # not 2026: nobody labels an attack still to come by its date
+
+
+def test_the_future_of_a_place_is_no_date() -> None:
+    found = dates_of("Trump co-chaired a summit on the future of Gaza. Talks will continue in the near future.")
+    assert "the future" not in found and found["the near future"].value == "FUTURE_REF"

@@ -526,3 +526,33 @@ def test_the_place_is_not_a_sea_that_names_a_port_a_treaty_or_whose_weapons() ->
 def test_a_conjunct_with_its_own_subject_does_not_take_the_first_clause_s_date() -> None:
     found = events_of("The army launched an offensive in 2022, but the group has retaken the town of Bulo Burde.")
     assert next(e for e in found if e.actor == "the group" or e.target == "Bulo Burde").date is None
+
+
+def test_pulling_back_is_a_retreat_only_for_a_force() -> None:
+    found = events_of("Israeli troops pulled back to a line inside Gaza on Friday. Oil prices pulled back on Friday.")
+    assert [(e.action, e.actor) for e in found] == [("RETREAT", "Israel")]
+
+
+def test_conditions_that_are_met_are_no_meeting() -> None:
+    found = events_of("De Wever said he would block the plan unless his conditions were met.")
+    assert not any(e.action == "CONSULT" for e in found)
+
+
+def test_killed_in_a_named_strike_has_the_striker_as_actor() -> None:
+    (killed,) = events_of("Five people were killed in an Israeli strike on Gaza City on Tuesday.")
+    assert killed.actor == "Israel"
+    (burned,) = events_of("Protests erupted in Tripoli on Tuesday, with banks set ablaze and violence boiling over.")
+    assert (burned.actor, burned.target) == (None, "banks")  # the banks were set ablaze; they set nothing
+
+
+def test_a_date_of_another_clause_does_not_date_the_event() -> None:
+    found = events_of(
+        "More than 67,000 Palestinians have been killed in Israel's campaign since militants attacked southern "
+        "Israel on Oct. 7, 2023. Zelenskiy, who will attend the summit, welcomed the sanctions and urged the bloc "
+        "to approve the loan by the end of the year."
+    )
+    assert next(e for e in found if e.target == "Palestinians").date is None  # Oct. 7 starts the period
+    assert next(e for e in found if e.action == "SUPPORT").date is None  # the deadline is the loan's
+    assert next(e for e in found if e.action == "CONSULT").date is None  # the relative clause has no date of its own
+    (since,) = events_of("Since the invasion began on Feb. 24, 2022, more than 14,000 civilians have been killed.")
+    assert since.date is not None and since.date.endswith("/2025-03-14")  # the period is the date

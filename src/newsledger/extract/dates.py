@@ -25,7 +25,7 @@ from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
 _EXTRA = re.compile(
-    r"\b(?:overnight|now(?!-)|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future"
+    r"\b(?:overnight|now(?!-)|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future(?! of)"
     r"|the (?:near|long|short) term|the time being|current(?= (?!account|affairs)\w)"
     r"|the (?:recent )?past(?=\s*[,.;:!?'\"”’)]|\s+(?:and|or|but|when|as|is|was|has|had|have|that|because)\b)"
     r"|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"

@@ -58,7 +58,7 @@ _ATTACK_NOUNS = frozenset(
     {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
      "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
      "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
-     "war", "conflict", "insurgency", "unrest", "hostilities", "combat"}
+     "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
 _DENY = frozenset({"deny", "refuse", "decline", "reject"})
@@ -70,6 +70,13 @@ _HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"}
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
+# Particles that make a verb a withdrawal: "pulled back", "pulled out".
+_PARTICLES = frozenset({"back", "out", "away"})
+# What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
+_NOT_MET = frozenset(
+    {"condition", "demand", "need", "target", "requirement", "deadline", "criterion", "criteria", "expectation",
+     "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota"}
+)  # fmt: skip
 # Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
@@ -129,7 +136,8 @@ def _rule_for(verb: Any) -> _Rule | None:
         c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     ]
     objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
-    objects |= {c.lower_ for c in verb.children if c.dep_ == "prt"} | {c.lower_ for c in preps}
+    # "pulled back": the particle, which the small model often calls an adverb
+    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
     # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
     # "approved a package of sanctions", "a new round of talks": the noun after "of" says what it is.
@@ -145,12 +153,14 @@ def _rule_for(verb: Any) -> _Rule | None:
 
 def _gapped_passive(verb: Any) -> bool:
     """ "were killed and several posts destroyed": a bare participle joined to a passive shares its "were", and its
-    subject is what the action was done to."""
-    return (
-        verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    subject is what the action was done to; so is the subject of one after "with" ("with banks set ablaze")."""
+    bare = (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "nsubj" for c in verb.children)
     )  # fmt: skip
+    joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+    return bare and (joined or absolute)
 
 
 def _negated(verb: Any) -> bool:
@@ -248,6 +258,20 @@ def _actor(verb: Any) -> Any | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if passive:
+        # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                means = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if (
+                    means is not None
+                    and _is_weapon(means)
+                    and any(
+                        m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG"))
+                        for m in means.children
+                    )
+                ):
+                    return means
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in _RAISING and not passive:
         # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
@@ -345,6 +369,14 @@ def _munition(tok: Any) -> bool:
     return tok.lemma_.lower() in munitions() or tok.lower_.removesuffix("s") in munitions()
 
 
+def _a_force(tok: Any | None, parties: Parties) -> bool:
+    """Whether a subject is an armed force or names a party: "Israeli troops", "Russia", "the rebels"."""
+    if tok is None:
+        return False
+    word = tok.lemma_.lower()
+    return word in FORCE_NOUNS or word in gz.person_nouns() or parties.names(tok)
+
+
 def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
     return [x for x in items if start <= x.start and x.end <= end]
 
@@ -379,6 +411,13 @@ def extract_events(
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
+        if action == "RETREAT" and rule.objects & _PARTICLES and not _a_force(actor_tok, resolver):
+            continue  # "prices pulled back": only a force or a named party pulls back
+        if tok.lemma_ == "meet" and any(
+            g.lemma_.lower() in _NOT_MET for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")
+            for g in (c, *c.children)
+        ):  # fmt: skip
+            continue
         if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
             continue  # "who asked not to be named"
         if (

@@ -135,6 +135,13 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
         return True
     while node is not None and node.head.i != node.i:
         inside = _within(verb, node)
+        since = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+        if since and not inside and "/" not in (date.value or ""):
+            # "killed since militants attacked on Oct. 7": where a period starts, not the event's date (the
+            # interval "since the invasion began" is its date)
+            return True
+        if node.dep_ == "xcomp" and not inside and any(c.tag_ == "TO" for c in node.children):
+            return True  # "welcomed the sanctions and urged the bloc to approve the loan by the end of the year"
         if _own_subject_clause(node) and not inside:
             return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
         # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
@@ -146,6 +153,12 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
             return True
         node = node.head
     return False
+
+
+def _describes_subject(verb: Any) -> bool:
+    """A relative clause on the subject ("Zelenskiy, who will attend the summit, welcomed ..."): it says something
+    of another time than its sentence's, and only a date of its own dates it."""
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _own_subject_clause(tok: Any) -> bool:
@@ -280,6 +293,7 @@ def when(doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]]) 
     found = [
         d for d in dates
         if d.value and d.kind != "duration" and not _describes_noun(doc, d) and not _in_other_clause(doc, d, verb)
+        and not (_describes_subject(verb) and not any(a <= d.start < b for a, b in own))
         and not (verb.lemma_ not in speech_verbs() and _dates_the_report(doc, d, verb))
     ]  # fmt: skip
     # The date written in the event's own clause first ("suspended cooperation in July after strikes in June").
