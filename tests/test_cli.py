@@ -110,6 +110,13 @@ def test_a_json_article_is_read_by_its_fields_and_a_feed_is_sent_to_ingest(tmp_p
     assert code == 2 and out == "" and "holds 2 articles" in err and "[E110]" in err
 
 
+def test_the_size_limit_holds_for_a_json_article_too(tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps({"text": "The army said it shelled the town. " * 20}))
+    code, out, err = run("extract", str(big), "--max-bytes", "200")
+    assert code == 2 and out == "" and "over the limit of 200" in err and "[E104]" in err
+
+
 def test_size_limit_is_configurable(examples: list[Path]) -> None:
     code, out, err = run("extract", str(examples[0]), "--max-bytes", "100")
     assert code == 2 and out == "" and "over the limit of 100" in err

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger import errors
+from newsledger.clean.decode import check_size
 from newsledger.clean.sources import Document, article_record, records_in
 from newsledger.corpus.figures import Claim, claims, moved, series
 from newsledger.corpus.figures import contradictions as figure_contradictions
@@ -43,6 +44,7 @@ def extract_file(
     (published, source, url, title) are used unless `published` or `source` is given."""
     data, name = read_input(path)
     if path.lower().endswith((".json", ".jsonl")):
+        check_size(len(data), name, max_bytes)  # one article is expected: refuse a huge file before parsing it
         items = [item for item, _ in records_in(data, name, path.lower().endswith(".jsonl"))]
         if len(items) != 1:
             raise errors.InputError(

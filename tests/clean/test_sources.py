@@ -6,9 +6,12 @@ import gzip
 import io
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsledger import errors
+from newsledger.clean import clean
 from newsledger.clean.sources import Document, count_inputs, documents
 from newsledger.records import Failure
 
@@ -83,3 +86,9 @@ def test_a_json_file_is_one_article_or_an_array_of_them(tmp_path: Path) -> None:
     assert [items[f"{many}[{n}]"].code for n in (1, 2)] == ["E110", "E110"]  # type: ignore[union-attr]
     assert isinstance(items[str(broken)], Failure) and "not a JSON article" in items[str(broken)].message
     assert count_inputs([str(tmp_path)]) == 5
+
+
+def test_a_feed_article_over_the_size_limit_is_refused_like_a_file() -> None:
+    with pytest.raises(errors.InputError) as refused:
+        clean("The army said it shelled the town. " * 20, "feed.jsonl:3", max_bytes=200)
+    assert refused.value.code == "E104" and "feed.jsonl:3" in str(refused.value)

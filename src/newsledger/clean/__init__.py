@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsledger import errors
 from newsledger.clean.assemble import Meta, assemble
 from newsledger.clean.dates import parse_iso_date
-from newsledger.clean.decode import check_english, decode
+from newsledger.clean.decode import check_english, check_size, decode
 from newsledger.clean.html import html_blocks, looks_like_html
 from newsledger.clean.text import text_blocks
 from newsledger.records import Article
@@ -38,7 +38,11 @@ def clean(
     ``settings.MAX_INPUT_BYTES``.  `require_english` False skips the language check (to clean pages in
     other languages; the extractors downstream still assume English).
     """
-    text = decode(data, name, encoding, max_bytes) if isinstance(data, bytes) else data
+    if isinstance(data, bytes):
+        text = decode(data, name, encoding, max_bytes)
+    else:  # a JSON field or an API body: the same limit, on its UTF-8 size
+        check_size(len(data.encode("utf-8")), name, max_bytes)
+        text = data
     if not text.strip():
         raise errors.InputError(errors.EMPTY, name, "input is empty")
     if published is not None and parse_iso_date(published) is None:

@@ -23,20 +23,24 @@ _BOMS = (
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+def check_size(size: int, source: str, max_bytes: int | None = None) -> None:
+    """Refuse an input over the size limit (`max_bytes`, else ``settings.MAX_INPUT_BYTES``) before any work."""
+    limit = settings.MAX_INPUT_BYTES if max_bytes is None else max_bytes
+    if size > limit:
+        raise errors.InputError(
+            errors.TOO_LARGE,
+            source,
+            f"input is {size:,} bytes, over the limit of {limit:,} (raise it with --max-bytes or NEWSLEDGER_MAX_BYTES)",
+        )
+
+
 def decode(data: bytes, source: str, encoding: str | None = None, max_bytes: int | None = None) -> str:
     """Decode `data` strictly: UTF-8 (or the BOM's UTF-16/32, or `encoding` when given).
 
     A legacy single-byte encoding such as cp1252 decodes *any* bytes, so guessing it would turn a binary or a
     mis-encoded file into garbage text silently; the caller names such an encoding explicitly instead.
     """
-    limit = settings.MAX_INPUT_BYTES if max_bytes is None else max_bytes
-    if len(data) > limit:
-        raise errors.InputError(
-            errors.TOO_LARGE,
-            source,
-            f"input is {len(data):,} bytes, over the limit of {limit:,} "
-            "(raise it with --max-bytes or NEWSLEDGER_MAX_BYTES)",
-        )
+    check_size(len(data), source, max_bytes)
     if not data.strip():
         raise errors.InputError(errors.EMPTY, source, "input is empty")
     chosen = encoding
