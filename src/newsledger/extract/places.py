@@ -57,7 +57,7 @@ _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides 
 _DIVISIONS = frozenset({"region", "county", "district"})
 # "Poonch district of Indian-administered Kashmir", "the Hasakah province of Syria": the division's state.
 # Kinds no country contains: a qualifier that seems to put one in a country is a list or a misreading.
-_EXPANSES = frozenset({"country", "continent", "sea"})
+_UNCONTAINED = frozenset({"country", "continent", "sea"})
 _DIVISION_OF = re.compile(
     r"^ (?:district|province|region|county|governorate|state|department) of (?:the )?"
     r"([A-Z][\w'’]+(?:-[a-z]+)?(?: [A-Z][\w'’-]+)?)"
@@ -386,7 +386,7 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             ]  # fmt: skip
             if agreeing:
                 record = max(agreeing, key=lambda r: r.population)
-            elif record.kind not in _EXPANSES and any(p.kind == "country" for p in geo.candidates(qualifier)):
+            elif record.kind not in _UNCONTAINED and any(p.kind == "country" for p in geo.candidates(qualifier)):
                 # "Somalia's Hiran region" with only an Iraqi Hiran known: no reading rather than a wrong country.
                 record, elsewhere = None, True
         # The entity's canonical name may be one reading of what the text wrote ("Palestine" canonicalised as

@@ -201,8 +201,7 @@ def where(
                 m.start for m in p.mentions if any(a <= m.start < b for a, b in spans)
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
-                and not _describes_another(doc, m.start, m.end)
-                and not (p.kind == "country" and _owns_thing(doc, m.start, m.end))
+                and not _modifier_only(doc, m.start, m.end, p.kind == "country")
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
@@ -214,27 +213,27 @@ def where(
     return None
 
 
-def _owns_thing(doc: Any, start: int, end: int) -> bool:
-    """ "with the support of U.S. air strikes", "a U.S. warship": a country written before a noun says whose the
-    thing is, not where the event is."""
-    root = root_at(doc, start, end)
-    return root is not None and root.dep_ == "compound" and root.head.pos_ == "NOUN"
-
-
 _SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})
 
 
-def _describes_another(doc: Any, start: int, end: int) -> bool:
-    """ "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the sea only says which port; the place
-    is the one named after "of".  With "the" only: in "Bani Atban village of Arhab district" the village is
-    Bani Atban, and the district says where it lies."""
+def _modifier_only(doc: Any, start: int, end: int, country: bool) -> bool:
+    """A mention that only says which thing its noun is, not where the event is:
+    - a country written before a noun says whose the thing is ("with the support of U.S. air strikes", "a U.S.
+      warship");
+    - "the Red Sea port of Hodeidah", "the Black Sea city of Odesa": the sea only says which port, and the place
+      is the one named after "of".  With "the" and a settlement only: in "Bani Atban village of Arhab district"
+      the village is Bani Atban, and in "the Spin Boldak district of Kandahar province" "of" names where the
+      district lies."""
     root = root_at(doc, start, end)
-    if root is None or root.dep_ not in ("compound", "nmod", "amod") or root.head.lemma_.lower() not in _SETTLEMENTS:
-        return False  # "the Spin Boldak district of Kandahar province": "of" names where the district lies
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.head.children):
+    if root is None or root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    noun = root.head
+    if country and root.dep_ == "compound" and noun.pos_ == "NOUN":
+        return True
+    if noun.lemma_.lower() not in _SETTLEMENTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-               for c in root.head.children)  # fmt: skip
+               for c in noun.children)  # fmt: skip
 
 
 # "fighting in the province", "shelling across the region": the noun stands for the last place of its kind named
