@@ -551,8 +551,33 @@ def test_a_date_of_another_clause_does_not_date_the_event() -> None:
         "Israel on Oct. 7, 2023. Zelenskiy, who will attend the summit, welcomed the sanctions and urged the bloc "
         "to approve the loan by the end of the year."
     )
-    assert next(e for e in found if e.target == "Palestinians").date is None  # Oct. 7 starts the period
+    assert next(e for e in found if e.target == "Palestinians").date == "2023-10-07/2025-03-14"  # a period
     assert next(e for e in found if e.action == "SUPPORT").date is None  # the deadline is the loan's
     assert next(e for e in found if e.action == "CONSULT").date is None  # the relative clause has no date of its own
     (since,) = events_of("Since the invasion began on Feb. 24, 2022, more than 14,000 civilians have been killed.")
     assert since.date is not None and since.date.endswith("/2025-03-14")  # the period is the date
+
+
+def test_a_perfect_since_a_date_is_dated_by_the_period() -> None:
+    found = events_of(
+        "Saudi Arabia has fought the Huthis since 2015. Russia has occupied 19% of Ukraine since it launched its "
+        "invasion on Feb. 24, 2022. At least 80 people have been killed since the clashes began on January 16."
+    )
+    assert [e.date for e in found] == ["2015/2025-03-14", "2022-02-24/2025-03-14", "2025-01-16/2025-03-14"]
+    (shelled,) = events_of("Since the talks collapsed on Monday, the army shelled the town.")
+    assert shelled.date is None  # a simple past: "since" may give a reason, and Monday is the collapse's day
+
+
+def test_talks_on_a_place_are_about_it_not_with_it_nor_there() -> None:
+    found = events_of(
+        "Leaders will hold a summit on the future of Gaza in Sharm el-Sheikh on Monday. Egypt hosted talks on Sudan "
+        "on Tuesday. Macron met Zelenskiy on Ukraine's security. Kyiv and Moscow agreed on a prisoner swap."
+    )
+    assert [(e.action, e.target, e.place) for e in found] == [
+        ("CONSULT", None, "Sharm el-Sheikh"),
+        ("CONSULT", None, None),
+        ("CONSULT", "Zelenskiy", None),
+        ("AGREE", "Russia", None),
+    ]
+    (talks,) = events_of("Iran held a round of talks with Oman.")
+    assert talks.target == "Oman"

@@ -48,3 +48,20 @@ def test_same_action_actor_place_and_days_merge(tmp_path: Path, make_store: Call
     ]
     assert assaults[0]["first_date"] == "2025-03-11" and len(assaults[0]["sources"]) == 2
     assert assaults[1]["first_date"] == "2025-03-19"
+
+
+def test_a_running_total_since_a_date_is_not_merged_with_an_incident(
+    tmp_path: Path, make_store: Callable[[], Store]
+) -> None:
+    store = make_store()
+    load_stories(
+        tmp_path,
+        store,
+        [
+            ("Reuters", "2025-03-12", "KYIV (Reuters) - Russian forces shelled Kharkiv on Tuesday, officials said."),
+            ("AP", "2025-03-12", "KYIV (AP) - Russian forces have shelled Kharkiv since Tuesday, officials said."),
+        ],
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(schema.corpus_events.c.n_mentions, schema.corpus_events.c.first_date)).all()
+    assert sorted(rows, key=str) == sorted([(1, "2025-03-11"), (1, None)], key=str)

@@ -79,6 +79,7 @@ _NOT_MET = frozenset(
 )  # fmt: skip
 # Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
+_WITH = frozenset({"with"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
@@ -431,17 +432,25 @@ def extract_events(
         party = False
         if gapped:
             target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
+        talks = action in ("CONSULT", "AGREE")
+        if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ != "with":
+            target_tok = None  # "agreed on a prisoner swap", "met on Ukraine's security": what about, not with whom
         if target_tok is not None and target_tok.dep_ == "dobj" and _light(target_tok, rule.objects):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
-            aimed = _prep_object(target_tok, of=True)  # "took control of Bara"; not "a round of talks"
+            # "took control of Bara"; not "a round of talks".  Talks and deals are with someone and about
+            # something: "a summit on the future of Gaza" is not with Gaza.
+            aimed = _prep_object(target_tok, of=True)
             if aimed is not None and aimed.lemma_.lower() in rule.objects:
                 # "sanctions against Russia"; but "talks on Tehran's programme" are about it, "with Oman" with it.
-                aimed = _prep_object(aimed) if action not in ("CONSULT", "AGREE") else next(
-                    (g for c in aimed.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+                aimed = _prep_object(aimed, preps=_WITH if talks else _TARGET_PREPS)
+            elif talks:
+                aimed = _prep_object(target_tok, preps=_WITH)
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
-            target_tok = aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
+            if talks:
+                target_tok = aimed or _prep_object(tok, preps=_WITH)
+            else:
+                target_tok = aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
         if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and _is_weapon(target_tok):
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
             attackers = _attacker(target_tok)
@@ -493,7 +502,7 @@ def extract_events(
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
-        date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own)
+        date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
         sent_figures = [
             f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
         ]

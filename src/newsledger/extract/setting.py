@@ -49,7 +49,9 @@ PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST", "RETREA
 WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "on", "into"})
 
 
-def _is_locative(doc: Any, start: int, end: int, struck: Callable[[Any], bool] | None = None) -> bool:
+def _is_locative(
+    doc: Any, start: int, end: int, struck: Callable[[Any], bool] | None = None, preps: frozenset[str] = WHERE_PREPS
+) -> bool:
     """Whether a mention says where: "in Jeddah", "in Gaza City's Zeitoun neighbourhood", "in the town of Bint
     Jbeil"; not "urged the United States", "cut ties with Kigali" or "Ukraine's ombudsman".  `struck`: whether
     a verb's object may say where; it counts then ("shelled the city of El Fasher", not "blamed Kyiv"), and a
@@ -69,7 +71,7 @@ def _is_locative(doc: Any, start: int, end: int, struck: Callable[[Any], bool] |
             break
     if struck is not None and node.dep_ in ("dobj", "nsubjpass"):
         return struck(node.head)
-    return node.dep_ == "pobj" and node.head.lower_ in WHERE_PREPS
+    return node.dep_ == "pobj" and node.head.lower_ in preps
 
 
 _TRAVEL = frozenset({"visit", "travel", "fly", "arrive", "go", "come", "head", "return"})
@@ -136,9 +138,10 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     while node is not None and node.head.i != node.i:
         inside = _within(verb, node)
         since = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
-        if since and not inside and "/" not in (date.value or ""):
-            # "killed since militants attacked on Oct. 7": where a period starts, not the event's date (the
-            # interval "since the invasion began" is its date)
+        if since and not inside and "/" not in (date.value or "") and not (node.head.i == verb.i and _perfect(verb)):
+            # "the worst fighting since militants attacked on Oct. 7": where a period of another verb starts.
+            # Of the verb's own period ("have been killed since the clashes began on January 16") it is the
+            # start, which `when` makes an interval.
             return True
         if node.dep_ == "xcomp" and not inside and any(c.tag_ == "TO" for c in node.children):
             return True  # "welcomed the sanctions and urged the bloc to approve the loan by the end of the year"
@@ -151,6 +154,26 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
             return True
         if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
             return True
+        node = node.head
+    return False
+
+
+def _perfect(verb: Any) -> bool:
+    """ "has occupied", "have been killed", "had fought": a perfect, whose "since" is where its period starts
+    ("Since the talks collapsed, the army shelled the town" may be a reason)."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for h in heads for c in h.children)
+
+
+def _starts_period(doc: Any, date: DateRef, verb: Any) -> bool:
+    """The date is where the verb's own period begins: "since 2015", "since the clashes began on January 16"."""
+    node = root_at(doc, date.start, date.end)
+    if node is None or not _perfect(verb):
+        return False
+    while node.head.i != node.i and node.i != verb.i:
+        if node.head.i == verb.i:
+            marked = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+            return marked or (node.dep_ == "prep" and node.lower_ == "since")
         node = node.head
     return False
 
@@ -189,6 +212,8 @@ def where(
     United States" and "cut ties with Kigali" happen nowhere in particular.  A visit happens where it goes
     ("visited Kyiv", "will travel to Berlin for talks")."""
     travel = verb.lemma_ in _TRAVEL
+    # "strikes on Gaza" hit it, but "talks on Sudan", "met Zelenskiy on Ukraine's security" are about it.
+    preps = WHERE_PREPS if action in PHYSICAL else WHERE_PREPS - {"on"}
     for spans, own_words in ((own, True), ([sentence], False)):
         if not own_words and action not in PHYSICAL:
             break  # "accused Kyiv of hiding weapons" is not where "its forces had hit ... in Kharkiv" happened
@@ -202,7 +227,7 @@ def where(
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
-                and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck)
+                and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
             if starts:
@@ -286,9 +311,13 @@ def _dates_the_report(doc: Any, date: DateRef, verb: Any) -> bool:
     return node is not None and node.i != verb.i and node.pos_ == "VERB" and node.lemma_ in speech_verbs()
 
 
-def when(doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]]) -> str | None:
+def when(
+    doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]], published: str | None = None
+) -> str | None:
     """The value of the event's date: the first in its own clause, else the first in its sentence (`dates`),
-    leaving out durations, dates that describe a noun, dates of other clauses and the date of the report."""
+    leaving out durations, dates that describe a noun, dates of other clauses and the date of the report.  A
+    date that starts the event's period ("have been killed since January 16") gives the interval from it to
+    the publication date (open, "..", when that is unknown), as "since the war began" does."""
     found = [
         d for d in dates
         if d.value and d.kind != "duration" and not _describes_noun(doc, d) and not _in_other_clause(doc, d, verb)
@@ -297,4 +326,9 @@ def when(doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]]) 
     ]  # fmt: skip
     # The date written in the event's own clause first ("suspended cooperation in July after strikes in June").
     found.sort(key=lambda d: not any(a <= d.start < b for a, b in own))
-    return found[0].value if found else None
+    if not found:
+        return None
+    first = found[0]
+    if first.value and "/" not in first.value and _starts_period(doc, first, verb):
+        return f"{first.value}/{published or '..'}"
+    return first.value

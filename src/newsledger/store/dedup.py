@@ -23,7 +23,9 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value[:10]) if value and _DAY.match(value) else None
+    """The day of a point date.  A period ("2025-01-16/2025-03-12", killed since the clashes began) is a running
+    total, not an incident on its first day, and is never merged with one."""
+    return dt.date.fromisoformat(value[:10]) if value and _DAY.match(value) and "/" not in value else None
 
 
 def _same(a: str | None, b: str | None) -> bool:
