@@ -82,10 +82,28 @@ def test_plover_export_validates(filled: Store, tmp_path: Path) -> None:
     stored = query(filled, "events", Filters(limit=10_000))
     # every realised event with a day to give it (its own date or the story's) is exported once
     assert len(records) == sum(1 for e in stored if not e["hypothetical"] and (e["date"] or e["published"]))
-    month_only = next(r for r in records if r.get("comment", "").startswith("only the month"))
-    assert month_only["date"].endswith("-01")
+    period = next(r for r in records if "/" in r.get("comment", ""))  # "have hosted talks since May 2023"
+    assert period["comment"].startswith(f"the text dates this {period['date'][:7]}")
     assert len({r["id"] for r in records}) == len(records)
     kharkiv = [r for r in records if r["event"] == "ASSAULT" and r.get("eventLoc", {}).get("placeName") == "Kharkiv"]
     assert any(r["eventLoc"]["country"] == "UKR" and r["date"] == "2025-03-12" for r in kharkiv)
     assert any(r.get("dead") == 12 for r in records)  # "at least 12 people" killed -> dead 12
     assert any(a.get("code") == "RUS" for r in records for a in r["source"])
+
+
+@pytest.mark.parametrize(
+    ("value", "day", "comment"),
+    [
+        ("2025-03-12", "2025-03-12", None),
+        ("2023-05", "2023-05-01", "only the month is known: 2023-05"),
+        ("2015", "2015-01-01", "only the year is known: 2015"),
+        ("2025-01-16/2025-01-28", "2025-01-16", "the text dates this 2025-01-16/2025-01-28"),  # "since January 16"
+        ("2023-05/..", "2023-05-01", "the text dates this 2023-05/.."),
+        ("2025-03-12T14:00", "2025-03-12", "the text dates this 2025-03-12T14:00"),
+        (None, "2025-03-14", "date is the article's publication date"),
+    ],
+)
+def test_plover_date_is_a_day_and_says_how_it_was_chosen(value: str | None, day: str, comment: str | None) -> None:
+    from newsledger.store.plover import _day
+
+    assert _day(value, "2025-03-14") == (day, comment)

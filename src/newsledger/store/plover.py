@@ -116,17 +116,23 @@ def _count(figure: dict[str, Any]) -> int | None:
 
 
 def _day(value: str | None, published: str | None) -> tuple[str | None, str | None]:
-    """PLOVER's date is a day.  An event dated only by month or year gets that period's first day, and an
-    undated one the story's date (the usual fallback of news event data); the comment says which."""
-    if value and len(value) >= 10 and value[4] == "-":
-        return value[:10], (f"the text dates this {value}" if len(value) > 10 else None)
-    if value and len(value) == 7:
-        return value + "-01", f"only the month is known: {value}"
-    if value and len(value) == 4 and value.isdigit():
-        return value + "-01-01", f"only the year is known: {value}"
-    if published:
+    """PLOVER's date is a day.  An event dated only by month or year gets that period's first day, one dated by
+    a period ("since January 16") the day it starts, and an undated one the story's date (the usual fallback of
+    news event data); the comment says which."""
+    start = value.split("/")[0] if value else ""
+    if len(start) >= 10 and start[4] == "-":
+        day, note = start[:10], "the text dates this"
+    elif len(start) == 7:
+        day, note = start + "-01", "only the month is known:"
+    elif len(start) == 4 and start.isdigit():
+        day, note = start + "-01-01", "only the year is known:"
+    elif published:
         return published[:10], "date is the article's publication date"
-    return None, None
+    else:
+        return None, None
+    if value == day:
+        return day, None
+    return day, (f"the text dates this {value}" if value and "/" in value else f"{note} {value}")
 
 
 def records(store: Store) -> Iterator[dict[str, Any]]:
