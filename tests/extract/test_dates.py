@@ -360,3 +360,10 @@ def test_an_incident_labelled_by_its_date_lies_behind_the_report() -> None:
 def test_the_future_of_a_place_is_no_date() -> None:
     found = dates_of("Trump co-chaired a summit on the future of Gaza. Talks will continue in the near future.")
     assert "the future" not in found and found["the near future"].value == "FUTURE_REF"
+
+
+def test_a_province_the_model_tagged_as_a_date_is_no_date() -> None:
+    found = dates_of(
+        "Drones killed 19 civilians in Amhara. The commission counted 80 deaths in Amhara between July and September."
+    )
+    assert sorted(d.text for d in found.values()) == ["July", "September"]

@@ -581,3 +581,45 @@ def test_talks_on_a_place_are_about_it_not_with_it_nor_there() -> None:
     ]
     (talks,) = events_of("Iran held a round of talks with Oman.")
     assert talks.target == "Oman"
+
+
+def test_people_killed_somewhere_are_the_people_not_the_place() -> None:
+    found = events_of(
+        "Fighting killed at least 20 soldiers in Nasir county on Friday. The factions have killed more than 1,200 "
+        "people in Sinaloa. Police clashed with hundreds of protesters in Paris."
+    )
+    assert [e.target for e in found] == ["at least 20 soldiers", "more than 1,200 people", "hundreds of protesters"]
+
+
+def test_a_clause_after_another_event_is_not_dated_by_it() -> None:
+    found = events_of(
+        "Heavy gunfire shook Tripoli overnight after the leader of an armed group was killed, residents said. "
+        "The fighting erupted on Thursday after a landmine blast wounded five soldiers."
+    )
+    assert [e.date for e in found if e.action == "ASSAULT"] == [None, None]
+    (arrest,) = [
+        e for e in events_of("Police arrested the suspect on Monday after he attacked a guard.") if e.action == "COERCE"
+    ]
+    assert arrest.date == "2025-03-10"  # the main clause keeps its own date
+
+
+def test_the_occasion_of_the_event_dates_it() -> None:
+    (killed,) = events_of("Militia fighters killed at least 51 people in an overnight attack on a camp, the army said.")
+    assert killed.date == "2025-03-14"
+    (struck,) = events_of("Five people were killed in a Monday strike on the city.")
+    assert struck.date == "2025-03-10"
+
+
+def test_participles_rescues_and_suspensions() -> None:
+    backed = events_of("M23 rebels backed by Rwanda captured Goma.")
+    assert [(e.action, e.actor, e.target) for e in backed] == [("SUPPORT", "Rwanda", "M23"), ("ASSAULT", "M23", "Goma")]
+    rescued = events_of("Security forces freed 104 passengers and killed 16 militants.")
+    assert [e.action for e in rescued] == ["ASSAULT"]  # a rescue, not a concession; "Hamas freed hostages" is one
+    assert [e.action for e in events_of("Hamas freed three hostages.")] == ["CONCEDE"]
+    assert events_of("The University of Tripoli suspended classes and exams.") == ()
+    (sanction,) = events_of("The United States suspended military aid to Ukraine.")
+    assert sanction.action == "SANCTION"
+    (repelled,) = events_of("The U.N. mission said its troops repelled a second attack on a camp near Bunia.")
+    assert repelled.target is None  # no attacker named; not the camp it defended
+    aims = events_of("Security forces had been deployed to rescue the victims, he said.")
+    assert [(e.action, e.hypothetical) for e in aims] == [("MOBILIZE", False), ("AID", True)]

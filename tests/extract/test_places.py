@@ -396,3 +396,13 @@ def test_a_place_naming_a_treaty_is_the_famous_one() -> None:
         "WASHINGTON (AP) - U.S. officials said Cambodia had violated the Ottawa treaty, which bans landmines."
     )
     assert places["Ottawa"].country == "CA"
+
+
+def test_a_state_or_a_province_the_model_missed_or_called_a_date() -> None:
+    places = places_of(
+        "ABUJA (Reuters) - In neighbouring Katsina state, bandits killed 27 worshippers. Schoolchildren were seized "
+        "in Kaduna state.\n\nFano fought federal troops in neighbouring Tigray. A drone strike killed 19 civilians "
+        "in Amhara on Wednesday."
+    )
+    assert (places["Katsina State"].kind, places["Kaduna State"].kind) == ("region", "region")  # not the cities
+    assert places["Tigray"].country == "ET" and places["Amhara"].country == "ET"

@@ -19,6 +19,7 @@ from typing import Any
 from newsledger import settings
 from newsledger.clean.dates import parse_iso_date
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.mentions import division_read_as_date
 from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.timex import _MONTH_RE, normalise
 from newsledger.records import Article, DateRef
@@ -187,12 +188,17 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "about a quarter of its dealers": a fraction
         if any(m.start() < ent.end_char and ent.start_char < m.end() for m in _IDIOM.finditer(text, *around(ent))):
             continue  # "worse by the day", "paid by the hour", "day by day": a rate or a pace, not a time
+        first = ent.start
+        if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
+            if len(ent) == 1:
+                continue
+            first += 1
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
-        parts = [(ent.start, cut), (cut + 1, ent.end)] if cut is not None else [(ent.start, ent.end)]
+        parts = [(first, cut), (cut + 1, ent.end)] if cut is not None else [(first, ent.end)]
         for s, e in parts:
             while s < e and doc[s].lower_ in (
                 "the",

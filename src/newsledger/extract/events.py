@@ -70,6 +70,10 @@ _HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"}
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
+# Who frees captives from someone else: "security forces freed 104 passengers".
+_RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
+# Verbs that send forces somewhere; what they are sent to do is an aim ("deployed to rescue the victims").
+_DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize", "rush"})
 # Particles that make a verb a withdrawal: "pulled back", "pulled out".
 _PARTICLES = frozenset({"back", "out", "away"})
 # What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
@@ -228,8 +232,11 @@ def _purpose(verb: Any) -> bool:
         granted = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 2 == verb.i), None)
         if granted is not None and granted.lemma_.lower() in _CAPACITIES:
             return True
-        # the aim of a participle that describes a force: "troops, deployed ... to help"
-        return noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS
+        # the aim of a participle that describes a force: "troops, deployed ... to help"; of a deployment
+        # ("security forces had been deployed to rescue the victims")
+        return (noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS) or (
+            noun.lemma_ in _DEPLOY
+        )
     return not any(c.lower_ in ("first", "last", "only", "second", "latest") or c.tag_ == "JJS" for c in noun.children)
 
 
@@ -327,6 +334,8 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
                 return aimed, False
         if c.dep_ in ("dobj", "nsubjpass", "dative"):
             return c, True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
     return _prep_object(verb), True
 
 
@@ -450,11 +459,15 @@ def extract_events(
             if talks:
                 target_tok = aimed or _prep_object(tok, preps=_WITH)
             else:
-                target_tok = aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
+                target_tok = (
+                    aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
+                    # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
+                    or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
+                )  # fmt: skip
         if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and _is_weapon(target_tok):
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
-            attackers = _attacker(target_tok)
-            target_tok, party = (attackers, True) if attackers is not None else (target_tok, False)
+            # "repelled a second attack on a camp": no attacker named, no target (not the camp it defended)
+            target_tok, party = _attacker(target_tok), True
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
@@ -462,7 +475,8 @@ def extract_events(
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo
-        target, target_id = resolver.entity(target_tok, owner=party, inner=inner)
+        described = target_tok is not None and tok.dep_ == "acl" and target_tok.i == tok.head.i
+        target, target_id = resolver.entity(target_tok, owner=party, inner=inner, without=tok if described else None)
         if (
             action == "CONSULT"
             and tok.lemma_ == "speak"
@@ -484,6 +498,8 @@ def extract_events(
             continue
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
+        if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
+            continue  # "security forces freed 104 passengers": a rescue from captors, not a concession
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
             continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]

@@ -272,6 +272,11 @@ def candidates(name: str) -> tuple[GeoRecord, ...]:
     return found or ()
 
 
+def is_division(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a province, state or region."""
+    return any(r.kind == "region" for r in candidates(name))
+
+
 # Kinds that are points on a map, as far as the neighbourhood test goes; a country or a sea is near everything
 # in it and says nothing about which of two towns is meant.
 _POINT_KINDS = frozenset(

@@ -152,7 +152,9 @@ _PLACE_AFTER = frozenset(
     {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
      "township", "oblast"}
 )  # fmt: skip
-# Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza".
+# Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza", "in
+# neighbouring Tigray".
+_NEAR_WORDS = frozenset({"the", "neighbouring", "neighboring", "nearby", "adjacent"})
 _COMPASS = re.compile(rf"^{gz.COMPASS}$")
 
 
@@ -161,7 +163,7 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
     Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
     person."""
-    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ != "the" and not _COMPASS.match(t.lower_)]
+    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ not in _NEAR_WORDS and not _COMPASS.match(t.lower_)]
     after = doc[e].lower_ if e < len(doc) else ""
     after_of = before[-2:-1] and (before[-2] in _PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
@@ -450,20 +452,32 @@ def gazetteer_candidates(text: str, floor: int = 0) -> list[Candidate]:
     return out
 
 
+def division_read_as_date(ent: Any) -> bool:
+    """ "fighting in Amhara", "in Amhara between July and September": the small model tags some provinces
+    DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone or before
+    a preposition)."""
+    first = ent[0]
+    return (
+        ent.label_ in ("DATE", "TIME") and first.pos_ == "PROPN" and first.text.istitle()
+        and (len(ent) == 1 or ent[1].pos_ == "ADP") and geo.is_division(first.text)
+    )  # fmt: skip
+
+
 def place_name_candidates(doc: Any) -> list[Candidate]:
     """Country names, and well-known places written in capitals ("BERLIN", "SRI LANKA"), that the model
     missed: capitals defeat the small model, and a country name is never in doubt."""
     out: list[Candidate] = []
+    misread = {ent.start for ent in doc.ents if division_read_as_date(ent)}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.ent_type_ or not tok.text[:1].isupper():
+        if (tok.ent_type_ and i not in misread) or not tok.text[:1].isupper():
             i += 1
             continue
         found = None
         for n in (3, 2, 1):  # the longest name first: "SRI LANKA" before "SRI"
             span = doc[i : i + n]
-            if len(span) < n or any(t.ent_type_ or t.is_punct for t in span):
+            if len(span) < n or any((t.ent_type_ and t.i not in misread) or t.is_punct for t in span):
                 continue
             text = span.text
             written_as_name = text.istitle() or text.isupper() or text.startswith("U.")
@@ -473,7 +487,13 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
                 and gz.is_known_place(text)
                 and (text.isupper() or (span[-1].pos_ == "PROPN" and text.istitle()))
             )
-            if is_country or is_capitalised_place:
+            # "in neighbouring Tigray", "fighting in Amhara": a name the model left untagged, where a place goes.
+            placed = (
+                len(text) > 3 and written_as_name and span[-1].pos_ == "PROPN"
+                and (span.end == len(doc) or doc[span.end].pos_ != "PROPN")  # the whole name: not "Mocímboa" (da Praia)
+                and _place_by_context(doc, span.start, span.end, text)
+            )  # fmt: skip
+            if is_country or is_capitalised_place or placed:
                 found = span
                 break
         if found is None:

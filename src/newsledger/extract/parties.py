@@ -118,8 +118,9 @@ class Parties:
         """Whether the phrase headed by `tok` contains a mention of an entity."""
         return bool(self._inside(tok, hide=True))
 
-    def _inside(self, tok: Any, hide: bool) -> list[tuple[int, int, Entity]]:
-        """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"."""
+    def _inside(self, tok: Any, hide: bool, without: Any | None = None) -> list[tuple[int, int, Entity]]:
+        """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"; none
+        in the clause headed by `without`."""
         first, last = tok.left_edge, tok.right_edge
         # A relative clause says something else about the phrase, with other parties: "shells that it said had
         # landed on its side of the Naf River" are not the river; nor is what someone is accused of doing
@@ -130,6 +131,8 @@ class Parties:
             for c in tok.children
             if c.dep_ == "relcl" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
         ]
+        if without is not None:
+            hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))
         if hide:
             hidden += _behind_prepositions(tok)
             # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
@@ -158,12 +161,15 @@ class Parties:
         near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
         return (near[-1][2].name, near[-1][2].id) if near else None
 
-    def entity(self, tok: Any, owner: bool = False, inner: bool = True) -> tuple[str | None, str | None]:
+    def entity(
+        self, tok: Any, owner: bool = False, inner: bool = True, without: Any | None = None
+    ) -> tuple[str | None, str | None]:
         """Canonical name and id of the entity a phrase names; the phrase itself when it names none.
 
         `owner`: an actor phrase such as "its forces" stands for the state or group "its" refers to; a target
         phrase ("its warehouses") is kept as words.  `inner` False: a name inside the phrase does not stand for
-        it ("thousands of protesters in central Nairobi" are not Nairobi)."""
+        it ("thousands of protesters in central Nairobi" are not Nairobi).  `without`: a clause inside the
+        phrase whose names are not the phrase's ("rebels backed by Rwanda" are not Rwanda)."""
         if tok is None or tok.idx < self.floor:
             return None, None
         if antecedent(tok) is not tok:
@@ -189,9 +195,17 @@ class Parties:
             # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
             # "a Buddhist monastery", "a Shiite mosque": a faith or an ethnic group describing a thing is not the
             # target (a nationality is: "Russian positions" are Russia's; so are people: "Kurdish fighters").
-            thing = not owner and tok.lower_ not in gz.person_nouns()
+            of = _of_object(tok)  # "hundreds of protesters" are people
+            thing = (
+                not owner and tok.lower_ not in gz.person_nouns() and (of is None or of.lower_ not in gz.person_nouns())
+            )
+            # People are not where they are: "killed 20 soldiers in Nasir county", "1,200 people in Sinaloa" are
+            # the soldiers and the people (a country stands for them, as for a thing: "aid deliveries in Baghdad").
+            behind = [] if thing or owner else _behind_prepositions(tok, _WITHIN)
             hits = [
-                r for r in self._inside(tok, hide=owner) if r[2].type != "NORP" or not thing or gz.country_of(r[2].name)
+                r for r in self._inside(tok, hide=owner, without=without)
+                if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
+                and (gz.country_of(r[2].name) or not any(a <= r[0] < b for a, b in behind))
             ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
@@ -304,24 +318,32 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
-def _behind_prepositions(tok: Any) -> list[tuple[int, int]]:
-    """Character ranges of the phrases hanging from `tok` by a preposition other than "of": a name there is
-    where or what, not who ("another strike on a school in Gaza City" is not Gaza City's strike)."""
+# Prepositions that say where a thing is: "20 soldiers in Nasir county".
+_WITHIN = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
+
+
+def _behind_prepositions(tok: Any, only: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the phrases hanging from `tok` by a preposition other than "of" (by one of `only`,
+    when given): a name there is where or what, not who ("another strike on a school in Gaza City" is not Gaza
+    City's strike)."""
     # "Fighters from the Group for the Support of Islam and Muslims": people *from* a group are its members.
     member = tok.lower_ in gz.person_nouns() or tok.lemma_.lower() in gz.person_nouns()
     return [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
         for c in tok.children
         if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of" and not (member and c.lower_ == "from")
-    ]
+        and (only is None or (c.dep_ == "prep" and c.lower_ in only))
+    ]  # fmt: skip
+
+
+def _of_object(tok: Any) -> Any | None:
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _named_by_of(tok: Any) -> Any | None:
     """The name in "the town of X", "the port city of X"."""
-    if tok.lemma_.lower() not in PLACE_NOUNS:
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return _of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None
 
 
 def antecedent(tok: Any) -> Any:

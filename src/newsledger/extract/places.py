@@ -363,7 +363,10 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             record = geo.resolve(filed_from, _STANDALONE)
         elif famous := all(gz.names_a_document(article.text, u.end) for u in uses):
             record = geo.resolve(entity.name, _STANDALONE)  # "the Ottawa treaty" in a story naming the US
-        divisions = [m.group(1) for u in uses if (m := _DIVISION_AFTER.match(article.text[u.end : u.end + 80]))]
+        after = [article.text[u.end : u.end + 80] for u in uses]
+        divisions = [
+            m.group(1) if m else "state" for a in after if (m := _DIVISION_AFTER.match(a)) or _STATE_AFTER.match(a)
+        ]
         # Every use says it ("the Chernihiv region"): the division, not its capital.
         if record is None and divisions and len(divisions) == len(uses):
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)

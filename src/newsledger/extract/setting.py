@@ -99,12 +99,18 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
     return ranges
 
 
-def _describes_noun(doc: Any, date: DateRef) -> bool:
-    """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened."""
+def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
+    """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened.  But
+    the thing the event happened in is the event: "killed 51 people in an overnight attack"."""
     root = root_at(doc, date.start, date.end)
-    return (
-        root is not None and root.dep_ in ("compound", "amod", "nmod", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
-    )
+    if (
+        root is None
+        or root.dep_ not in ("compound", "amod", "nmod", "nummod")
+        or root.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return False
+    noun = root.head
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
 
 
 def stands_apart(verb: Any) -> bool:
@@ -135,6 +141,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
         # "launched an offensive in 2022, but the group has retaken the territory": a conjunct with a subject of
         # its own is another sentence, and the date of the first is not its date.
         return True
+    if node is not None and _earlier_or_later(verb, node):
+        return True
     while node is not None and node.head.i != node.i:
         inside = _within(verb, node)
         since = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
@@ -155,6 +163,22 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
         if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
             return True
         node = node.head
+    return False
+
+
+_SEQUENCE = frozenset({"after", "before", "until", "till"})
+
+
+def _earlier_or_later(verb: Any, node: Any) -> bool:
+    """ "Gunfire shook Tripoli overnight after the leader of an armed group was killed": the verb is in a clause
+    that puts it before or after the one the date belongs to, and another time is not its time."""
+    clause = verb
+    while clause.head.i != clause.i:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _SEQUENCE), None)
+        # A date written before "after" is outside its clause, whatever the parser hung it from.
+        if clause.dep_ == "advcl" and mark is not None and (not _within(node, clause) or node.i < mark.i):
+            return True
+        clause = clause.head
     return False
 
 
@@ -320,7 +344,7 @@ def when(
     the publication date (open, "..", when that is unknown), as "since the war began" does."""
     found = [
         d for d in dates
-        if d.value and d.kind != "duration" and not _describes_noun(doc, d) and not _in_other_clause(doc, d, verb)
+        if d.value and d.kind != "duration" and not _describes_noun(doc, d, verb) and not _in_other_clause(doc, d, verb)
         and not (_describes_subject(verb) and not any(a <= d.start < b for a, b in own))
         and not (verb.lemma_ not in speech_verbs() and _dates_the_report(doc, d, verb))
     ]  # fmt: skip
