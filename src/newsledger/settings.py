@@ -69,6 +69,9 @@ GEO_MIN_CITY_POPULATION = 500
 # of the division the text puts it in, the place is put at the division's middle (a village too small for the
 # gazetteer), not at a namesake elsewhere.  Oblasts and provinces are up to ~400 km across.
 GEO_QUALIFIER_REGION_KM = 200.0
+# In a story filed from one country, a town smaller than this in a country the story never names otherwise is no
+# reading of a name ("the Lala camp" in an Ituri story is not Lala, India, 11,771 people): left unresolved.
+GEO_FOREIGN_TOWN_MAX_POPULATION = 50_000
 # Alternate names (exonyms, old spellings) are indexed for places this large.
 GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
 

@@ -367,3 +367,10 @@ def test_a_province_the_model_tagged_as_a_date_is_no_date() -> None:
         "Drones killed 19 civilians in Amhara. The commission counted 80 deaths in Amhara between July and September."
     )
     assert sorted(d.text for d in found.values()) == ["July", "September"]
+
+
+def test_a_count_from_another_date_is_never_from_publication() -> None:
+    found = dates_of("Kidnappers seized 300 pupils in March 2024. They were freed about two weeks later.")
+    assert found["about two weeks later"].value is None  # no day to count from
+    found = dates_of("On March 7, gunmen seized 300 pupils. About two weeks later, they were freed.")
+    assert found["About two weeks later"].value == "2025-03-21"

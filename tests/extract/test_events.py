@@ -623,3 +623,33 @@ def test_participles_rescues_and_suspensions() -> None:
     assert repelled.target is None  # no attacker named; not the camp it defended
     aims = events_of("Security forces had been deployed to rescue the victims, he said.")
     assert [(e.action, e.hypothetical) for e in aims] == [("MOBILIZE", False), ("AID", True)]
+
+
+def test_who_a_described_name_and_a_titled_role_are() -> None:
+    found = events_of(
+        "Fano, a loose network of ethnic Amhara militias, fought alongside federal troops. Ituri's military "
+        "governor, Lt. Gen. Johnny Luboya Nkashama, vowed to neutralize the attackers. Rival factions of the "
+        "Sinaloa cartel fought for control of the city."
+    )
+    assert [e.actor for e in found if not e.hypothetical] == [
+        "Fano",
+        "Johnny Luboya Nkashama",
+        "Rival factions of the Sinaloa cartel",  # the text's words, as written
+    ]
+    (blamed,) = events_of("CODECO, a militia drawn mainly from the Lendu community, has been blamed for massacres.")
+    assert (blamed.action, blamed.target) == ("ACCUSE", "CODECO")
+
+
+def test_hostages_held_or_taken_are_coercion() -> None:
+    found = events_of(
+        "The group said it was holding more than 100 passengers as hostages. Gunmen took 20 villagers hostage."
+    )
+    assert [(e.action, e.target) for e in found] == [
+        ("COERCE", "more than 100 passengers"),
+        ("COERCE", "20 villagers"),
+    ]
+
+
+def test_a_nicknamed_person_is_one_person() -> None:
+    (kidnap,) = events_of('Ismael "El Mayo" Zambada has said he was kidnapped by Joaquín "El Chapo" Guzmán.')
+    assert (kidnap.actor, kidnap.target) == ("Joaquín Guzmán", "Ismael Zambada")

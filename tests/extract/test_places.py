@@ -406,3 +406,12 @@ def test_a_state_or_a_province_the_model_missed_or_called_a_date() -> None:
     )
     assert (places["Katsina State"].kind, places["Kaduna State"].kind) == ("region", "region")  # not the cities
     assert places["Tigray"].country == "ET" and places["Amhara"].country == "ET"
+
+
+def test_a_small_town_abroad_nothing_points_to_is_no_reading() -> None:
+    places = places_of(
+        "BUNIA, Congo (AP) - The attack on the Lala camp in Djugu territory was carried out by the CODECO militia.\n\n"
+        "Refugees reached the town of Adre on the Chadian border."
+    )
+    assert places["Lala"].geonameid is None  # not Lala, India
+    assert places["Adré"].country == "TD"  # a people named ("Chadian") points to it

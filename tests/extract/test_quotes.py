@@ -176,3 +176,11 @@ def test_said_in_a_statement_that_reports_the_clause() -> None:
         "and had repelled an attack on Sunday."
     )
     assert one(found, "indirect", "holding the airport").speaker == "The army"
+
+
+def test_a_nickname_is_no_quote_and_a_passive_subject_no_speaker() -> None:
+    found = quotes_of(
+        'Zambada said he was kidnapped by a son of Joaquín "El Chapo" Guzmán. CODECO has been blamed for repeated '
+        "massacres of Hema villagers."
+    )
+    assert [(q.kind, q.speaker) for q in found] == [("indirect", "Zambada")]

@@ -333,7 +333,7 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
 def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
     """ "Two days later", "the next day", "the day before": counted from the last day the text named before them
     (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = _APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))
     shift: int | None = None
     if m := _ANCHORED.fullmatch(t):
         n = _COUNT.get(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -351,6 +351,16 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
         if d.value and _DAY.fullmatch(d.value) and d.kind == "date":
             return (dt.date.fromisoformat(d.value) + dt.timedelta(days=shift)).isoformat()
     return None
+
+
+# "about two weeks later": the count is rounded; the anchor is still the date before.
+_APPROXIMATELY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|approximately|just|barely|only) ")
+
+
+def _counts_from_another_date(text: str) -> bool:
+    """ "Two weeks later", "three days earlier": counted from a date the text gave before, never from the
+    publication date ("five days ago" is)."""
+    return _ANCHORED.fullmatch(_APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))) is not None
 
 
 def _within_reach(earlier: list[DateRef], start: int) -> Iterator[DateRef]:
@@ -478,6 +488,8 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         anchored = _anchored(text, dates, start) or _period_anchored(text, dates)
         if anchored is not None:
             kind, value = "date", anchored
+        elif _counts_from_another_date(text):
+            value = None  # "about two weeks later" after "in March 2024": no day to count from
         elif re.fullmatch(r"(?:the )?(?:fiscal )?year", text.lower()) and _ENDED.match(article.text, end):
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4

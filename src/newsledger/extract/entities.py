@@ -33,6 +33,7 @@ from newsledger.extract.mentions import (
     gazetteer_candidates,
     missed_person_candidates,
     ner_candidates,
+    nickname_candidates,
     place_name_candidates,
     repeated_name_candidates,
     role_descriptions,
@@ -43,6 +44,7 @@ EXTRACTOR = "entities"
 _PRIORITY = {
     "rule:dateline": 0,
     "rule:title": 1,
+    "rule:nickname": 1,  # 'Joaquín "El Chapo" Guzmán': the model reads the same words as an organisation
     "spacy-ner": 2,
     "rule:name": 3,
     "gazetteer:orgs": 4,
@@ -264,6 +266,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     """Entities of one parsed article, in order of first mention."""
     text = article.text
     base = ner_candidates(doc) + missed_person_candidates(doc) + place_name_candidates(doc)
+    base += nickname_candidates(doc, text)
     for cand in gazetteer_candidates(text, article.dateline.end if article.dateline else 0):
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
@@ -291,6 +294,11 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     for cand in cands:
         known_org = cand.org is not None or cand.extractor != "spacy-ner"
         if cand.label in ("ORG", "NORP") and not known_org and gz.fold(cand.name) in places:
+            cand.label = "GPE"
+        elif (  # "a police spokesman for Zamfara", after "Nigeria's Zamfara state": a one-word "person"
+            cand.label == "PERSON" and cand.extractor == "spacy-ner" and " " not in cand.name
+            and gz.fold(cand.name) in places
+        ):  # fmt: skip
             cand.label = "GPE"
     taken = [(c.start, c.end) for c in cands]
     cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label == "PERSON"], taken))

@@ -74,6 +74,10 @@ _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "b
 _RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
 # Verbs that send forces somewhere; what they are sent to do is an aim ("deployed to rescue the victims").
 _DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize", "rush"})
+# What sending forces already does: "sending troops across the border to support the offensive" supports it.
+_BY_SENDING = frozenset({"support", "back", "reinforce", "bolster", "boost", "strengthen"})
+# "took 20 villagers hostage": the people are the target, the word for their state is part of the action.
+_CAPTIVES = frozenset({"hostage", "captive"})
 # Particles that make a verb a withdrawal: "pulled back", "pulled out".
 _PARTICLES = frozenset({"back", "out", "away"})
 # What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
@@ -235,7 +239,7 @@ def _purpose(verb: Any) -> bool:
         # the aim of a participle that describes a force: "troops, deployed ... to help"; of a deployment
         # ("security forces had been deployed to rescue the victims")
         return (noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS) or (
-            noun.lemma_ in _DEPLOY
+            noun.lemma_ in _DEPLOY and verb.lemma_ not in _BY_SENDING
         )
     return not any(c.lower_ in ("first", "last", "only", "second", "latest") or c.tag_ == "JJS" for c in noun.children)
 
@@ -456,7 +460,13 @@ def extract_events(
             elif talks:
                 aimed = _prep_object(target_tok, preps=_WITH)
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
-            if talks:
+            if target_tok.lemma_.lower() in _CAPTIVES:
+                # "took 20 villagers hostage", which the small model parses as a compound "villagers hostage";
+                # "is holding 59 hostages": the people counted are the target
+                held = next((c for c in target_tok.children if c.dep_ == "compound"), None)
+                counted = any(c.dep_ == "nummod" for c in target_tok.children)
+                target_tok = held or (target_tok if counted else None)
+            elif talks:
                 target_tok = aimed or _prep_object(tok, preps=_WITH)
             else:
                 target_tok = (

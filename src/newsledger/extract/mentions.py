@@ -305,6 +305,37 @@ def missed_person_candidates(doc: Any) -> list[Candidate]:
     return out
 
 
+# 'Ismael "El Mayo" Zambada', 'Mohamed Hamdan "Hemedti" Dagalo': a nickname in quotation marks inside a name.
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+_NICKNAMED = re.compile(
+    rf"\b({_NAME_WORD}(?: {_NAME_WORD}){{0,3}}) "  # the first names, a title perhaps among them
+    rf"[\"“]([A-Z][\w'’.-]*(?: [\w'’.-]+){{0,2}})[\"”] "  # the nickname
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"  # the surname, without the full stop that may end the sentence
+)
+
+
+def nickname_candidates(doc: Any, text: str) -> list[Candidate]:
+    """Persons written with a nickname in quotation marks between their names; the model cuts them into pieces
+    (an organisation "El Mayo", a work of art "Zambada").  The name is the names around the nickname, the
+    title before them kept apart ("Sudanese General Mohamed Hamdan ..." is Mohamed Hamdan Dagalo)."""
+    words, _heads = gz.title_words()
+    out: list[Candidate] = []
+    for m in _NICKNAMED.finditer(text):
+        first = m.group(1).split()
+        titled = 0
+        while titled < len(first) - 1 and first[titled].lower() in words:
+            titled += 1
+        if titled == len(first) - 1 and first[-1].lower() in words:
+            continue
+        start = m.start(1) + len(" ".join(first[:titled])) + (1 if titled else 0)
+        name = " ".join([*first[titled:], m.group(3)])
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is None or gz.is_known_place(m.group(3)):
+            continue
+        out.append(Candidate(start, m.end(), text[start : m.end()], "PERSON", "rule:nickname", name, token=span[-1].i))
+    return out
+
+
 def repeated_name_candidates(doc: Any, persons: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     """Later bare uses of a known person's surname that the model did not tag ("Budanov gave no details")."""
     surnames = {p.name.split()[-1] for p in persons if len(p.name.split()) >= 2}

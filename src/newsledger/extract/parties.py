@@ -126,10 +126,14 @@ class Parties:
         # landed on its side of the Naf River" are not the river; nor is what someone is accused of doing
         # ("accused both sides of blocking convoys on the road between Gondar and Bahir Dar").  A participle may
         # say whose the thing is ("bases belonging to AMISOM", "depots used by the PKK"): it is not hidden.
+        # "CODECO, a loose association of militias drawn from the Lendu community": an apposition describes a
+        # name; the names in it are others.
         hidden = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for c in tok.children
-            if c.dep_ == "relcl" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            if c.dep_ == "relcl"
+            or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+            or (c.dep_ == "appos" and tok.pos_ == "PROPN")
         ]
         if without is not None:
             hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))
@@ -185,6 +189,12 @@ class Parties:
         ):
             return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if not hits and appos is not None and owner:
+            # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama": the person, not the province
+            titled = [r for r in self.rows if r[0] <= appos.idx < r[1] and r[2].type == "PERSON"]
+            if titled:
+                return titled[0][2].name, titled[0][2].id
         if not hits and (group := self._group(tok)) is not None:
             return group
         named = _named_by_of(tok)
@@ -215,7 +225,10 @@ class Parties:
             if close and len(close) < len(outer) and tok.lemma_.lower() not in _STATE_ORGANS:
                 outer = close
             if outer:
-                return self._country(min(outer, key=lambda r: r[0])[2])
+                first = min(outer, key=lambda r: r[0])
+                if owner and _names_a_gang(tok.doc, first):
+                    return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
+                return self._country(first[2])
         if hits:
             return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
         own = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
@@ -241,18 +254,7 @@ class Parties:
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
-        first = tok.left_edge.i
-        while first < tok.i and tok.doc[first].is_space:
-            first += 1
-        end = tok.i + 1
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if pobj is not None:  # "thousands of protesters", not "thousands"
-            end = pobj.i + 1
-        # "did not say how many soldiers were killed": the soldiers; "struck 'terrorist' positions": no scare quotes.
-        words = re.sub(r"^how (?:many|much) ", "", tok.doc[first:end].text, flags=re.I)
-        words = re.sub(r"[\"“”]", "", words).strip(" '‘’")
-        return (words or None), None
+        return _words(tok), None
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "across", "into", "from", "to", "inside", "outside", "around", "toward"})
@@ -268,6 +270,34 @@ _STATE_ORGANS = frozenset(
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _words(tok: Any) -> str | None:
+    """The phrase's own words, up to its noun (and the noun after "of": "thousands of protesters")."""
+    first = tok.left_edge.i
+    while first < tok.i and tok.doc[first].is_space:
+        first += 1
+    end = tok.i + 1
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:  # "thousands of protesters", not "thousands"
+        end = pobj.i + 1
+    # "did not say how many soldiers were killed": the soldiers; "struck 'terrorist' positions": no scare quotes.
+    words = re.sub(r"^how (?:many|much) ", "", tok.doc[first:end].text, flags=re.I)
+    words = re.sub(r"[\"“”]", "", words).strip(" '‘’")
+    return words or None
+
+
+# Armed groups named after a place: "the Sinaloa cartel", "a Jalisco gang".
+_GANG_NOUNS = frozenset({"cartel", "gang", "clan", "mafia", "syndicate"})
+
+
+def _names_a_gang(doc: Any, row: tuple[int, int, Entity]) -> bool:
+    root = root_at(doc, row[0], row[1])
+    return (
+        root is not None and row[2].type != "PERSON" and root.dep_ == "compound"
+        and root.head.lemma_.lower() in _GANG_NOUNS
+    )  # fmt: skip
 
 
 def _modifies(tok: Any, row: tuple[int, int, Entity], deps: frozenset[str] = _MODIFIERS) -> bool:
@@ -347,7 +377,8 @@ def _named_by_of(tok: Any) -> Any | None:
 
 
 def antecedent(tok: Any) -> Any:
-    """The noun a relative pronoun stands for ("clashes that killed dozens"), or the token itself."""
-    if tok.lower_ in ("that", "which", "who") and tok.head.dep_ == "relcl":
+    """The noun a relative pronoun stands for ("clashes that killed dozens", "the ministers, whom they had taken
+    hostage"), or the token itself."""
+    if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok

@@ -352,6 +352,10 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
 def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Place, ...]:
     """One place per toponym entity, resolved against the gazetteer in the article's context."""
     context = article_context(article, entities)
+    # Countries the text names by their people anywhere, titles included ("Egyptian President ...").
+    peoples = frozenset(
+        iso for w in set(_CAPITALISED.findall(article.text)) if (iso := gz.country_by_demonym().get(gz.fold(w)))
+    )
     places: list[Place] = []
     for entity in entities:
         if entity.type not in _PLACE_TYPES:
@@ -409,6 +413,11 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
                 geo.resolve(written[0][0], context, qualifier) or record
             )
         record = _division_elsewhere(entity.name, record, context, qualifier) or record
+        if (
+            record is not None and not (qualifier or filed_from or famous)
+            and _stray_town(record, entity.name, context, peoples)
+        ):  # fmt: skip
+            record, elsewhere = None, True
         placed_in_division = False
         if record is not None and (division := _outside_division(record, entity.name, qualifier)):
             record, placed_in_division = division, True
@@ -449,6 +458,21 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             )
         )
     return tuple(_offices(article, entities, context, _one_per_place(places)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _stray_town(record: geo.GeoRecord, name: str, context: geo.Context, peoples: frozenset[str]) -> bool:
+    """A small town abroad that nothing else in a datelined story points to, not even a people ("the Chadian
+    border"): the only reading the gazetteer has of a camp or a village it lacks ("the Lala camp" in a story
+    filed from Bunia is not Lala, India)."""
+    others = (context.countries - context.own_evidence.get(gz.fold(name), frozenset())) | peoples
+    return (
+        context.dateline_country is not None and record.country != context.dateline_country
+        and record.kind in ("city", "town") and 0 < record.population < settings.GEO_FOREIGN_TOWN_MAX_POPULATION
+        and record.country not in others and record.admin1 not in context.states
+    )  # fmt: skip
 
 
 def _one_per_place(places: list[Place]) -> list[Place]:

@@ -225,6 +225,11 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
     entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
     if entity is not None:
         return _Speaker(entity.name, entity, start, end, text, 0.9)
+    # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
+    named = next((c for c in subj.children if c.dep_ == "appos"), None)
+    person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None
+    if person is not None and person.type == "PERSON":
+        return _Speaker(person.name, person, start, end, text, 0.9)
     if span[0].lower_ == "the" and subj.pos_ == "NOUN":
         entity = speakers.by_head_noun(low, start)
         if entity is not None:
@@ -359,7 +364,11 @@ def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
     last: _Found | None = None  # the last quote with a speaker
     previous_continued = False
     marked = marked_spans(article)
+    # 'Joaquín "El Chapo" Guzmán': a nickname inside a name is no quote.
+    names = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
     for span in marked:
+        if any(a < span.start and span.end < b for a, b in names):
+            continue
         try:
             item = _attribute(doc, lookup, span, text, speakers, last, previous_continued)
         except (IndexError, ValueError):  # an unparseable stretch degrades to no quote, never to no article
@@ -563,6 +572,8 @@ def _indirect(
         elif tok.lemma_ in speech_verbs() and tok.pos_ == "VERB":
             if _overlap((tok.idx, tok.idx + len(tok)), inside_marks) > 0:
                 continue  # a verb inside someone's quoted words is theirs, not the article's
+            if any(c.dep_ == "nsubjpass" for c in tok.children):
+                continue  # "CODECO has been blamed for massacres", "he was told": its subject says nothing
             bounds = _content_span(tok, speakers.floor)
             if bounds is None:
                 continue

@@ -88,7 +88,10 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
     def walk(tok: Any) -> None:
         if not tok.is_space:  # the blanked dateline is one space token hanging from the first word
             ranges.append((tok.idx, tok.idx + len(tok)))
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
         for c in tok.children:
+            if subject and c.dep_ == "appos":
+                continue  # "Nicholas Haysom, head of the U.N. mission in South Sudan, urged": who, not where
             # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
             if c.dep_ not in _CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 walk(c)
