@@ -374,3 +374,27 @@ def test_a_count_from_another_date_is_never_from_publication() -> None:
     assert found["about two weeks later"].value is None  # no day to count from
     found = dates_of("On March 7, gunmen seized 300 pupils. About two weeks later, they were freed.")
     assert found["About two weeks later"].value == "2025-03-21"
+
+
+def test_a_clock_and_the_day_it_falls_on() -> None:
+    found = dates_of("The offer was extended until 5 p.m. EST March 20. About $14 million left Friday Feb. 28.")
+    assert found["5 p.m. EST March 20"].value == "2025-03-20T17:00"
+    assert found["Friday Feb. 28"].value == "2025-02-28"  # one expression, though the model tags two
+    found = dates_of("The blast occurred at about 10:35 a.m. (0735 GMT) Thursday, toppling a building.")
+    assert found["about 10:35 a.m."].value == "2025-03-13T10:35"  # Thursday's, not the publication day's
+    found = dates_of("The father will leave at 4 a.m. EDT Monday, Castro said.")
+    assert found["4 a.m. EDT Monday"].value == "2025-03-17T04:00"
+
+
+def test_tense_of_until_a_participle_and_ahead_of() -> None:
+    assert dates_of("Until Thursday, police had not called him a suspect.")["Thursday"].value == "2025-03-13"
+    assert dates_of("The offer was extended until Tuesday.")["Tuesday"].value == "2025-03-18"
+    found = dates_of("They said they would appeal the ruling, announced Wednesday by the court.")
+    assert found["Wednesday"].value == "2025-03-12"  # a done act, though the clause it hangs from looks ahead
+    assert dates_of("Traders squared positions ahead of the weekend.")["weekend"].value == "2025-W11-WE"
+
+
+def test_half_years_however_written() -> None:
+    pub = dt.date(1989, 11, 1)
+    assert normalise("the last half of 1989", pub) == ("date", "1989-H2")
+    assert normalise("the first two quarters of 1990", pub) == ("date", "1990-H1")

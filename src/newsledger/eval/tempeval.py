@@ -34,7 +34,7 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
     pos = 0
     open_at: tuple[int, str] | None = None
     for m in _TAG.finditer(body):
-        out.append(body[pos : m.start()])
+        out.append(_unescape(body[pos : m.start()]))  # before the offsets are counted: "&amp;" is one character
         pos = m.end()
         length = sum(len(x) for x in out)
         if m.group(2) == "TIMEX3":
@@ -44,10 +44,12 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
             elif open_at is not None:
                 gold.append((open_at[0], length, open_at[1]))
                 open_at = None
-    out.append(body[pos:])
-    text = "".join(out)
-    text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")  # after offsets: rare in TE3
-    return text, dct, gold
+    out.append(_unescape(body[pos:]))
+    return "".join(out), dct, gold
+
+
+def _unescape(chunk: str) -> str:
+    return chunk.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
 
 
 _NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", "%", ")", "'s", "n't", "'", "''", "'re", "'ve", "'ll"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from newsledger import settings
@@ -71,11 +72,17 @@ _TIME_WORD = re.compile(
     r"(?:(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)"
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
+_CLOCK = re.compile(
+    r"(?:(?:at )?(?:around|about|approximately|roughly) )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
+)
+_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
 _A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the (?:run|lead)-up to)\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever )?since\s+$", re.IGNORECASE)
 _POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -87,6 +94,18 @@ _SINCE_EVENT = re.compile(
     r"(?: (?:began|started|erupted|broke out|was launched))?\b",
     re.IGNORECASE,
 )
+
+
+def _past_perfect(tok: Any) -> bool:
+    """Whether the verb an expression hangs from is in the past perfect ("had not called", "had been held")."""
+    node = tok
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _reported_when(tok: Any) -> bool:
@@ -148,6 +167,13 @@ def _looks_ahead(tok: Any) -> bool:
                 return True
             if _schedules(node) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
                 return True
+            if (
+                node.tag_ == "VBN"
+                and node.dep_ == "advcl"
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children)
+            ):
+                return False  # "would appeal the decision, announced Wednesday by the INS": a done act; not
+                # "if approved Monday, the law will take effect"
             if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
                 return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
             verbs += 1
@@ -318,7 +344,16 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
             gap = text[p_end:start]
             pair = (text[p_start:p_end].lower(), text[start:end].lower())
             if gap in (" ", " on ") and any(
-                _DAY_WORD.fullmatch(a) and _TIME_WORD.fullmatch(b) for a, b in (pair, pair[::-1])
+                _DAY_WORD.fullmatch(a) and (_TIME_WORD.fullmatch(b) or _CLOCK.fullmatch(b))
+                for a, b in (pair, pair[::-1])
+            ):  # "4 a.m. EDT Thursday" too
+                out[-1] = (p_start, end, p_head)
+                continue
+            # "5 p.m. EST Nov. 9", "Friday Oct. 13": a clock or a weekday and the date it falls on are one.
+            if (
+                gap in (" ", ", ", " on ")
+                and _MONTH_DAY.match(pair[1])
+                and (_CLOCK.fullmatch(pair[0]) or _WEEKDAY.fullmatch(pair[0]))
             ):
                 out[-1] = (p_start, end, p_head)
                 continue
@@ -361,6 +396,25 @@ def _counts_from_another_date(text: str) -> bool:
     """ "Two weeks later", "three days earlier": counted from a date the text gave before, never from the
     publication date ("five days ago" is)."""
     return _ANCHORED.fullmatch(_APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))) is not None
+
+
+# "at about 10:35 a.m. (0735 GMT) Friday": what lies between a clock and the day it is on.
+_ASIDE_BEFORE_DAY = re.compile(r" \([^()]{1,40}\),? (?:on )?")
+
+
+def _clocks_on_their_day(dates: list[DateRef], text: str) -> list[DateRef]:
+    """A clock time read on the publication day takes the day written after an aside ("10:35 a.m. (0735 GMT)
+    Friday" is Friday's); the expressions stay apart, as TimeML annotates them."""
+    out = list(dates)
+    for i, d in enumerate(out):
+        if d.kind != "time" or not d.value or _DAY_WORD.search(d.text.lower()) or re.search(_MONTH_RE, d.text.lower()):
+            continue
+        day = next(
+            (n for n in out[i + 1 :] if _ASIDE_BEFORE_DAY.fullmatch(text, d.end, n.start) and n.kind == "date"), None
+        )
+        if day is not None and day.value and _DAY.fullmatch(day.value):
+            out[i] = replace(d, value=day.value + d.value[10:])
+    return out
 
 
 def _within_reach(earlier: list[DateRef], start: int) -> Iterator[DateRef]:
@@ -474,8 +528,14 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             continue
         text = article.text[start:end]
         future = _tense(head)
-        if _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower()):
-            future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead
+        if (
+            _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower())
+            and not _past_perfect(head)
+        ):  # fmt: skip
+            future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead; not "Until
+            # Thursday, they had not called him a suspect", which looks back from a time already gone
+        elif _AHEAD_OF.search(article.text[max(0, start - 24) : start]):
+            future = True  # "squared positions ahead of the weekend", "in the run-up to Sunday's vote"
         elif _SINCE.search(article.text[max(0, start - 12) : start]):
             future = False  # "besieged ... since June", "will stay shut, as it has been since March": a past start
         if parts := _range_ends(text, pub, future):
@@ -494,6 +554,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
+    dates = _clocks_on_their_day(dates, article.text)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

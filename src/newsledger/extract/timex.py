@@ -280,7 +280,17 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
     zone = re.search(r" ?\(?\b(?:gmt|utc|z)\b(?: ?([+-]\d{1,2})(?::?(\d\d))?)?\)?", t)
     suffix = "Z" if zone else ""
     t = re.sub(r" ?\(?\b(?:gmt|utc|z|[ecmp][sd]t|local time)\b(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?", "", t)
-    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(a\.?m\.?|p\.?m\.?)(?: (?:on )?(\w+))?(?: \w+)?", t)
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d\d))? ?(a\.?m\.?|p\.?m\.?)(?:,? (?:on )?(\w+))?(?: \w+)?", t)
+    # "5 p.m. EST Nov. 9", "10 a.m., Oct. 3": the clock on the day written after it
+    dated = re.fullmatch(
+        rf"(\d{{1,2}})(?:[:.](\d\d))? ?(a\.?m\.?|p\.?m\.?),? (?:on )?({_MONTH_RE} \d{{1,2}}(?:,? \d{{4}})?)", t
+    )
+    if dated:
+        day_value = normalise(dated.group(4), pub, future)[1] or ""
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day_value):
+            return None
+        hour = int(dated.group(1)) % 12 + (12 if dated.group(3).startswith("p") else 0)
+        return "time", f"{day_value}T{hour:02d}:{dated.group(2) or '00'}{suffix}"
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
         minute, day_word = m.group(2) or "00", m.group(4)
@@ -517,7 +527,10 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         if m.group(3):
             return "date", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[m.group(3)]}-Q{q}"
         return "date", f"{m.group(2) or _quarter_year(pub, q, future)}-Q{q}"
-    if m := re.fullmatch(r"(?:the )?(first|second) half of (?:the year|(\d{4})|(this|last|next) year)", t):
+    # "the second half of 1989", "the last half of the year", "the first two quarters of 1990": a half-year.
+    if m := re.fullmatch(
+        r"(?:the )?(first|second|last|latter) (?:half|two quarters) of (?:the year|(\d{4})|(this|last|next) year)", t
+    ):
         year = int(m.group(2)) if m.group(2) else pub.year + {"last": -1, "next": 1}.get(m.group(3) or "", 0)
         return "date", f"{year}-H{1 if m.group(1) == 'first' else 2}"
     if m := re.fullmatch(r"(?:the )?([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", t):
