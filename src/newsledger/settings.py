@@ -72,6 +72,9 @@ GEO_QUALIFIER_REGION_KM = 200.0
 # In a story filed from one country, a town smaller than this in a country the story never names otherwise is no
 # reading of a name ("the Lala camp" in an Ituri story is not Lala, India, 11,771 people): left unresolved.
 GEO_FOREIGN_TOWN_MAX_POPULATION = 50_000
+# The same for a town that has the name only as an alternate ("Bui" is an alternate name of Bowie, Maryland, 58,025
+# people): a city this large is still read by its exonym ("Bombay") wherever the story is filed.
+GEO_FOREIGN_ALIAS_MAX_POPULATION = 500_000
 # Alternate names (exonyms, old spellings) are indexed for places this large.
 GEO_ALTERNATE_NAMES_MIN_POPULATION = 15000
 

@@ -398,3 +398,8 @@ def test_half_years_however_written() -> None:
     pub = dt.date(1989, 11, 1)
     assert normalise("the last half of 1989", pub) == ("date", "1989-H2")
     assert normalise("the first two quarters of 1990", pub) == ("date", "1990-H1")
+
+
+def test_a_weekly_rite_is_no_day() -> None:
+    found = dates_of("In March, gunmen killed 44 worshippers during Friday prayers at a mosque, officials said.")
+    assert sorted(found) == ["March"]

@@ -653,3 +653,25 @@ def test_hostages_held_or_taken_are_coercion() -> None:
 def test_a_nicknamed_person_is_one_person() -> None:
     (kidnap,) = events_of('Ismael "El Mayo" Zambada has said he was kidnapped by Joaquín "El Chapo" Guzmán.')
     assert (kidnap.actor, kidnap.target) == ("Joaquín Guzmán", "Ismael Zambada")
+
+
+def test_means_vehicles_and_media_are_not_the_parties() -> None:
+    found = events_of(
+        "Police fired tear gas and live ammunition at protesters, witnesses said. The attackers detonated an "
+        "improvised explosive device, the army said. Suspected jihadists on motorbikes killed 34 civilians, the "
+        "government said."
+    )
+    assert [(e.actor, e.target) for e in found] == [
+        ("Police", "protesters"),
+        ("The attackers", None),  # the device is the means
+        ("Suspected jihadists", "34 civilians"),
+    ]
+    (call,) = events_of("Russian President Vladimir Putin spoke by phone with Azerbaijani President Ilham Aliyev.")
+    assert (call.action, call.actor, call.target) == ("CONSULT", "Vladimir Putin", "Ilham Aliyev")
+
+
+def test_blocking_roads_is_a_protest_and_looting_an_assault() -> None:
+    found = events_of(
+        "Protesters blocked roads with burning tyres and looted shops in several neighbourhoods, witnesses said."
+    )
+    assert [(e.action, e.target) for e in found] == [("PROTEST", None), ("ASSAULT", "shops")]

@@ -415,3 +415,15 @@ def test_a_small_town_abroad_nothing_points_to_is_no_reading() -> None:
     )
     assert places["Lala"].geonameid is None  # not Lala, India
     assert places["Adré"].country == "TD"  # a people named ("Chadian") points to it
+
+
+def test_a_people_with_a_plural_is_no_place_and_an_alias_abroad_no_reading() -> None:
+    places = places_of(
+        "ERBIL, Iraq (Reuters) - A drone killed three members of a Yazidi armed group near Sinjar. Islamic State "
+        "militants killed thousands of Yazidis in Sinjar in 2014."
+    )
+    assert "Yazidi" not in places and places["Sinjār"].country == "IQ"
+    places = places_of(
+        "BAMENDA, Cameroon (Reuters) - Gunmen abducted 11 students in Kumbo, in neighbouring Bui department."
+    )
+    assert places["Bui department"].country == "CM"  # the supplement's; never Bowie, Maryland ('Bui' is its alias)

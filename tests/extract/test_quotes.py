@@ -184,3 +184,10 @@ def test_a_nickname_is_no_quote_and_a_passive_subject_no_speaker() -> None:
         "massacres of Hema villagers."
     )
     assert [(q.kind, q.speaker) for q in found] == [("indirect", "Zambada")]
+
+
+def test_a_relative_clause_speaks_for_the_person_it_describes() -> None:
+    found = quotes_of(
+        "Opposition leader Venancio Mondlane, who says the vote was rigged, called for a week of protests."
+    )
+    assert one(found, "indirect", "the vote was rigged").speaker == "Venancio Mondlane"

@@ -79,6 +79,7 @@ _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
 _A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
+_OBSERVANCES = frozenset({"prayer", "prayers", "mass", "sermon", "service", "worship"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
@@ -223,6 +224,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # a count the model took for a date ("wounding 31")
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
+        if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.lemma_.lower() in _OBSERVANCES:
+            continue  # "during Friday prayers", "after Sunday Mass": the weekly rite, not a day
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(first, cut), (cut + 1, ent.end)] if cut is not None else [(first, ent.end)]
         for s, e in parts:

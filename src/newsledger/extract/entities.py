@@ -20,6 +20,7 @@ recovered unless a gazetteer knows them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -290,6 +291,12 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     # The small model names one town "Babanusa" an organisation in one sentence and a place in the next ("seized
     # control of Babanusa ... the fall of Babanusa"): a name the article uses as a place is a place throughout,
     # unless it is a known organisation's name.
+    for cand in cands:
+        if (  # "a Yazidi armed group ... thousands of Yazidis": a name with a plural is a people, not a place
+            cand.label in ("GPE", "ORG") and cand.org is None and cand.extractor == "spacy-ner" and " " not in cand.name
+            and not gz.is_known_place(cand.name) and re.search(rf"\b{re.escape(cand.name)}s\b", text)
+        ):  # fmt: skip
+            cand.label = "NORP"
     places = {gz.fold(c.name) for c in cands if c.label in ("GPE", "LOC")}
     for cand in cands:
         known_org = cand.org is not None or cand.extractor != "spacy-ner"

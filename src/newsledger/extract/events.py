@@ -144,6 +144,7 @@ def _rule_for(verb: Any) -> _Rule | None:
     preps = [
         c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     ]
+    preps += [p for m in _media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
     objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
     # "pulled back": the particle, which the small model often calls an adverb
     objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
@@ -259,9 +260,15 @@ def _actor(verb: Any) -> Any | None:
         # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
         # members armed with rifles killed 70", the noun it hangs from is the rifles: climb to the members.
         # A clause with its own subject ("reports that M23 fighters had executed civilians") is not one.
+        # "Suspected jihadists on motorbikes killed 34 civilians": the noun the phrase describes, not the vehicles.
         noun = verb.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "acl":
-            noun = noun.head.head.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            if noun.head.head.dep_ == "acl":
+                noun = noun.head.head.head
+            elif noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.lower_ != "of":
+                noun = noun.head.head
+            else:
+                break
         return noun
     for c in verb.children:
         if c.dep_ == "nsubj":
@@ -333,14 +340,31 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
         if c.dep_ in ("dobj", "nsubjpass") and _munition(c):
             # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
             # target follows "at/on/into".
-            aimed = _prep_object(verb) or _prep_object(c)
+            # "fired tear gas and live ammunition at protesters", parsed with a second verb "live": the aim of a
+            # conjoined verb with a munition of its own counts too.
+            shots = [v for v in verb.conjuncts if any(g.dep_ == "dobj" and _munition(g) for g in v.children)]
+            aimed = next((a for v in (verb, c, *shots) if (a := _prep_object(v)) is not None), None)
             if aimed is not None:
-                return aimed, False
+                return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
+            if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                continue  # "detonated an explosive device": the means is no target; "a round of talks" is no munition
         if c.dep_ in ("dobj", "nsubjpass", "dative"):
             return c, True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
-    return _prep_object(verb), True
+    return _prep_object(verb) or next((o for m in _media(verb) if (o := _prep_object(m)) is not None), None), True
+
+
+# How two sides talk: "spoke by phone with Aliyev", "held talks via video link with Kyiv".
+_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "videoconference"})
+
+
+def _media(verb: Any) -> list[Any]:
+    """The medium nouns after "by/over/via" hanging from `verb`, which the small model makes hold the "with"."""
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA
+    ]  # fmt: skip
 
 
 def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
@@ -454,6 +478,8 @@ def extract_events(
             # "took control of Bara"; not "a round of talks".  Talks and deals are with someone and about
             # something: "a summit on the future of Gaza" is not with Gaza.
             aimed = _prep_object(target_tok, of=True)
+            if aimed is not None and action == "PROTEST" and aimed.head.lower_ == "with":
+                aimed = None  # "blocked roads with burning tyres": what they did it with
             if aimed is not None and aimed.lemma_.lower() in rule.objects:
                 # "sanctions against Russia"; but "talks on Tehran's programme" are about it, "with Oman" with it.
                 aimed = _prep_object(aimed, preps=_WITH if talks else _TARGET_PREPS)

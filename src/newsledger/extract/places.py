@@ -466,11 +466,17 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 def _stray_town(record: geo.GeoRecord, name: str, context: geo.Context, peoples: frozenset[str]) -> bool:
     """A small town abroad that nothing else in a datelined story points to, not even a people ("the Chadian
     border"): the only reading the gazetteer has of a camp or a village it lacks ("the Lala camp" in a story
-    filed from Bunia is not Lala, India)."""
+    filed from Bunia is not Lala, India; "Bui department" in one from Bamenda is not Bowie, Maryland)."""
     others = (context.countries - context.own_evidence.get(gz.fold(name), frozenset())) | peoples
+    # A town that only has the name as an alternate ("Bui" for Bowie, Maryland, in a Cameroon story) is stray up to
+    # a larger size than one that is called so.
+    limit = (
+        settings.GEO_FOREIGN_TOWN_MAX_POPULATION if gz.fold(record.name) == gz.fold(name)
+        else settings.GEO_FOREIGN_ALIAS_MAX_POPULATION
+    )  # fmt: skip
     return (
         context.dateline_country is not None and record.country != context.dateline_country
-        and record.kind in ("city", "town") and 0 < record.population < settings.GEO_FOREIGN_TOWN_MAX_POPULATION
+        and record.kind in ("city", "town") and 0 < record.population < limit
         and record.country not in others and record.admin1 not in context.states
     )  # fmt: skip
 

@@ -208,6 +208,11 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
     span = doc[s:e]
     start, end, text = span.start_char, span.end_char, span.text
     low = subj.lower_
+    if low in ("who", "that") and subj.head.dep_ == "relcl":
+        # "Opposition leader Venancio Mondlane, who says the vote was rigged": the person the clause is about
+        entity = speakers.at(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
+        if entity is not None:
+            return _Speaker(entity.name, entity, start, end, text, 0.85)
     if subj.pos_ == "PRON":
         kind = _pronouns().get(low)
         if kind is None:
