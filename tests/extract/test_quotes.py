@@ -191,3 +191,12 @@ def test_a_relative_clause_speaks_for_the_person_it_describes() -> None:
         "Opposition leader Venancio Mondlane, who says the vote was rigged, called for a week of protests."
     )
     assert one(found, "indirect", "the vote was rigged").speaker == "Venancio Mondlane"
+
+
+def test_a_pronoun_in_the_sentence_of_a_named_subject_is_that_subject() -> None:
+    found = quotes_of(
+        "Turkey's defence ministry said its forces had \"neutralised\" three militants. Iraq's foreign ministry "
+        'summoned the Turkish ambassador on Tuesday and condemned what it called "a flagrant violation of Iraqi '
+        'sovereignty."'
+    )
+    assert one(found, "direct", "a flagrant violation").speaker == "Iraq's foreign ministry"  # not the last speaker

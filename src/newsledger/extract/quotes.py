@@ -198,6 +198,19 @@ def _subject_span(tok: Any) -> tuple[int, int]:
     return left, right + 1
 
 
+def _host_subject(doc: Any, verb: Any, speakers: _Speakers, kinds: tuple[str, ...]) -> _Speaker | None:
+    """The speaker named as the subject of a verb that `verb`'s clause depends on, in the same sentence."""
+    node = verb
+    while node.head.i != node.i and node.dep_ != "parataxis":  # "the ministry said it would": the ministry
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            host = resolve_speaker(doc, node, speakers)
+            fits = host.name is not None and (host.entity is None or host.entity.type in kinds)
+            return _Speaker(host.name, host.entity, host.start, host.end, host.text, 0.8) if fits else None
+    return None
+
+
 def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker | None = None) -> _Speaker:
     """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
     after "the ministry said" is the ministry, not the last country mentioned."""
@@ -218,6 +231,11 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
         if kind is None:
             return _Speaker(None, None, start, end, text, 0.0)
         kinds = ("PERSON",) if kind == "person" else ("ORG", "GPE", "NORP")
+        # "Iraq's foreign ministry summoned the ambassador and condemned what it called ...": a pronoun inside the
+        # sentence of a named subject is that subject, whoever spoke last.
+        host = _host_subject(doc, verb, speakers, kinds)
+        if host is not None:
+            return host
         if (
             kind == "group"
             and recent is not None
