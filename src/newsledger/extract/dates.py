@@ -371,7 +371,7 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
 def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
     """ "Two days later", "the next day", "the day before": counted from the last day the text named before them
     (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes."""
-    t = _APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))
+    t = _count_words(text)
     shift: int | None = None
     if m := _ANCHORED.fullmatch(t):
         n = _COUNT.get(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
@@ -395,10 +395,15 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
 _APPROXIMATELY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|approximately|just|barely|only) ")
 
 
+def _count_words(text: str) -> str:
+    """The expression lower-cased, spaces single, a rounding word dropped ("about two weeks later")."""
+    return _APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))
+
+
 def _counts_from_another_date(text: str) -> bool:
     """ "Two weeks later", "three days earlier": counted from a date the text gave before, never from the
     publication date ("five days ago" is)."""
-    return _ANCHORED.fullmatch(_APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))) is not None
+    return _ANCHORED.fullmatch(_count_words(text)) is not None
 
 
 # "at about 10:35 a.m. (0735 GMT) Friday": what lies between a clock and the day it is on.
