@@ -427,3 +427,26 @@ def test_a_people_with_a_plural_is_no_place_and_an_alias_abroad_no_reading() -> 
         "BAMENDA, Cameroon (Reuters) - Gunmen abducted 11 students in Kumbo, in neighbouring Bui department."
     )
     assert places["Bui department"].country == "CM"  # the supplement's; never Bowie, Maryland ('Bui' is its alias)
+
+
+def test_a_town_named_as_a_community_is_no_country_or_province_of_that_name() -> None:
+    places = places_of(
+        "A Jordan resident was flown to North Memorial Medical Center in Robbinsdale after his motorcycle left "
+        "the road, the Scott County sheriff said. The Jordan man was in stable condition, U.S. officials said."
+    )
+    assert places["Jordan"].kind == "city" and places["Jordan"].country == "US"
+    country = places_of("AMMAN (Reuters) - Jordan said on Sunday it would reopen its border with Syria.")
+    assert country["Jordan"].kind == "country"
+
+
+def test_a_state_office_or_college_says_which_state_the_story_is_in() -> None:
+    places = places_of(
+        "An Albany man was arrested on Wednesday after Albany police and Georgia Bureau of Investigation agents "
+        "raided his home, officials said."
+    )
+    assert places["Albany"].lat < 35  # Albany, Georgia, not New York's capital
+    college = places_of(
+        "Deann Smith is a graduate of Mount Pleasant High School and attended Northeast Texas Community "
+        "College. She served for years in Mount Pleasant."
+    )
+    assert college["Mount Pleasant"].country == "US" and college["Mount Pleasant"].lon < -94  # Texas

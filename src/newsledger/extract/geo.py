@@ -383,7 +383,11 @@ def _score(
         score += settings.GEO_WEIGHT_DATELINE_COUNTRY
     if record.admin1 and record.admin1 in context.states and record.admin1 not in own:
         score += settings.GEO_WEIGHT_STATE_IN_ARTICLE
-    if record.kind in ("country", "continent", "capital") or record.population == 0:
+    # "Berea police", "a Jordan resident": a community's name; a province or a country is rarely named so (its
+    # people are "Jordanian"), so neither is preferred to a town of that name here.
+    if local and record.kind in ("country", "region"):
+        pass
+    elif record.kind in ("country", "continent", "capital") or record.population == 0:
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
     elif record.kind == "region":
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns

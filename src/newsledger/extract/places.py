@@ -9,7 +9,9 @@ item of a list ("Azerbaijan, Georgia, Iraq"), whose neighbours say instead wheth
 A name the article calls a province or a state once ("the province of Ontario", "Washington state") is that
 division wherever else it stands, unless the reading chosen lies inside it (a city in its own province).  A site the
 gazetteer lacks but that is named after a county or a town the article names ("Anderson County Courthouse") is
-placed there, as a site with no GeoNames id.  Street addresses ("6016 Dublin Road") are not evidence about the
+placed there, as a site with no GeoNames id.  A state's office or college ("Georgia Bureau of Investigation",
+"University of Kentucky") names its state.  A name used as a community's ("Jordan police", "a Berea man") prefers
+a town to a country or province of that name.  Street addresses ("6016 Dublin Road") are not evidence about the
 town a street is named after.  A country entity's mentions that name its government by
 the capital ("Moscow said") are left out of the place's mentions: they are not uses of the toponym.
 
@@ -55,6 +57,17 @@ _IN_DIVISION = re.compile(
 )
 _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
+# "Georgia Bureau of Investigation", "the Indiana Department of Workforce Development", "Ohio State Highway Patrol",
+# "Northeast Texas Community College", "University of Kentucky": a state's own office or college says which state
+# the story is in (folded names; the state's name is the group that matched).
+_STATE_INSTITUTION = (
+    r"(?:state )?(?:department|bureau|division|commission|highway patrol|state patrol|national guard|general assembly|"
+    r"legislature|attorney general|supreme court|court of appeals|board of (?:education|elections|regents)|"
+    r"university|community college|college)\b"
+)
+_STATE_OFFICE = re.compile(
+    rf"^university of (.+?)(?: at | school | college |$)|^(?:{gz.COMPASS} )?(.+?) {_STATE_INSTITUTION}"
+)
 # "Poonch district of Indian-administered Kashmir", "the Hasakah province of Syria": the division's state.
 # Kinds no country contains: a qualifier that seems to put one in a country is a list or a misreading.
 _UNCONTAINED = frozenset({"country", "continent", "sea"})
@@ -172,6 +185,9 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
             if core is not None and core not in known:
                 known.add(core)
                 toponyms.append((core,))
+    for entity in entities:
+        if entity.type == "ORG" and (state := _state_of_office(entity.name)) is not None:
+            states.setdefault(state, []).append(frozenset({gz.fold(entity.name)}))
     for names in toponyms:
         found = geo.candidates(names[0])
         keys = frozenset(gz.fold(n) for n in names)
@@ -274,6 +290,17 @@ def _named_after(entity: Entity) -> str | None:
         return core
     m = _COUNTY_PREFIX.match(gz.fold(entity.name))
     return m.group(1) if m and geo.candidates(m.group(1)) else None
+
+
+def _state_of_office(name: str) -> str | None:
+    """The first-order division whose office or college `name` is ("Georgia Bureau of Investigation": GA), by
+    the division's name at its start or after "University of".  Only offices a state has and a country calls
+    otherwise are listed ("Department", "Bureau", not "Ministry"), so "Georgia" here is the state."""
+    m = _STATE_OFFICE.match(gz.fold(name))
+    if m is None:
+        return None
+    divisions = {r.admin1 for r in geo.candidates(m.group(1) or m.group(2)) if r.kind == "region" and r.admin1}
+    return divisions.pop() if len(divisions) == 1 else None
 
 
 def _own_evidence(*tables: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
