@@ -45,6 +45,10 @@ def pipeline() -> Any:
                 _register_components()
                 nlp = spacy.load(MODEL)
                 nlp.add_pipe("paragraph_breaks", before="parser")
+                # "Conille said on X. Police said ...": the platform ends the sentence; the tokeniser keeps a
+                # capital and its full stop together as an initial, which runs the two sentences into one.
+                tokenizer: Any = nlp.tokenizer
+                tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
                 nlp.max_length = MAX_LENGTH
                 _nlp = nlp
     return _nlp

@@ -403,3 +403,18 @@ def test_half_years_however_written() -> None:
 def test_a_weekly_rite_is_no_day() -> None:
     found = dates_of("In March, gunmen killed 44 worshippers during Friday prayers at a mosque, officials said.")
     assert sorted(found) == ["March"]
+
+
+def test_that_day_and_a_bare_clock_take_the_day_the_story_last_named() -> None:
+    d = dates_of(
+        "Hezbollah said it fired rockets at Kiryat Shmona on Tuesday night in response to strikes that killed "
+        "three of its fighters earlier that day."
+    )
+    assert d["earlier that day"].value == "2025-03-11"  # Tuesday's, not the publication day
+    clock = dates_of("An air strike killed 34 people on Sunday. The jet dropped two bombs at around 8 a.m.")
+    assert clock["around 8 a.m."].value == "2025-03-09T08:00"
+
+
+def test_a_distance_is_no_date() -> None:
+    d = dates_of("The tanker was hit about 77 nautical miles west of Hodeidah on Wednesday, UKMTO said.")
+    assert set(d) == {"Wednesday"}

@@ -675,3 +675,39 @@ def test_blocking_roads_is_a_protest_and_looting_an_assault() -> None:
         "Protesters blocked roads with burning tyres and looted shops in several neighbourhoods, witnesses said."
     )
     assert [(e.action, e.target) for e in found] == [("PROTEST", None), ("ASSAULT", "shops")]
+
+
+def test_a_warning_of_what_a_party_would_do_is_a_threat() -> None:
+    found = events_of('Defence Minister Yoav Gallant warned that Israel would "take the fight to Beirut".')
+    assert [e.action for e in found] == ["THREATEN"]
+    assert not events_of("The World Health Organization warned that the famine would worsen.")
+
+
+def test_what_failed_to_happen_and_a_crew_abandoning_ship_are_no_events() -> None:
+    assert not events_of("Rwanda's government spokeswoman said Congo had failed to disarm the FDLR.")
+    found = events_of("Two missiles hit the tanker, forcing its 25 crew members to abandon ship.")
+    assert "RETREAT" not in {e.action for e in found}
+
+
+def test_dropping_a_bomb_is_an_assault() -> None:
+    found = events_of("A fighter jet dropped a bomb on a crowd in Pazigyi village on Sunday.")
+    assert [(e.action, e.target) for e in found] == [("ASSAULT", "a crowd")]
+
+
+def test_they_in_the_report_of_unnamed_police_is_the_police() -> None:
+    found = events_of("Conille condemned the killings on X. Police said they had arrested two suspects on Friday.")
+    assert next(e for e in found if e.action == "COERCE").actor == "Police"
+
+
+def test_where_a_report_was_made_is_not_where_the_event_was() -> None:
+    found = events_of("Gang members opened fire on residents, a U.N. spokesperson told reporters in Geneva on Friday.")
+    assert next(e for e in found if e.action == "ASSAULT").place is None
+
+
+def test_a_national_adjective_acts_for_its_state_and_a_city_possessive_is_the_city() -> None:
+    found = events_of(
+        "Israeli warplanes struck Beirut's southern suburbs on Saturday. About 60,000 Israelis have been "
+        "evacuated from the north."
+    )
+    strike = next(e for e in found if e.action == "ASSAULT")
+    assert (strike.actor, strike.target, strike.place) == ("Israel", "Beirut", "Beirut")

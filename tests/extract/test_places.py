@@ -450,3 +450,13 @@ def test_a_state_office_or_college_says_which_state_the_story_is_in() -> None:
         "College. She served for years in Mount Pleasant."
     )
     assert college["Mount Pleasant"].country == "US" and college["Mount Pleasant"].lon < -94  # Texas
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_in_the_division_the_text_names() -> None:
+    places = places_of(
+        "GOMA (Reuters) - M23 rebels captured the town of Nyabibwe in South Kivu province on Tuesday, residents "
+        "said, while members of the Gran Grif gang attacked a market in Haiti."
+    )
+    nyabibwe = places["Nyabibwe"]
+    assert (nyabibwe.country, nyabibwe.kind, nyabibwe.geonameid) == ("CD", "locality", None)
+    assert "Gran Grif" not in places and "the Gran Grif" not in places  # a gang's name

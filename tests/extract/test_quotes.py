@@ -200,3 +200,12 @@ def test_a_pronoun_in_the_sentence_of_a_named_subject_is_that_subject() -> None:
         'sovereignty."'
     )
     assert one(found, "direct", "a flagrant violation").speaker == "Iraq's foreign ministry"  # not the last speaker
+
+
+def test_a_speaker_the_parser_joined_to_the_last_object_still_speaks() -> None:
+    found = quotes_of(
+        "The attack began before dawn on Thursday, when members of the Gran Grif gang opened fire on residents and "
+        "set at least 45 homes and 34 vehicles on fire, U.N. human rights office spokesperson Thameen Al-Kheetan "
+        "told reporters in Geneva."
+    )
+    assert [q.speaker for q in found] == ["Thameen Al-Kheetan"]

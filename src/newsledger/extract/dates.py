@@ -79,6 +79,7 @@ _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
 _A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
+_DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|feet|yards?)\b", re.IGNORECASE)
 _OBSERVANCES = frozenset({"prayer", "prayers", "mass", "sermon", "service", "worship"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
@@ -220,6 +221,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             if len(ent) == 1:
                 continue
             first += 1
+        if _DISTANCE.search(ent.text):
+            continue  # "about 77 nautical miles west of Hodeidah": a distance the model took for a date
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
@@ -385,9 +388,10 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
         shift = _ANCHORED_DAYS[t]
     if shift is None:
         return None
+    # "Friday night ... earlier that day": a time on a day names that day too.
     for d in _within_reach(earlier, start):
-        if d.value and _DAY.fullmatch(d.value) and d.kind == "date":
-            return (dt.date.fromisoformat(d.value) + dt.timedelta(days=shift)).isoformat()
+        if d.value and _DAY.match(d.value) and d.kind in ("date", "time"):
+            return (dt.date.fromisoformat(d.value[:10]) + dt.timedelta(days=shift)).isoformat()
     return None
 
 
@@ -422,6 +426,21 @@ def _clocks_on_their_day(dates: list[DateRef], text: str) -> list[DateRef]:
         )
         if day is not None and day.value and _DAY.fullmatch(day.value):
             out[i] = replace(d, value=day.value + d.value[10:])
+    return out
+
+
+def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None) -> list[DateRef]:
+    """A bare clock time ("at around 8 a.m.") read on the publication day takes the day the story last named
+    within reach ("killed 34 people on Sunday ... at around 8 a.m." is Sunday's), as a reader does."""
+    if pub is None:
+        return dates
+    out = list(dates)
+    for i, d in enumerate(out):
+        if d.kind != "time" or not d.value or not _CLOCK.fullmatch(d.text.lower()) or d.value[:10] != pub.isoformat():
+            continue
+        day = next((e for e in _within_reach(out[:i], d.start) if e.value and _DAY.match(e.value)), None)
+        if day is not None and day.value is not None and day.kind in ("date", "time"):
+            out[i] = replace(d, value=day.value[:10] + d.value[10:])
     return out
 
 
@@ -562,7 +581,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
-    dates = _clocks_on_their_day(dates, article.text)
+    dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

@@ -42,6 +42,8 @@ from newsledger.extract.mentions import (
 from newsledger.records import Article, Entity, Mention
 
 EXTRACTOR = "entities"
+# A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
+_GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
     "rule:dateline": 0,
     "rule:title": 1,
@@ -297,6 +299,12 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             and not gz.is_known_place(cand.name) and re.search(rf"\b{re.escape(cand.name)}s\b", text)
         ):  # fmt: skip
             cand.label = "NORP"
+    for cand in cands:
+        if (  # "members of the Gran Grif gang": the gang's name, not a place
+            cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
+            and _GROUP_AFTER.match(text, cand.end)
+        ):  # fmt: skip
+            cand.label = "ORG"
     places = {gz.fold(c.name) for c in cands if c.label in ("GPE", "LOC")}
     for cand in cands:
         known_org = cand.org is not None or cand.extractor != "spacy-ner"

@@ -61,7 +61,7 @@ _ATTACK_NOUNS = frozenset(
      "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
-_DENY = frozenset({"deny", "refuse", "decline", "reject"})
+_DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
 # What one is given to do something with, not the doing: "emergency powers to send troops".
 _CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission", "licence", "license", "means",
                          "capacity", "ability", "approval", "authorization", "authorisation", "leeway"})  # fmt: skip
@@ -155,10 +155,23 @@ def _rule_for(verb: Any) -> _Rule | None:
         g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
         if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
     }  # fmt: skip
+    # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
+    # lexicon's object column; not "warned that prices would rise".
+    if any(c.dep_ == "ccomp" and _party_would(c) for c in verb.children):
+        objects.add("~would")
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
             return rule
     return None
+
+
+def _party_would(clause: Any) -> bool:
+    """A clause saying what a named party or "we" would or will do."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
+    return modal and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.lower_ == "we")
+        for c in clause.children
+    )
 
 
 def _gapped_passive(verb: Any) -> bool:
@@ -458,6 +471,8 @@ def extract_events(
             continue
         if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
             continue  # "who asked not to be named"
+        if tok.lemma_ == "abandon" and any(c.dep_ == "dobj" and c.lower_ == "ship" for c in tok.children):
+            continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
         if (
             action in PHYSICAL and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ == "aux" for c in tok.children)

@@ -137,6 +137,8 @@ def _government(doc: Any, token_index: int, text: str) -> str | None:
         return None
     tok = doc[token_index]
     dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
+    if dep == "poss" and tok.head.lemma_.lower() in _OF_THE_CITY:
+        return None  # "struck Beirut's southern suburbs", "Kyiv's residents": the city itself
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
 
 
@@ -145,6 +147,10 @@ _PLACE_NOUNS = frozenset(
     {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
      "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
 )  # fmt: skip
+# What a city's possessive names of the city itself, not of its government.
+_OF_THE_CITY = _PLACE_NOUNS | frozenset(
+    {"street", "centre", "center", "airport", "resident", "people", "hospital", "skies", "sky", "mayor", "edge"}
+)
 # What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
 # the name must also be a town of the gazetteer, below).
 _TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})

@@ -44,9 +44,13 @@ class Parties:
         self.by_id = {e.id: e for e in entities}
         self.quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
 
-    def _country(self, entity: Entity) -> tuple[str, str | None]:
-        """'Russian missiles struck': the actor of event data is the country, not the adjective."""
-        if entity.type == "NORP" and (iso := gz.country_of(entity.name)):
+    def _country(self, entity: Entity, written: str = "") -> tuple[str, str | None]:
+        """'Russian missiles struck': the actor of event data is the country, not the adjective.  `written`: the
+        mention's own words; "Israeli warplanes" are Israel's though the entity is the "60,000 Israelis" the story
+        also names (the people themselves, "Palestinians" or "ethnic Albanians", stay a people)."""
+        if entity.type != "NORP":
+            return entity.name, entity.id
+        if iso := gz.country_of(entity.name) or (written and gz.country_of(written)):
             return self._state(iso)
         return entity.name, entity.id
 
@@ -94,6 +98,8 @@ class Parties:
                 return self.entity(subject, owner=True)
             if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
                 return None, None
+            if not inside and subject.pos_ == "NOUN" and tok.lower_ == "they" and subject.tag_ == "NNS":
+                return _words(subject), None  # "Police said they had arrested two suspects": the police
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
         return self._country(before[-1][2]) if before else (None, None)
 
@@ -228,9 +234,10 @@ class Parties:
                 first = min(outer, key=lambda r: r[0])
                 if owner and _names_a_gang(tok.doc, first):
                     return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
-                return self._country(first[2])
+                return self._country(first[2], self.text[first[0] : first[1]])
         if hits:
-            return self._country(max(hits, key=lambda r: r[1] - r[0])[2])
+            widest = max(hits, key=lambda r: r[1] - r[0])
+            return self._country(widest[2], self.text[widest[0] : widest[1]])
         own = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if owner and own is not None and tok.lemma_.lower() == "country":
             # "Burundian President Ndayishimiye warned that his country would defend itself": Burundi.

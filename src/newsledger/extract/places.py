@@ -53,10 +53,14 @@ _STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|univ
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
 _IN_DIVISION = re.compile(
     rf"^,?\s+in (?:the )?(?:(?:{gz.COMPASS}|neighbou?ring|nearby|adjacent)\s+)?"
-    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county)\b"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county|township|"
+    r"territory|municipality|commune)\b"
 )
+# Divisions named after their main town, which the gazetteer has as the town: "Kanbalu township", "Kalehe territory".
+_TOWN_DIVISIONS = frozenset({"township", "territory", "municipality", "commune"})
 _COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
+_TOWN_KINDS = frozenset({"city", "town", "capital", "region", "county", "district"})
 # "Georgia Bureau of Investigation", "the Indiana Department of Workforce Development", "Ohio State Highway Patrol",
 # "Northeast Texas Community College", "University of Kentucky": a state's own office or college says which state
 # the story is in (folded names; the state's name is the group that matched).
@@ -299,7 +303,10 @@ def _state_of_office(name: str) -> str | None:
     m = _STATE_OFFICE.match(gz.fold(name))
     if m is None:
         return None
-    divisions = {r.admin1 for r in geo.candidates(m.group(1) or m.group(2)) if r.kind == "region" and r.admin1}
+    found = geo.candidates(m.group(1) or m.group(2))
+    if any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found):
+        return None  # "Washington University" is in St. Louis: a state named like a big city is often the city's
+    divisions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
     return divisions.pop() if len(divisions) == 1 else None
 
 
@@ -373,6 +380,20 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
     if any(_lies_in(record, d) for d in divisions):
         return None  # "Bahawalpur in Punjab province": Pakistan's Punjab, though India's is listed first
     division = divisions[0]
+    return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
+
+
+def _unknown_in_division(name: str, qualifier: str | None, context: geo.Context) -> geo.GeoRecord | None:
+    """A village the gazetteer lacks, placed at the middle of the division the text puts it in ("Pazigyi village
+    in Kanbalu township", "Nyabibwe in South Kivu province"), as a locality with no GeoNames id."""
+    m = _IN_DIVISION.match(f" in {qualifier}") if qualifier else None
+    if m is None:
+        return None
+    word = m.group(2)
+    kinds = _TOWN_KINDS if word in _TOWN_DIVISIONS else _DIVISIONS
+    division = geo.resolve(m.group(1) if word in _TOWN_DIVISIONS else f"{m.group(1)} {word}", context, None, kinds)
+    if division is None:
+        return None
     return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
 
@@ -450,6 +471,8 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             record, placed_in_division = division, True
         if record is None and not elsewhere and not _is_street(entity.name):
             record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
+        if record is None and not elsewhere and (division := _unknown_in_division(entity.name, qualifier, context)):
+            record, placed_in_division = division, True  # "Nyabibwe in South Kivu province"
         if record is not None:
             mentions = tuple(
                 m for m in uses if record in geo.candidates(m.text) or gz.fold(m.text) == gz.fold(entity.name)

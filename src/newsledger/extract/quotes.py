@@ -248,6 +248,12 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
     entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
     if entity is not None:
         return _Speaker(entity.name, entity, start, end, text, 0.9)
+    # "... set at least 45 homes and 34 vehicles on fire, U.N. spokesperson Thameen Al-Kheetan told reporters":
+    # the parser joins the trailing speaker to the last object as one subject; the person is the speaker.
+    joined = [c for c in subj.conjuncts if c.i > subj.i and doc[c.left_edge.i - 1].is_punct]
+    person = next((p for c in joined if (p := speakers.at(c.idx, c.idx + len(c))) and p.type == "PERSON"), None)
+    if person is not None:
+        return _Speaker(person.name, person, start, end, text, 0.75)
     # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
     person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None

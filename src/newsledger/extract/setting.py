@@ -254,6 +254,7 @@ def where(
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
+                and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
@@ -263,6 +264,18 @@ def where(
         if found:
             return min(found, key=lambda f: (f[0], f[1]))[2]
     return None
+
+
+def _where_said(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """A place that says where the report was made, by another verb than the event's: "opened fire on residents
+    ..., a U.N. spokesperson told reporters in Geneva", "his spokesman said in New York"."""
+    root = root_at(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    host = root.head.head
+    while host.pos_ == "NOUN" and host.dep_ in ("dobj", "pobj") and host.head.i != host.i:
+        host = host.head  # "told reporters in Geneva": the parser may hang "in Geneva" on "reporters"
+    return host.i != verb.i and host.lemma_ in speech_verbs()
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})
