@@ -418,3 +418,11 @@ def test_that_day_and_a_bare_clock_take_the_day_the_story_last_named() -> None:
 def test_a_distance_is_no_date() -> None:
     d = dates_of("The tanker was hit about 77 nautical miles west of Hodeidah on Wednesday, UKMTO said.")
     assert set(d) == {"Wednesday"}
+
+
+def test_a_bare_clock_is_not_on_the_day_of_the_report() -> None:
+    d = dates_of(
+        "Drones struck the hospital late Tuesday, a doctors' group said Wednesday. The group said the drones hit "
+        "the hospital around 10 p.m."
+    )
+    assert d["around 10 p.m."].value == "2025-03-11T22:00"

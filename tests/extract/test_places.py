@@ -460,3 +460,12 @@ def test_a_village_the_gazetteer_lacks_is_placed_in_the_division_the_text_names(
     nyabibwe = places["Nyabibwe"]
     assert (nyabibwe.country, nyabibwe.kind, nyabibwe.geonameid) == ("CD", "locality", None)
     assert "Gran Grif" not in places and "the Gran Grif" not in places  # a gang's name
+
+
+def test_a_district_of_the_city_is_in_that_city() -> None:
+    places = places_of(
+        "KYIV (Reuters) - Russian glide bombs struck Kharkiv on Thursday. The bombs damaged a school in the city's "
+        "Kyivskyi district, the governor said."
+    )
+    district, city = places["Kyivskyi"], places["Kharkiv"]
+    assert district.kind == "district" and (district.lat, district.lon) == (city.lat, city.lon)

@@ -429,16 +429,19 @@ def _clocks_on_their_day(dates: list[DateRef], text: str) -> list[DateRef]:
     return out
 
 
-def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None) -> list[DateRef]:
+def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: set[int]) -> list[DateRef]:
     """A bare clock time ("at around 8 a.m.") read on the publication day takes the day the story last named
-    within reach ("killed 34 people on Sunday ... at around 8 a.m." is Sunday's), as a reader does."""
+    within reach ("killed 34 people on Sunday ... at around 8 a.m." is Sunday's), as a reader does; not the day
+    of a report (`reports`: their starts), "struck late Tuesday, a doctors' group said Wednesday ... around 10
+    p.m." being Tuesday's."""
     if pub is None:
         return dates
     out = list(dates)
     for i, d in enumerate(out):
         if d.kind != "time" or not d.value or not _CLOCK.fullmatch(d.text.lower()) or d.value[:10] != pub.isoformat():
             continue
-        day = next((e for e in _within_reach(out[:i], d.start) if e.value and _DAY.match(e.value)), None)
+        told = (e for e in _within_reach(out[:i], d.start) if e.start not in reports)
+        day = next((e for e in told if e.value and _DAY.match(e.value)), None)
         if day is not None and day.value is not None and day.kind in ("date", "time"):
             out[i] = replace(d, value=day.value[:10] + d.value[10:])
     return out
@@ -550,10 +553,13 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
     pub = dt.date.fromisoformat(pub_text) if pub_text else None
     floor = article.dateline.end if article.dateline else 0
     dates: list[DateRef] = []
+    reports: set[int] = set()  # starts of the dates that date a report ("a doctors' group said Wednesday")
     for start, end, head in _spans(doc):
         if start < floor:
             continue
         text = article.text[start:end]
+        if _reported_when(head):
+            reports.add(start)
         future = _tense(head)
         if (
             _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower())
@@ -581,7 +587,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
-    dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub)
+    dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

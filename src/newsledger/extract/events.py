@@ -61,6 +61,7 @@ _ATTACK_NOUNS = frozenset(
      "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
+_IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 _DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
 # What one is given to do something with, not the doing: "emergency powers to send troops".
 _CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission", "licence", "license", "means",
@@ -286,6 +287,11 @@ def _actor(verb: Any) -> Any | None:
     for c in verb.children:
         if c.dep_ == "nsubj":
             agent = _attacker(c) if _is_weapon(c) else None
+            # "Drones launched by Sudan's paramilitary Rapid Support Forces struck ...": the small model may split
+            # the phrase into two subjects; the second is the one the weapon is by.
+            second = next((g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i), None)
+            if agent is not None and second is not None and second.pos_ == "PROPN":
+                return second
             return agent if agent is not None else c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -404,6 +410,8 @@ def _attacker(weapon: Any) -> Any | None:
     for c in weapon.children:
         if c.dep_ == "prep" and c.lower_ == "by":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := next((g for g in c.children if g.dep_ == "agent"), None)):
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # "drones launched by the RSF"
         if c.dep_ == "acl" and c.lemma_ in ("blame", "attribute"):
             prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to")), None)
             return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
@@ -458,6 +466,10 @@ def extract_events(
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
+        if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
+            continue  # "a drone captured dramatic footage"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _munition(tok.head):
+            continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:

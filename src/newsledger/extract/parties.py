@@ -344,7 +344,12 @@ def _speaker_above(tok: Any) -> Any | None:
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.head.lemma_ in speech_verbs():
-            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            speech = node.head
+            # "Al Shabaab claimed responsibility, saying its fighters had killed 47 soldiers": a participle
+            # speaks for the subject of the verb it hangs from.
+            while not any(c.dep_ == "nsubj" for c in speech.children) and speech.dep_ in ("advcl", "xcomp", "conj"):
+                speech = speech.head
+            return next((c for c in speech.children if c.dep_ == "nsubj"), None)
         node = node.head
     return None
 

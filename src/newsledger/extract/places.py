@@ -383,6 +383,18 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
     return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
 
+# "in the city's Kyivskyi district", "the capital's eastern Shuja'iyya neighbourhood": a part of the last city named.
+_CITY_PART_BEFORE = re.compile(rf"\b[Tt]he (?:city|capital|town)['’]s (?:{gz.COMPASS} )?$")
+_CITY_PART_AFTER = re.compile(r" (?:district|neighbourhood|neighborhood|area|quarter|suburb)\b")
+
+
+def _last_city(places: list[Place], before: int) -> Place | None:
+    """The city or town named last before offset `before`."""
+    named = [(m.start, p) for p in places if p.kind in ("city", "capital", "town") for m in p.mentions]
+    earlier = [(start, p) for start, p in named if start < before]
+    return max(earlier, key=lambda sp: sp[0])[1] if earlier else None
+
+
 def _unknown_in_division(name: str, qualifier: str | None, context: geo.Context) -> geo.GeoRecord | None:
     """A village the gazetteer lacks, placed at the middle of the division the text puts it in ("Pazigyi village
     in Kanbalu township", "Nyabibwe in South Kivu province"), as a locality with no GeoNames id."""
@@ -473,6 +485,11 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
         if record is None and not elsewhere and (division := _unknown_in_division(entity.name, qualifier, context)):
             record, placed_in_division = division, True  # "Nyabibwe in South Kivu province"
+        if all(_CITY_PART_BEFORE.search(article.text, 0, u.start) and _CITY_PART_AFTER.match(article.text, u.end)
+               for u in uses) and (city := _last_city(places, uses[0].start)) is not None:  # fmt: skip
+            # "in the city's Kyivskyi district" (of Kharkiv, not the town of Kyivskyi in Donetsk oblast)
+            record = geo.GeoRecord(entity.name, None, city.lat or 0.0, city.lon or 0.0, city.country, "district", 0)
+            placed_in_division = True
         if record is not None:
             mentions = tuple(
                 m for m in uses if record in geo.candidates(m.text) or gz.fold(m.text) == gz.fold(entity.name)
