@@ -728,3 +728,14 @@ def test_a_participle_reports_for_the_subject_it_hangs_from() -> None:
         "had killed 47 soldiers."
     )
     assert next(e for e in found if e.action == "ASSAULT").actor == "Al-Shabaab"
+
+
+def test_a_place_the_parser_took_for_the_subject_is_not_the_attacker() -> None:
+    found = events_of("In Deir al-Balah, a strike on a house killed seven members of one family, medics said.")
+    strike = next(e for e in found if e.action == "ASSAULT")
+    assert strike.actor is None and strike.place == "Deir Al Balah"
+
+
+def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_in() -> None:
+    found = events_of("The junta expelled three French diplomats it accused of subversive activities.")
+    assert [e.actor for e in found if e.action == "ACCUSE"] in ([], ["the junta"])  # never France

@@ -286,6 +286,9 @@ def _actor(verb: Any) -> Any | None:
         return noun
     for c in verb.children:
         if c.dep_ == "nsubj":
+            # "In Deir al-Balah, a strike on a house killed seven": the small model may take the place for the
+            # subject and the strike for its apposition; the strike is the subject.
+            c = next((a for a in c.children if a.dep_ == "appos" and _is_weapon(a)), c)
             agent = _attacker(c) if _is_weapon(c) else None
             # "Drones launched by Sudan's paramilitary Rapid Support Forces struck ...": the small model may split
             # the phrase into two subjects; the second is the one the weapon is by.

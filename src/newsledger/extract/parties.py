@@ -83,7 +83,7 @@ class Parties:
         # "'They tied their hands,' said X, a leader of a militia": a "they" in a direct quote is not the
         # speaker's side (that is "we").
         quoted = any(a <= tok.idx < b for a, b in self.quoted)
-        subjects = [] if quoted else [_reporter_subject(tok)]
+        subjects = [] if quoted else [_reporter_subject(tok), _relative_host(tok)]
         sent = tok.sent
         if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
             prev = tok.doc[sent.start - 1].sent.root
@@ -323,6 +323,21 @@ def _reporter_subject(tok: Any) -> Any | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
         return None
     return next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+
+
+def _relative_host(tok: Any) -> Any | None:
+    """The subject of the clause a relative clause hangs in, when the pronoun subject of the relative clause
+    agrees with it: "the junta expelled three French diplomats it accused of subversion" (the junta)."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "relcl" or tok.lower_ not in ("it", "they"):
+        return None
+    verb = tok.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i > tok.i:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return subject if plural == (tok.lower_ == "they") else None
 
 
 def _own_subject(poss: Any) -> Any | None:
