@@ -151,3 +151,13 @@ def test_title_case_dateline_with_a_country_and_a_dash() -> None:
         "Biden, Netanyahu – Talks stall\n\nThe talks on a ceasefire in Gaza stalled again on Monday, officials said."
     )
     assert clean(headline, "t").dateline is None
+
+
+def test_a_situation_report_dateline_gives_place_and_publication_date() -> None:
+    article = clean(
+        "Port Sudan, 14 March 2025 - Fighting intensified in North Kordofan State in early March, displacing an "
+        "estimated 35,000 people, according to the International Organization for Migration.",
+        "sitrep",
+    )
+    assert article.dateline is not None and article.dateline.place == "Port Sudan"
+    assert article.published == "2025-03-14"

@@ -162,3 +162,13 @@ def test_a_town_the_model_calls_an_organisation_once_is_a_place_throughout(entit
     )
     babanusa = [e for e in found if e.name.startswith("Babanus")]
     assert len(babanusa) == 1 and babanusa[0].type == "GPE" and len(babanusa[0].mentions) == 2
+
+
+def test_an_abbreviation_the_text_defines_names_the_organisation_wherever_it_is_used(entities_of: Run) -> None:
+    ents = entities_of(
+        "BOGOTA (Reuters) - Fighters from Colombia's National Liberation Army (ELN) have killed at least 80 "
+        "people since Thursday. President Gustavo Petro suspended peace talks with the ELN on Friday. The ELN "
+        "said it would not stop its offensive."
+    )
+    eln = find(ents, "National Liberation Army")
+    assert [m.text for m in eln.mentions] == ["National Liberation Army", "ELN", "ELN", "ELN"]

@@ -739,3 +739,19 @@ def test_a_place_the_parser_took_for_the_subject_is_not_the_attacker() -> None:
 def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_in() -> None:
     found = events_of("The junta expelled three French diplomats it accused of subversive activities.")
     assert [e.actor for e in found if e.action == "ACCUSE"] in ([], ["the junta"])  # never France
+
+
+def test_an_organisation_acts_for_itself_not_for_the_country_that_possesses_it() -> None:
+    found = events_of("Fighters from Colombia's National Liberation Army (ELN) killed at least 80 people in Catatumbo.")
+    assert next(e for e in found if e.action == "ASSAULT").actor == "National Liberation Army"
+
+
+def test_a_role_shared_by_an_organisation_and_a_person_does_not_stop_the_article() -> None:
+    article = clean(
+        "GENEVA (Reuters) - The UN Resident and Humanitarian Coordinator, Clementine Nkweta-Salami, condemned the "
+        "attack and called on all parties to respect international humanitarian law.",
+        "test",
+        published="2025-03-14",
+    )
+    result = run_stages(nlp.parse(parse_input(article)), article)
+    assert not result.failures and result.events

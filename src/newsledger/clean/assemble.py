@@ -207,6 +207,8 @@ def assemble(blocks: list[Block], meta: Meta, input_format: str) -> Article:
         offset += len(para) + len(PARAGRAPH_SEPARATOR)
     dateline = _dateline(text) if text else None
     source = meta.source or (dateline.agency if dateline else None)
+    if published is None and dateline is not None and dateline.date:
+        published = parse_date_line(dateline.date)  # "Port Sudan, 14 March 2025 -": only a date with its year
     return Article(
         id=content_id(title, text),
         title=title,

@@ -40,6 +40,8 @@ _DATELINES = (
     re.compile(rf"^(?P<place>{_CAPS_PLACE})(?P<region>{_REGION}){_DATE}?(?:{_AGENCY})?{_DASH}"),
     re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>{_REGION}){_DATE}?{_AGENCY}{_DASH}"),
     re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>{_REGION_ONE}){_DATE}?\s+[–—-]{{1,2}}\s+{_SENTENCE}"),
+    # "Port Sudan, 14 March 2025 - Fighting ...": the style of U.N. situation reports, a date but no country.
+    re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>){_DATE}\s+[–—-]{{1,2}}\s+{_SENTENCE}"),
 )
 
 

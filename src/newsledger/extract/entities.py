@@ -279,7 +279,8 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             cand.org = gz.org_by_fold().get(gz.fold(cand.name))
     cands = _resolve_overlaps(base)
     defined: set[str] = set()
-    for acr in acronym_candidates(text, cands):
+    acronyms = acronym_candidates(text, cands)
+    for acr in acronyms:
         defined.add(acr.text)
         same = next((i for i, c in enumerate(cands) if c.start == acr.start and c.end == acr.end), None)
         if same is None:
@@ -287,6 +288,13 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         else:
             cands[same].links = acr.links
             cands[same].org = None
+    # "National Liberation Army (ELN) ... peace talks with the ELN": an abbreviation the text defines names the
+    # organisation wherever it is used afterwards, though the tagger missed those uses.
+    for acr in acronyms:
+        for m in re.finditer(rf"\b{re.escape(acr.text)}\b", text[acr.end :]):
+            start, end = acr.end + m.start(), acr.end + m.end()
+            if not any(c.start < end and start < c.end for c in cands):
+                cands.append(Candidate(start, end, acr.text, "ORG", "rule:acronym", acr.text, links=list(acr.links)))
     for cand in cands:
         if cand.label == "ORG" and cand.org is None and cand.name in gz.org_forms():
             cand.org = _choose_org(cand.name, text, defined)

@@ -36,7 +36,10 @@ class Parties:
     """Who a phrase names: the canonical entity an actor or a target phrase stands for."""
 
     def __init__(self, entities: tuple[Entity, ...], floor: int, text: str, quotes: tuple[Quote, ...] = ()) -> None:
-        self.rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor)
+        # By offsets only: two entities may share a span, and entities do not compare.
+        self.rows = sorted(
+            ((m.start, m.end, e) for e in entities for m in e.mentions if m.start >= floor), key=lambda r: (r[0], r[1])
+        )
         self.floor = floor
         self.text = text  # the article text (the parsed text but for the blanked dateline); spaCy's doc.text is
         # rebuilt from the tokens on every access
@@ -226,6 +229,10 @@ class Parties:
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
             outer = [r for r in hits if not any(o[0] <= r[0] and r[1] <= o[1] and o != r for o in hits)]
+            # "Fighters from Colombia's National Liberation Army": the army, not the country that possesses it.
+            owned = [r for r in outer if _possesses(tok.doc, r, outer)]
+            if owned and len(owned) < len(outer):
+                outer = [r for r in outer if r not in owned]
             # "Yemen's Huthi rebels" are the Huthis: a name that modifies the noun itself beats its possessor.
             close = [r for r in outer if _modifies(tok, r)]
             if close and len(close) < len(outer) and tok.lemma_.lower() not in _STATE_ORGANS:
@@ -307,6 +314,16 @@ def _names_a_gang(doc: Any, row: tuple[int, int, Entity]) -> bool:
     )  # fmt: skip
 
 
+def _possesses(doc: Any, row: tuple[int, int, Entity], rows: list[tuple[int, int, Entity]]) -> bool:
+    """Whether a mention is the possessor of a named organisation ("Colombia's" of "National Liberation Army"); not
+    of a person or a place ("Belarus' President Lukashenko", "Afghanistan's Kunduz province")."""
+    root = root_at(doc, row[0], row[1])
+    return (
+        root is not None and root.dep_ == "poss"
+        and any(o[0] <= root.head.idx < o[1] and o[2].type == "ORG" for o in rows if o != row)
+    )  # fmt: skip
+
+
 def _modifies(tok: Any, row: tuple[int, int, Entity], deps: frozenset[str] = _MODIFIERS) -> bool:
     root = root_at(tok.doc, row[0], row[1])
     return root is not None and root.head.i == tok.i and root.dep_ in deps
@@ -334,9 +351,9 @@ def _relative_host(tok: Any) -> Any | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.i > tok.i:
+    if subject is None or subject.i > tok.i or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):
         return None
-    plural = subject.tag_ in ("NNS", "NNPS")
+    plural = subject.lower_ == "they" if subject.pos_ == "PRON" else subject.tag_ in ("NNS", "NNPS")
     return subject if plural == (tok.lower_ == "they") else None
 
 

@@ -114,7 +114,8 @@ class _Speakers:
 
     def __init__(self, entities: tuple[Entity, ...], floor: int = 0) -> None:
         self.floor = floor  # where the body starts after the dateline: nothing before it speaks
-        rows = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        # By offsets only: two entities may share a span, and entities do not compare.
+        rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: (r[0], r[1]))
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.entities = entities
