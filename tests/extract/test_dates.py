@@ -426,3 +426,9 @@ def test_a_bare_clock_is_not_on_the_day_of_the_report() -> None:
         "the hospital around 10 p.m."
     )
     assert d["around 10 p.m."].value == "2025-03-11T22:00"
+
+
+def test_the_day_before_yesterday_and_a_week_of_a_month() -> None:
+    d = dates_of("Fighting resumed the day before yesterday. The offensive began in the second week of January.")
+    assert d["day before yesterday"].value == "2025-03-12"
+    assert d["second week of January"].value == "2025-W02"

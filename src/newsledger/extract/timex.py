@@ -410,6 +410,19 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", t)  # fmt: skip
     if t == "last night":
         return "time", f"{(pub - dt.timedelta(days=1)).isoformat()}TNI"
+    if m := re.fullmatch(r"(?:the )?day (before yesterday|after tomorrow)", t):
+        return "date", (pub + dt.timedelta(days=-2 if m.group(1).startswith("before") else 2)).isoformat()
+    # "the second week of January": the ISO week holding that week's first day (the last week holds the 28th).
+    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last) week of {_MONTH_RE}(?:,? (\d{{4}}))?", t):
+        month = MONTHS[m.group(2)[:3]]
+        if m.group(3):
+            year = int(m.group(3))
+        elif future:
+            year = pub.year if month >= pub.month else pub.year + 1
+        else:
+            year = pub.year if month <= pub.month else pub.year - 1
+        first_day = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 28}[m.group(1)]
+        return "date", _week(dt.date(year, month, first_day))
     if m := re.fullmatch(r"(?:mid|late|early)[ -]?(morning|afternoon|evening)", t):
         return "time", f"{pub.isoformat()}T{_PARTS[m.group(1)]}"
     # "noon Thursday", "midnight on Friday", "mid-afternoon yesterday": a day with a time of day.
