@@ -755,3 +755,22 @@ def test_a_role_shared_by_an_organisation_and_a_person_does_not_stop_the_article
     )
     result = run_stages(nlp.parse(parse_input(article)), article)
     assert not result.failures and result.events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Government forces used chlorine gas on the town.", "ASSAULT"),
+        ("The United States announced $500 million in military aid to Ukraine.", "AID"),
+        ("The two countries restored diplomatic relations on Friday.", "SUPPORT"),  # PLOVER: diplomatic
+        ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE"),  # a show of force
+        ("Iran warned it would retaliate against any attack.", "THREATEN"),
+    ],
+)
+def test_round_13_forms_of_the_types(sentence: str, action: str) -> None:
+    assert action in {e.action for e in events_of(sentence)}
+
+
+def test_a_weapons_test_is_no_attack_and_running_out_of_funds_no_threat() -> None:
+    assert "ASSAULT" not in {e.action for e in events_of("North Korea test-fired two missiles into the sea.")}
+    assert not events_of("The WHO warned it would run out of funds by June.")

@@ -61,6 +61,7 @@ _ATTACK_NOUNS = frozenset(
      "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
+_FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 _DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
 # What one is given to do something with, not the doing: "emergency powers to send troops".
@@ -151,10 +152,11 @@ def _rule_for(verb: Any) -> _Rule | None:
     objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
     # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
-    # "approved a package of sanctions", "a new round of talks": the noun after "of" says what it is.
+    # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
+    # "of" or "in" says what it is.
     objects |= {
         g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
     }  # fmt: skip
     # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
     # lexicon's object column; not "warned that prices would rise".
@@ -167,12 +169,17 @@ def _rule_for(verb: Any) -> _Rule | None:
 
 
 def _party_would(clause: Any) -> bool:
-    """A clause saying what a named party or "we" would or will do."""
+    """A clause saying what a named party or "we" would or will do, or what "it" or "they" would do by force
+    ("warned it would retaliate"; not "warned it would run out of funds")."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
     return modal and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.lower_ == "we")
+        c.dep_ == "nsubj"
+        and (
+            c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.lower_ == "we"
+            or (c.lower_ in ("it", "they") and clause.lemma_ in _FORCE_VERBS)
+        )
         for c in clause.children
-    )
+    )  # fmt: skip
 
 
 def _gapped_passive(verb: Any) -> bool:
@@ -469,6 +476,8 @@ def extract_events(
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
+            action = "MOBILIZE"  # "test-fired two ballistic missiles": a show of force (PLOVER's MOBILIZE), no attack
         if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _munition(tok.head):
