@@ -209,3 +209,22 @@ def test_a_speaker_the_parser_joined_to_the_last_object_still_speaks() -> None:
         "told reporters in Geneva."
     )
     assert [q.speaker for q in found] == ["Thameen Al-Kheetan"]
+
+
+def test_a_resolved_pronoun_keeps_its_own_offsets_as_the_speaker_mention() -> None:
+    text = (
+        "Turkey's defence ministry said its forces had \"neutralised\" three militants. Iraq's foreign ministry "
+        'summoned the Turkish ambassador on Tuesday and condemned what it called "a flagrant violation."'
+    )
+    quote = one(quotes_of(text), "direct", "a flagrant violation")
+    assert quote.speaker == "Iraq's foreign ministry"
+    assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "it"
+
+
+def test_a_trailing_report_after_a_long_sentence_names_its_speaker() -> None:
+    found = quotes_of(
+        "PORT-AU-PRINCE (AP) - Gang members armed with automatic rifles killed at least 70 people, including 10 "
+        "women and three infants, in an attack on the town of Pont-Sonde in Haiti's central Artibonite region, the "
+        "United Nations human rights office said on Friday."
+    )
+    assert [q.speaker for q in found] == ["the United Nations human rights office"]

@@ -163,13 +163,22 @@ class _Speaker:
     certainty: float
 
 
+_AND = frozenset({"and", "or", "&", "nor"})
+
+
 def _subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
     reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
     dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.idx >= floor:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
+    nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
+    if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:
+        # "Gang members killed 70 people in ..., the U.N. office said": the small model may hang the reported
+        # clause's subject on the verb too; the speaker is the subject next to the verb.  Not in "ECOWAS and the
+        # African Union praised ...", two subjects the parser failed to join: the first leads.
+        return nearest
+    if subjects:
+        return subjects[0]
     if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
         return None
     if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
@@ -235,8 +244,8 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
         # "Iraq's foreign ministry summoned the ambassador and condemned what it called ...": a pronoun inside the
         # sentence of a named subject is that subject, whoever spoke last.
         host = _host_subject(doc, verb, speakers, kinds)
-        if host is not None:
-            return host
+        if host is not None:  # the speaker named there, spoken of here by the pronoun (its words and offsets)
+            return _Speaker(host.name, host.entity, start, end, text, host.certainty)
         if (
             kind == "group"
             and recent is not None
@@ -251,10 +260,11 @@ def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker |
         return _Speaker(entity.name, entity, start, end, text, 0.9)
     # "... set at least 45 homes and 34 vehicles on fire, U.N. spokesperson Thameen Al-Kheetan told reporters":
     # the parser joins the trailing speaker to the last object as one subject; the person is the speaker.
-    joined = [c for c in subj.conjuncts if c.i > subj.i and doc[c.left_edge.i - 1].is_punct]
-    person = next((p for c in joined if (p := speakers.at(c.idx, c.idx + len(c))) and p.type == "PERSON"), None)
-    if person is not None:
-        return _Speaker(person.name, person, start, end, text, 0.75)
+    for c in subj.conjuncts:
+        person = speakers.at(c.idx, c.idx + len(c)) if c.i > subj.i and doc[c.left_edge.i - 1].is_punct else None
+        if person is not None and person.type == "PERSON":
+            s, e = _subject_span(c)
+            return _Speaker(person.name, person, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, 0.75)
     # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
     person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None
