@@ -774,3 +774,16 @@ def test_round_13_forms_of_the_types(sentence: str, action: str) -> None:
 def test_a_weapons_test_is_no_attack_and_running_out_of_funds_no_threat() -> None:
     assert "ASSAULT" not in {e.action for e in events_of("North Korea test-fired two missiles into the sea.")}
     assert not events_of("The WHO warned it would run out of funds by June.")
+
+
+def test_officials_of_two_peoples_meet_each_other() -> None:
+    found = events_of("Senior U.S. and Russian officials will meet in Riyadh on Tuesday to discuss ending the war.")
+    assert [(e.action, e.actor, e.target, e.hypothetical) for e in found] == [
+        ("CONSULT", "United States", "Russia", True)
+    ]  # one meeting: what it is to discuss is no second one
+
+
+def test_who_is_asked_is_the_subject_of_the_demanded_clause() -> None:
+    found = events_of("Russia has demanded that Ukraine abandon its ambitions to join NATO.")
+    assert ("REQUEST", "Russia", "Ukraine") in {(e.action, e.actor, e.target) for e in found}
+    assert "RETREAT" not in {e.action for e in found}  # giving up an ambition is no withdrawal

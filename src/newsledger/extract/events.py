@@ -62,6 +62,8 @@ _ATTACK_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs whose complement did not happen by their subject's account.
 _FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
+_AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
+                   "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 _DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
 # What one is given to do something with, not the doing: "emergency powers to send troops".
@@ -495,6 +497,10 @@ def extract_events(
             continue
         if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
             continue  # "who asked not to be named"
+        if action == "CONSULT" and tok.dep_ in ("xcomp", "advcl") and code(tok.head) == "CONSULT":
+            continue  # "will meet in Riyadh to discuss ending the war": one meeting, and what it is about
+        if tok.lemma_ == "abandon" and any(c.dep_ == "dobj" and c.lemma_ in _AIMS for c in tok.children):
+            action = "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding, no retreat
         if tok.lemma_ == "abandon" and any(c.dep_ == "dobj" and c.lower_ == "ship" for c in tok.children):
             continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
         if (
@@ -543,10 +549,30 @@ def extract_events(
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
             # "repelled a second attack on a camp": no attacker named, no target (not the camp it defended)
             target_tok, party = _attacker(target_tok), True
+        if target_tok is None and action == "REQUEST":
+            # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
+            target_tok = next(
+                (g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+                 if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN"),
+                None,
+            )  # fmt: skip
+        if action == "CONCEDE" and tok.lemma_ == "abandon":
+            target_tok = None  # "abandon its ambitions to join NATO": nothing is yielded to NATO
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
             target_tok = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
+            if target_tok is None and actor_tok.lemma_ != "mediator":  # "Iranian and Saudi officials held talks"
+                # (not "Egyptian and Qatari mediators resumed talks": they talk with others)
+                target_tok = next(
+                    (g for c in actor_tok.children if c.dep_ in ("amod", "nmod", "compound")
+                     for g in c.children if g.dep_ == "conj"),
+                    None,
+                )  # fmt: skip
+                if target_tok is not None:
+                    # the first people's officials act for their state: the modifier, not the noun phrase
+                    actor_tok = next(c for c in actor_tok.children if target_tok in c.children)
+                    actor, actor_id = resolver.entity(actor_tok, owner=True)
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo
