@@ -787,3 +787,21 @@ def test_who_is_asked_is_the_subject_of_the_demanded_clause() -> None:
     found = events_of("Russia has demanded that Ukraine abandon its ambitions to join NATO.")
     assert ("REQUEST", "Russia", "Ukraine") in {(e.action, e.actor, e.target) for e in found}
     assert "RETREAT" not in {e.action for e in found}  # giving up an ambition is no withdrawal
+
+
+def test_what_a_group_is_is_no_event_and_the_group_is_the_one_so_called() -> None:
+    found = events_of(
+        "The Arakan Army, an ethnic armed group fighting Myanmar's junta, said it had captured the Western "
+        "Regional Command headquarters in Ann. The group said its fighters had detained dozens of soldiers."
+    )
+    assert [(e.action, e.actor) for e in found] == [("ASSAULT", "Arakan Army"), ("COERCE", "Arakan Army")]
+
+
+def test_a_clause_the_parser_hangs_on_a_date_has_no_actor_and_a_cause_is_not_the_place() -> None:
+    found = events_of(
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday, in retaliation for a suspected "
+        "Israeli strike on its consulate in Damascus on April 1 that killed seven Revolutionary Guards officers."
+    )
+    assert all(e.actor != "April" for e in found)
+    launch = next(e for e in found if e.actor == "Iran")
+    assert launch.place == "Israel"  # not Damascus, where the strike it answers hit

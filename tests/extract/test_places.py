@@ -469,3 +469,11 @@ def test_a_district_of_the_city_is_in_that_city() -> None:
     )
     district, city = places["Kyivskyi"], places["Kharkiv"]
     assert district.kind == "district" and (district.lat, district.lon) == (city.lat, city.lon)
+
+
+def test_a_government_seat_named_as_a_speaker_is_no_neighbour() -> None:
+    places = places_of(
+        "DUBAI (Reuters) - Iran fired missiles at Israel after a strike on its consulate in Damascus, and the United "
+        "States said it would not join a counter-offensive, a White House official said."
+    )
+    assert places["Damascus"].country == "SY"  # not Damascus, Maryland, near the White House

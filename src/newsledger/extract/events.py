@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.parties import FORCE_NOUNS, Parties, antecedent
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
 from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, own_clause, stands_apart, when, where
 from newsledger.extract.subtypes import subtype
@@ -486,6 +486,8 @@ def extract_events(
             continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in PHYSICAL and tok.head.lemma_.lower() in GROUP_NOUNS:
+            continue  # "an ethnic armed group fighting Myanmar's junta": what the group is, not an event reported
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
         if action == "RETREAT" and rule.objects & _PARTICLES and not _a_force(actor_tok, resolver):

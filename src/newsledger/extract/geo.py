@@ -283,6 +283,8 @@ _POINT_KINDS = frozenset(
     {"city", "town", "neighbourhood", "county", "district", "camp", "site", "hospital", "crossing", "capital"}
 )
 _DIVISION_KINDS = frozenset({"region", "county", "district"})
+# A curated site is no neighbour: "a White House official" says who speaks, not that Damascus is in Maryland.
+_VOTER_KINDS = _POINT_KINDS - {"site"}
 _CELL_DEGREES = 2.0  # grid cell of the neighbourhood index; larger than GEO_NEARBY_KM at every latitude news covers
 
 
@@ -306,7 +308,7 @@ class Neighbourhood:
         for voter, names in enumerate(toponyms):
             keys = {gz.fold(n) for n in names}
             voter_of.update((key, voter) for key in keys)
-            points = {r for key in keys for r in candidates(key) if r.kind in _POINT_KINDS}
+            points = {r for key in keys for r in candidates(key) if r.kind in _VOTER_KINDS}
             if not points or len(points) > settings.GEO_NEARBY_MAX_READINGS:
                 continue
             weight = len(points) ** -settings.GEO_NEARBY_AMBIGUITY_EXPONENT

@@ -22,7 +22,7 @@ from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
 from newsledger.records import Entity, Quote
 
 # Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").
-_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
 _GROUP_REACH = 700  # characters: about four sentences back
 # What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
 FORCE_NOUNS = frozenset(
@@ -165,14 +165,19 @@ class Parties:
         faith or a creed inside the phrase ("Islamist", "jihadist") describes the group and does not name it; a
         nationality ("the Palestinian group") is left to the name lookup when no organisation is near."""
         if (
-            tok.lemma_.lower() not in _GROUP_NOUNS
+            tok.lemma_.lower() not in GROUP_NOUNS
             or not any(c.lower_ == "the" for c in tok.children)
             or len(list(tok.subtree)) > 3
             or any(r[2].type != "NORP" or gz.country_of(r[2].name) for r in self._inside(tok, hide=True))
         ):
             return None
         near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
-        return (near[-1][2].name, near[-1][2].id) if near else None
+        # "The Arakan Army, an ethnic armed group fighting the junta, said ... The group said": the organisation
+        # the text called a group, before any other named since.
+        called = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(tok.lower_)}\b", re.IGNORECASE)
+        described = [r for r in near if called.match(self.text, r[1])]
+        chosen = described[-1] if described else (near[-1] if near else None)
+        return (chosen[2].name, chosen[2].id) if chosen else None
 
     def entity(
         self, tok: Any, owner: bool = False, inner: bool = True, without: Any | None = None
@@ -424,5 +429,11 @@ def antecedent(tok: Any) -> Any:
     """The noun a relative pronoun stands for ("clashes that killed dozens", "the ministers, whom they had taken
     hostage"), or the token itself."""
     if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        # "a strike on its consulate on April 1 that killed seven officers": the clause the parser hangs on the
+        # date describes the noun the date dates.
+        while noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
+        return tok if noun.ent_type_ in ("DATE", "TIME") else noun
     return tok

@@ -93,6 +93,8 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
             if subject and c.dep_ == "appos":
                 continue  # "Nicholas Haysom, head of the U.N. mission in South Sudan, urged": who, not where
             # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
+            if _cause_phrase(c):
+                continue  # "attacked Israel in retaliation for a strike in Damascus": the other event's place
             if c.dep_ not in _CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 walk(c)
 
@@ -100,6 +102,18 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
     if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
         walk(verb.head)
     return ranges
+
+
+_CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal"})
+
+
+def _cause_phrase(tok: Any) -> bool:
+    """ "in retaliation for ...", "in response to ...": what the event answers, another event with its own place."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAUSES for g in tok.children)
+    )
 
 
 def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
