@@ -615,7 +615,7 @@ def test_participles_rescues_and_suspensions() -> None:
     backed = events_of("M23 rebels backed by Rwanda captured Goma.")
     assert [(e.action, e.actor, e.target) for e in backed] == [("SUPPORT", "Rwanda", "M23"), ("ASSAULT", "M23", "Goma")]
     rescued = events_of("Security forces freed 104 passengers and killed 16 militants.")
-    assert [e.action for e in rescued] == ["ASSAULT"]  # a rescue, not a concession; "Hamas freed hostages" is one
+    assert [e.action for e in rescued] == ["AID", "ASSAULT"]  # a rescue (AID, as "rescued"), not a concession
     assert [e.action for e in events_of("Hamas freed three hostages.")] == ["CONCEDE"]
     assert events_of("The University of Tripoli suspended classes and exams.") == ()
     (sanction,) = events_of("The United States suspended military aid to Ukraine.")

@@ -160,3 +160,10 @@ def test_place_is_where_not_who() -> None:
     assert f.place == "Kharkiv"
     f = only("Russia launched 43 missiles overnight, the air force said.")
     assert f.place is None
+
+
+def test_the_people_who_tell_the_story_are_no_figure() -> None:
+    found = figures_of(
+        "Security forces freed 104 passengers by Tuesday night, two security officials said on condition of anonymity."
+    )
+    assert [f.text for f in found] == ["104 passengers"]

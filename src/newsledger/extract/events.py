@@ -602,7 +602,7 @@ def extract_events(
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
         if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
-            continue  # "security forces freed 104 passengers": a rescue from captors, not a concession
+            action = "AID"  # "security forces freed 104 passengers": a rescue from captors, not a concession
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
             continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]

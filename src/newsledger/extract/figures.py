@@ -27,6 +27,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.numbers import Number, find_numbers
+from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.setting import WHERE_PREPS
 from newsledger.records import Article, Entity, Figure, Quote
 
@@ -223,6 +224,16 @@ def _number(x: float | None) -> float | None:
     return None if x is None else (int(x) if float(x).is_integer() else x)
 
 
+# People who tell a story rather than figure in it: "two security officials said", "three witnesses told Reuters".
+_TELLERS = frozenset({"official", "source", "witness", "resident", "diplomat", "officer", "doctor", "medic",
+                      "spokesman", "spokesperson", "analyst", "person"})  # fmt: skip
+
+
+def _speaks(noun: Any) -> bool:
+    """Whether the counted noun is a teller and the subject of a reporting verb."""
+    return noun.lemma_.lower() in _TELLERS and noun.dep_ == "nsubj" and noun.head.lemma_ in speech_verbs()
+
+
 def extract_figures(
     doc: Any, article: Article, entities: tuple[Entity, ...] = (), quotes: tuple[Quote, ...] = ()
 ) -> tuple[Figure, ...]:
@@ -233,6 +244,8 @@ def extract_figures(
         if doc[num.first].idx < floor:
             continue
         noun = _counted_noun(doc, num)
+        if noun is not None and _speaks(noun):
+            continue  # "two security officials said": who tells the story, not a count the story reports
         category = _category(doc, num, noun)
         first = doc[num.qualifier_first]
         last_tok = doc[num.last - 1]
