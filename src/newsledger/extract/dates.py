@@ -21,7 +21,7 @@ from newsledger import settings
 from newsledger.clean.dates import parse_iso_date
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.mentions import division_read_as_date
-from newsledger.extract.quotes import speech_verbs
+from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.timex import _MONTH_RE, normalise
 from newsledger.records import Article, DateRef
 

@@ -31,27 +31,14 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
-from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, own_clause, stands_apart, when, where
+from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
-# "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"})
-# Verbs and adjectives whose complement has not happened: intentions ("plans to attack"), readiness ("ready to
-# impose tariffs") and requests ("urged the EU to fund a loan").
-_INTENT = frozenset(
-    {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
-     "ready", "willing", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
-     "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely"}
-)  # fmt: skip
-# Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
-_INTENT_NOUNS = frozenset(
-    {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
-     "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
-)  # fmt: skip
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 _RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
 _ATTACK_NOUNS = frozenset(
@@ -65,21 +52,11 @@ _FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "pu
 _AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
                    "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
-_DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
-# What one is given to do something with, not the doing: "emergency powers to send troops".
-_CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission", "licence", "license", "means",
-                         "capacity", "ability", "approval", "authorization", "authorisation", "leeway"})  # fmt: skip
-# Verbs whose complement is not done from then on: "agreed to stop attacking ships", "refrain from striking".
-_HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"})
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 # Who frees captives from someone else: "security forces freed 104 passengers".
 _RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
-# Verbs that send forces somewhere; what they are sent to do is an aim ("deployed to rescue the victims").
-_DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize", "rush"})
-# What sending forces already does: "sending troops across the border to support the offensive" supports it.
-_BY_SENDING = frozenset({"support", "back", "reinforce", "bolster", "boost", "strengthen"})
 # "took 20 villagers hostage": the people are the target, the word for their state is part of the action.
 _CAPTIVES = frozenset({"hostage", "captive"})
 # Particles that make a verb a withdrawal: "pulled back", "pulled out".
@@ -194,78 +171,6 @@ def _gapped_passive(verb: Any) -> bool:
     joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
     absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
     return bare and (joined or absolute)
-
-
-def _negated(verb: Any) -> bool:
-    """ "did not attack", and "are not going to accept", "refused to meet": a negation on the verb or on a
-    verb it is the complement of."""
-    node = verb
-    for _ in range(3):
-        if any(c.dep_ == "neg" for c in node.children):
-            return True
-        if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_ in _HALT:
-            return True  # "urged both sides to refrain from attacking civilians"
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
-            return False
-        if node.head.lemma_ in _DENY:  # "Rwanda denies backing M23", "refused to meet"
-            return True
-        if node.dep_ == "xcomp" and node.head.lemma_ in _HALT:  # "agreed to stop attacking American ships"
-            return True
-        if node.dep_ != "xcomp":
-            return False
-        node = node.head
-        if node.dep_ == "acomp" and node.head.i != node.i:
-            node = node.head  # "had not been able to deliver food": the negation is on "been"
-    return False
-
-
-def _hypothetical(verb: Any) -> bool:
-    node = verb
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
-            return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
-            return True
-        if any(  # the main clause of a condition: "ready to impose tariffs if allies followed suit"
-            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-            for c in node.children
-        ):
-            return True
-        if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS:
-            return True  # "rejected calls to negotiate with the militants": nobody has negotiated
-        if _purpose(node):
-            return True
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
-            break
-        if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
-            break  # "said Caracas would cooperate ... and had sent aid": the conjunct has its own tense
-        complement = node.dep_ in ("xcomp", "ccomp")
-        node = node.head
-        if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
-            return True
-    return False
-
-
-def _purpose(verb: Any) -> bool:
-    """An infinitive that says what something is for ("troops, deployed since 2021 to help Mozambique fight the
-    insurgency", "emergency powers to send troops"): an aim or a capacity, not a reported action.  Not after an
-    ordinal ("the first country to recognise Palestine" did), nor the aim of a reported act, which the act
-    carries out ("began a hunger strike to protest the decision", "opened fire to disperse demonstrators")."""
-    if verb.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return False
-    noun = verb.head
-    if verb.dep_ == "advcl":
-        # "giving his government emergency powers to send troops": the small model hangs a capacity's infinitive
-        # from the verb.
-        granted = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 2 == verb.i), None)
-        if granted is not None and granted.lemma_.lower() in _CAPACITIES:
-            return True
-        # the aim of a participle that describes a force: "troops, deployed ... to help"; of a deployment
-        # ("security forces had been deployed to rescue the victims")
-        return (noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS) or (
-            noun.lemma_ in _DEPLOY and verb.lemma_ not in _BY_SENDING
-        )
-    return not any(c.lower_ in ("first", "last", "only", "second", "latest") or c.tag_ == "JJS" for c in noun.children)
 
 
 def _light(obj: Any, objects: frozenset[str]) -> bool:
@@ -466,7 +371,7 @@ def extract_events(
     resolver = Parties(entities, floor, article.text, quotes)
     events: list[Event] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.idx < floor or _negated(tok):
+        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok):
             continue
         rule = _rule_for(tok)
         if rule is None:
@@ -625,8 +530,8 @@ def extract_events(
         sent_figures = [
             f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
         ]
-        hypothetical = _hypothetical(tok)
-        confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * hypothetical
+        unreal = hypothetical(tok)
+        confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * unreal
         start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline
         while end > start and article.text[end - 1].isspace():
             end -= 1
@@ -643,7 +548,7 @@ def extract_events(
                 date=date,
                 figure_ids=tuple(sent_figures),
                 reported_by=reporter,
-                hypothetical=hypothetical,
+                hypothetical=unreal,
                 text=article.text[start:end],
                 start=start,
                 end=end,

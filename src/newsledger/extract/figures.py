@@ -27,8 +27,8 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.numbers import Number, find_numbers
-from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.setting import WHERE_PREPS
+from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Article, Entity, Figure, Quote
 
 EXTRACTOR = "figures"

@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.quotes import speech_verbs
 from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
+from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Entity, Quote
 
 # Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").

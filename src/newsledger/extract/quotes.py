@@ -17,7 +17,8 @@ Method (after Pareti's PARC attribution relations and the rule systems of Quoots
 4. The speaker is the reporting verb's subject, resolved through the entities: a name or role description is
    the entity it is a mention of; ``he``/``she`` the last person mentioned before; ``they``/``it`` the last
    organisation or place; "an RSF commander" the organisation named in it; "the commission" the organisation
-   named earlier whose name ends in that word.  An unresolved subject is kept as written, with no id.
+   named earlier whose name ends in that word (see :mod:`newsledger.extract.speakers`).  An unresolved subject
+   is kept as written, with no id.
 
 Limits: speakers are not checked for gender, so "she said" after two men and a woman takes the last person
 mentioned; a cue two sentences away from its quote is not found; nested quotations are read as one.
@@ -28,11 +29,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from newsledger.extract import gazetteer as gz
+from newsledger.extract.speakers import (
+    Speaker,
+    Speakers,
+    resolve_speaker,
+    speech_verbs,
+    subject,
+    subject_span,
+)
 from newsledger.records import Article, Entity, Quote
 
 EXTRACTOR = "quotes"
@@ -50,19 +56,6 @@ _MAX_PARTIAL_WORDS = 4
 _MAX_CUT_GAP_CHARS = 250
 # A quote standing alone borrows the speaker of a quote that ended at most this many characters before.
 _MAX_BORROW_CHARS = 600
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    raw = resources.files("newsledger.extract").joinpath("data/speech_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> dict[str, str]:
-    raw = resources.files("newsledger.extract").joinpath("data/pronouns.txt").read_text("utf-8")
-    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    return {word: kind.strip() for word, kind in rows}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,189 +100,6 @@ def marked_spans(article: Article) -> list[Marked]:
                 spans.append(Marked(para.start + 1, para.end, False))  # a quoted paragraph missing its close
             # Otherwise an odd mark: the paragraph keeps its other quotes and this one is dropped.
     return spans
-
-
-class _Speakers:
-    """Resolves a subject phrase to a speaker through the article's entities."""
-
-    def __init__(self, entities: tuple[Entity, ...], floor: int = 0) -> None:
-        self.floor = floor  # where the body starts after the dateline: nothing before it speaks
-        # By offsets only: two entities may share a span, and entities do not compare.
-        rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: (r[0], r[1]))
-        self.rows = rows
-        self.starts = [r[0] for r in rows]
-        self.entities = entities
-
-    def at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping [start, end), preferring persons, then the widest mention."""
-        found = [r for r in self.rows if r[0] < end and r[1] > start]
-        if not found:
-            return None
-        person = [r for r in found if r[2].type == "PERSON"]
-        pick = max(person or found, key=lambda r: r[1] - r[0])
-        return pick[2]
-
-    def last_before(self, offset: int, kinds: tuple[str, ...]) -> Entity | None:
-        i = bisect.bisect_left(self.starts, offset)
-        for start, _end, entity in reversed(self.rows[:i]):
-            if entity.type in kinds and start < offset:
-                return entity
-        return None
-
-    def by_head_noun(self, noun: str, offset: int) -> Entity | None:
-        """'the commission' -> the last organisation before `offset` whose name ends in 'commission'."""
-        i = bisect.bisect_left(self.starts, offset)
-        for _start, _end, entity in reversed(self.rows[:i]):
-            if entity.type == "ORG" and noun in _head_words(entity.name):
-                return entity
-        return None
-
-
-def _head_words(name: str) -> tuple[str, ...]:
-    """The words a definite description can use for an organisation: the last word of its name, and the
-    last word before its first preposition ("UN Commission of Inquiry on Syria": "syria", "commission")."""
-    words = gz.fold(name).split()
-    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "for", "in", "to")), len(words))
-    return tuple(w for w in {words[-1], words[cut - 1] if cut else words[-1]})
-
-
-@dataclass
-class _Speaker:
-    name: str | None
-    entity: Entity | None
-    start: int | None
-    end: int | None
-    text: str | None
-    certainty: float
-
-
-_AND = frozenset({"and", "or", "&", "nor"})
-
-
-def _subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
-    """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
-    reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
-    dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
-    nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
-    if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:
-        # "Gang members killed 70 people in ..., the U.N. office said": the small model may hang the reported
-        # clause's subject on the verb too; the speaker is the subject next to the verb.  Not in "ECOWAS and the
-        # African Union praised ...", two subjects the parser failed to join: the first leads.
-        return nearest
-    if subjects:
-        return subjects[0]
-    if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
-        return None
-    if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
-        # "OCHA said trucks had entered Gaza, but warned that ...": the parser hangs "warned" on "entered";
-        # the reporting verb above it is the one coordinated with it.
-        above = verb.head
-        while above.head.i != above.i and above.lemma_ not in speech_verbs():
-            above = above.head
-        if above.lemma_ in speech_verbs():
-            return _subject(above, depth + 1, floor)
-    head = verb.head
-    while head.pos_ == "ADP" and head.head.i != head.i:  # "before asking": step over the preposition
-        head = head.head
-    return _subject(head, depth + 1, floor) if head.pos_ in ("VERB", "AUX") else None
-
-
-def _subject_span(tok: Any) -> tuple[int, int]:
-    """The subject phrase without a trailing relative clause or apposition."""
-    left = tok.left_edge.i
-    while left < tok.i and tok.doc[left].is_space:  # the blanked dateline hangs on the first subject
-        left += 1
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:
-            break
-        right = child.right_edge.i
-    return left, right + 1
-
-
-def _host_subject(doc: Any, verb: Any, speakers: _Speakers, kinds: tuple[str, ...]) -> _Speaker | None:
-    """The speaker named as the subject of a verb that `verb`'s clause depends on, in the same sentence."""
-    node = verb
-    while node.head.i != node.i and node.dep_ != "parataxis":  # "the ministry said it would": the ministry
-        node = node.head
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        if subj is not None:
-            host = resolve_speaker(doc, node, speakers)
-            fits = host.name is not None and (host.entity is None or host.entity.type in kinds)
-            return _Speaker(host.name, host.entity, host.start, host.end, host.text, 0.8) if fits else None
-    return None
-
-
-def resolve_speaker(doc: Any, verb: Any, speakers: _Speakers, recent: _Speaker | None = None) -> _Speaker:
-    """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
-    after "the ministry said" is the ministry, not the last country mentioned."""
-    subj = _subject(verb, floor=speakers.floor)
-    if subj is None:
-        return _Speaker(None, None, None, None, None, 0.0)
-    s, e = _subject_span(subj)
-    span = doc[s:e]
-    start, end, text = span.start_char, span.end_char, span.text
-    low = subj.lower_
-    if low in ("who", "that") and subj.head.dep_ == "relcl":
-        # "Opposition leader Venancio Mondlane, who says the vote was rigged": the person the clause is about
-        entity = speakers.at(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
-        if entity is not None:
-            return _Speaker(entity.name, entity, start, end, text, 0.85)
-    if subj.pos_ == "PRON":
-        kind = _pronouns().get(low)
-        if kind is None:
-            return _Speaker(None, None, start, end, text, 0.0)
-        kinds = ("PERSON",) if kind == "person" else ("ORG", "GPE", "NORP")
-        # "Iraq's foreign ministry summoned the ambassador and condemned what it called ...": a pronoun inside the
-        # sentence of a named subject is that subject, whoever spoke last.
-        host = _host_subject(doc, verb, speakers, kinds)
-        if host is not None:  # the speaker named there, spoken of here by the pronoun (its words and offsets)
-            return _Speaker(host.name, host.entity, start, end, text, host.certainty)
-        if (
-            kind == "group"
-            and recent is not None
-            and recent.name
-            and (recent.entity is None or recent.entity.type in kinds)
-        ):
-            return _Speaker(recent.name, recent.entity, start, end, text, 0.7)
-        entity = speakers.last_before(start, kinds)
-        return _Speaker(entity.name if entity else None, entity, start, end, text, 0.75 if entity else 0.3)
-    entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
-    if entity is not None:
-        return _Speaker(entity.name, entity, start, end, text, 0.9)
-    # "... set at least 45 homes and 34 vehicles on fire, U.N. spokesperson Thameen Al-Kheetan told reporters":
-    # the parser joins the trailing speaker to the last object as one subject; the person is the speaker.
-    for c in subj.conjuncts:
-        person = speakers.at(c.idx, c.idx + len(c)) if c.i > subj.i and doc[c.left_edge.i - 1].is_punct else None
-        if person is not None and person.type == "PERSON":
-            s, e = _subject_span(c)
-            return _Speaker(person.name, person, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, 0.75)
-    # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
-    named = next((c for c in subj.children if c.dep_ == "appos"), None)
-    person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None
-    if person is not None and person.type == "PERSON":
-        return _Speaker(person.name, person, start, end, text, 0.9)
-    if span[0].lower_ == "the" and subj.pos_ == "NOUN":
-        entity = speakers.by_head_noun(low, start)
-        if entity is not None:
-            return _Speaker(entity.name, entity, start, end, text, 0.7)
-    if _is_role_noun(subj):
-        # "an RSF commander", "a spokesperson for the council": the organisation the role belongs to.
-        entity = speakers.at(start, end)
-        if entity is None:
-            the_nouns = [
-                t for t in span if t.pos_ == "NOUN" and t.i > subj.i and t.i > 0 and doc[t.i - 1].lower_ == "the"
-            ]
-            entity = next((found for t in the_nouns if (found := speakers.by_head_noun(t.lower_, start))), None)
-        if entity is not None and entity.type in ("ORG", "GPE", "NORP"):
-            return _Speaker(entity.name, entity, start, end, text, 0.75)
-    return _Speaker(text, None, start, end, text, 0.6)
-
-
-def _is_role_noun(tok: Any) -> bool:
-    _words, heads = gz.title_words()
-    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in heads
 
 
 def _cue_after(doc: Any, close_char: int, sent: Any) -> Any | None:
@@ -388,7 +198,7 @@ class _Found:
     start: int
     end: int
     cue: str | None
-    speaker: _Speaker
+    speaker: Speaker
     confidence: float
     cue_at: int | None = None  # character offset of the cue word
     continued: bool = False
@@ -398,7 +208,7 @@ class _Found:
 def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
     """Direct, partial and indirect quotes of one article, each with its speaker where the text gives one."""
     text = article.text
-    speakers = _Speakers(entities, article.dateline.end if article.dateline else 0)
+    speakers = Speakers(entities, article.dateline.end if article.dateline else 0)
     lookup = _Doc(doc)
     found: list[_Found] = []
     last: _Found | None = None  # the last quote with a speaker
@@ -473,7 +283,7 @@ def _attribute(
     lookup: _Doc,
     span: Marked,
     text: str,
-    speakers: _Speakers,
+    speakers: Speakers,
     last: _Found | None,
     previous_continued: bool,
 ) -> _Found | None:
@@ -512,7 +322,7 @@ def _attribute(
             item = found("direct", prev, 0.7)
             item.explicit = False
             return item
-        unknown = _Speaker(None, None, None, None, None, 0.3)
+        unknown = Speaker(None, None, None, None, None, 0.3)
         return _Found("direct", span.start, span.end, None, unknown, 0.3, explicit=False)
     verb = _speech_ancestor(first_word, sent) or cue or before
     if verb is None:
@@ -525,7 +335,7 @@ def _previous_reporting_verb(doc: Any, sent: Any, floor: int) -> Any | None:
         return None
     prev = doc[sent.start - 1].sent
     for tok in prev:
-        if tok.lemma_ in speech_verbs() and tok.pos_ in ("VERB", "AUX") and _subject(tok, floor=floor) is not None:
+        if tok.lemma_ in speech_verbs() and tok.pos_ in ("VERB", "AUX") and subject(tok, floor=floor) is not None:
             return tok
     return None
 
@@ -577,7 +387,7 @@ def _statement_clauses(verb: Any) -> list[Any]:
 def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
     """'..., the U.N. human rights office said on Friday.': subject and cue after a comma, and nothing after
     them but adverbials: the words before the comma are what was said."""
-    subj = _subject(verb, floor=floor)
+    subj = subject(verb, floor=floor)
     # "..., said the ministry" puts the subject after the cue: the clause then starts at the cue.
     subj_first = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
     doc, sent = verb.doc, verb.sent
@@ -602,10 +412,10 @@ def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
 
 
 def _indirect(
-    doc: Any, speakers: _Speakers, direct: list[tuple[int, int]], inside_marks: list[tuple[int, int]]
+    doc: Any, speakers: Speakers, direct: list[tuple[int, int]], inside_marks: list[tuple[int, int]]
 ) -> list[_Found]:
     out: list[_Found] = []
-    recent: _Speaker | None = None
+    recent: Speaker | None = None
     for tok in doc:
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             item = _according_to(doc, tok, speakers)
@@ -639,16 +449,16 @@ def _indirect(
     return out
 
 
-def _according_to(doc: Any, tok: Any, speakers: _Speakers) -> _Found | None:
+def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
     """'According to X, ...' and '..., according to X.'"""
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    s_i, e_i = _subject_span(pobj)
+    s_i, e_i = subject_span(pobj)
     src = doc[s_i:e_i]
     entity = speakers.at(pobj.idx, pobj.idx + len(pobj))  # "a Reuters count" is a count, not Reuters
-    sp = _Speaker(
+    sp = Speaker(
         entity.name if entity else src.text, entity, src.start_char, src.end_char, src.text, 0.9 if entity else 0.6
     )
     sent = tok.sent

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.quotes import speech_verbs
+from newsledger.extract.speakers import speech_verbs
 from newsledger.records import DateRef, Place
 
 # "Rwanda-backed M23 rebels", "British-drafted", "Hamas-run", "Russian-occupied": who backs, made, runs or holds

@@ -1,0 +1,217 @@
+"""Who speaks: the speaker a reporting verb's subject names, through the article's entities.
+
+Method: the subject of the reporting verb (or of the verb it hangs from: "... and added", "before asking"), its
+phrase without relative clauses, and the entity a mention of it is: a name, a role ("an RSF commander": the
+RSF), an apposition ("Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama"), "the ministry" for the
+ministry named before, or a pronoun resolved to the subject of its own sentence or the last speaker of its kind.
+Limits: the small parser's subjects; a speaker named only in another paragraph's headline is not found.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.records import Entity
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    raw = resources.files("newsledger.extract").joinpath("data/speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> dict[str, str]:
+    raw = resources.files("newsledger.extract").joinpath("data/pronouns.txt").read_text("utf-8")
+    rows = [ln.split("\t") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {word: kind.strip() for word, kind in rows}
+
+
+class Speakers:
+    """Resolves a subject phrase to a speaker through the article's entities."""
+
+    def __init__(self, entities: tuple[Entity, ...], floor: int = 0) -> None:
+        self.floor = floor  # where the body starts after the dateline: nothing before it speaks
+        # By offsets only: two entities may share a span, and entities do not compare.
+        rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: (r[0], r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.entities = entities
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end), preferring persons, then the widest mention."""
+        found = [r for r in self.rows if r[0] < end and r[1] > start]
+        if not found:
+            return None
+        person = [r for r in found if r[2].type == "PERSON"]
+        pick = max(person or found, key=lambda r: r[1] - r[0])
+        return pick[2]
+
+    def last_before(self, offset: int, kinds: tuple[str, ...]) -> Entity | None:
+        i = bisect.bisect_left(self.starts, offset)
+        for start, _end, entity in reversed(self.rows[:i]):
+            if entity.type in kinds and start < offset:
+                return entity
+        return None
+
+    def by_head_noun(self, noun: str, offset: int) -> Entity | None:
+        """'the commission' -> the last organisation before `offset` whose name ends in 'commission'."""
+        i = bisect.bisect_left(self.starts, offset)
+        for _start, _end, entity in reversed(self.rows[:i]):
+            if entity.type == "ORG" and noun in _head_words(entity.name):
+                return entity
+        return None
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The words a definite description can use for an organisation: the last word of its name, and the
+    last word before its first preposition ("UN Commission of Inquiry on Syria": "syria", "commission")."""
+    words = gz.fold(name).split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "on", "for", "in", "to")), len(words))
+    return tuple(w for w in {words[-1], words[cut - 1] if cut else words[-1]})
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    entity: Entity | None
+    start: int | None
+    end: int | None
+    text: str | None
+    certainty: float
+
+
+_AND = frozenset({"and", "or", "&", "nor"})
+
+
+def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
+    """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
+    reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
+    dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
+    nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
+    if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:
+        # "Gang members killed 70 people in ..., the U.N. office said": the small model may hang the reported
+        # clause's subject on the verb too; the speaker is the subject next to the verb.  Not in "ECOWAS and the
+        # African Union praised ...", two subjects the parser failed to join: the first leads.
+        return nearest
+    if subjects:
+        return subjects[0]
+    if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
+        # "OCHA said trucks had entered Gaza, but warned that ...": the parser hangs "warned" on "entered";
+        # the reporting verb above it is the one coordinated with it.
+        above = verb.head
+        while above.head.i != above.i and above.lemma_ not in speech_verbs():
+            above = above.head
+        if above.lemma_ in speech_verbs():
+            return subject(above, depth + 1, floor)
+    head = verb.head
+    while head.pos_ == "ADP" and head.head.i != head.i:  # "before asking": step over the preposition
+        head = head.head
+    return subject(head, depth + 1, floor) if head.pos_ in ("VERB", "AUX") else None
+
+
+def subject_span(tok: Any) -> tuple[int, int]:
+    """The subject phrase without a trailing relative clause or apposition."""
+    left = tok.left_edge.i
+    while left < tok.i and tok.doc[left].is_space:  # the blanked dateline hangs on the first subject
+        left += 1
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:
+            break
+        right = child.right_edge.i
+    return left, right + 1
+
+
+def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...]) -> Speaker | None:
+    """The speaker named as the subject of a verb that `verb`'s clause depends on, in the same sentence."""
+    node = verb
+    while node.head.i != node.i and node.dep_ != "parataxis":  # "the ministry said it would": the ministry
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None:
+            host = resolve_speaker(doc, node, speakers)
+            fits = host.name is not None and (host.entity is None or host.entity.type in kinds)
+            return Speaker(host.name, host.entity, host.start, host.end, host.text, 0.8) if fits else None
+    return None
+
+
+def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | None = None) -> Speaker:
+    """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
+    after "the ministry said" is the ministry, not the last country mentioned."""
+    subj = subject(verb, floor=speakers.floor)
+    if subj is None:
+        return Speaker(None, None, None, None, None, 0.0)
+    s, e = subject_span(subj)
+    span = doc[s:e]
+    start, end, text = span.start_char, span.end_char, span.text
+    low = subj.lower_
+    if low in ("who", "that") and subj.head.dep_ == "relcl":
+        # "Opposition leader Venancio Mondlane, who says the vote was rigged": the person the clause is about
+        entity = speakers.at(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
+        if entity is not None:
+            return Speaker(entity.name, entity, start, end, text, 0.85)
+    if subj.pos_ == "PRON":
+        kind = _pronouns().get(low)
+        if kind is None:
+            return Speaker(None, None, start, end, text, 0.0)
+        kinds = ("PERSON",) if kind == "person" else ("ORG", "GPE", "NORP")
+        # "Iraq's foreign ministry summoned the ambassador and condemned what it called ...": a pronoun inside the
+        # sentence of a named subject is that subject, whoever spoke last.
+        host = _host_subject(doc, verb, speakers, kinds)
+        if host is not None:  # the speaker named there, spoken of here by the pronoun (its words and offsets)
+            return Speaker(host.name, host.entity, start, end, text, host.certainty)
+        if (
+            kind == "group"
+            and recent is not None
+            and recent.name
+            and (recent.entity is None or recent.entity.type in kinds)
+        ):
+            return Speaker(recent.name, recent.entity, start, end, text, 0.7)
+        entity = speakers.last_before(start, kinds)
+        return Speaker(entity.name if entity else None, entity, start, end, text, 0.75 if entity else 0.3)
+    entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
+    if entity is not None:
+        return Speaker(entity.name, entity, start, end, text, 0.9)
+    # "... set at least 45 homes and 34 vehicles on fire, U.N. spokesperson Thameen Al-Kheetan told reporters":
+    # the parser joins the trailing speaker to the last object as one subject; the person is the speaker.
+    for c in subj.conjuncts:
+        person = speakers.at(c.idx, c.idx + len(c)) if c.i > subj.i and doc[c.left_edge.i - 1].is_punct else None
+        if person is not None and person.type == "PERSON":
+            s, e = subject_span(c)
+            return Speaker(person.name, person, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, 0.75)
+    # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
+    named = next((c for c in subj.children if c.dep_ == "appos"), None)
+    person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None
+    if person is not None and person.type == "PERSON":
+        return Speaker(person.name, person, start, end, text, 0.9)
+    if span[0].lower_ == "the" and subj.pos_ == "NOUN":
+        entity = speakers.by_head_noun(low, start)
+        if entity is not None:
+            return Speaker(entity.name, entity, start, end, text, 0.7)
+    if is_role_noun(subj):
+        # "an RSF commander", "a spokesperson for the council": the organisation the role belongs to.
+        entity = speakers.at(start, end)
+        if entity is None:
+            the_nouns = [
+                t for t in span if t.pos_ == "NOUN" and t.i > subj.i and t.i > 0 and doc[t.i - 1].lower_ == "the"
+            ]
+            entity = next((found for t in the_nouns if (found := speakers.by_head_noun(t.lower_, start))), None)
+        if entity is not None and entity.type in ("ORG", "GPE", "NORP"):
+            return Speaker(entity.name, entity, start, end, text, 0.75)
+    return Speaker(text, None, start, end, text, 0.6)
+
+
+def is_role_noun(tok: Any) -> bool:
+    _words, heads = gz.title_words()
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in heads
