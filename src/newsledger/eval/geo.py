@@ -19,8 +19,9 @@ import numpy as np
 from newsledger import nlp
 from newsledger.eval.common import Result, Score, article_from_text, readme_anchors
 from newsledger.extract import geo
+from newsledger.extract.context import article_context
 from newsledger.extract.entities import extract_entities
-from newsledger.extract.places import article_context, resolve_mention
+from newsledger.extract.places import resolve_mention
 
 # (text, [(name, start, end, lat, lon, geonameid)])
 Doc = tuple[str, list[tuple[str, int, int, float, float, int | None]]]

@@ -29,13 +29,18 @@ from typing import Any
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo, regions
+from newsledger.extract.context import (
+    DIVISION_AFTER,
+    PLACE_TYPES,
+    STANDALONE,
+    STATE_AFTER,
+    article_context,
+    division_cue,
+    is_street,
+)
 from newsledger.records import Article, Entity, Mention, Place
 
 EXTRACTOR = "places"
-_PLACE_TYPES = ("GPE", "LOC", "FAC")
-_STREET = re.compile(
-    r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Bypass)\.?$"
-)
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][\w.'’-]*\s?){1,4})")
 # A list goes on before the toponym ("Azerbaijan, Georgia") or after its would-be qualifier ("Georgia, Iraq, Iran";
 # "China, Japan, and the United Kingdom"; "Georgia, Oklahoma and Ohio").
@@ -47,9 +52,6 @@ _NEXT_ITEM = re.compile(r"^(?:,\s*|,? (?:and|or) )(?:the )?" + _ITEM)
 _PREVIOUS_ITEM = re.compile(_ITEM + r"(?:,\s*|,? (?:and|or) )(?:the )?$")
 _LIST_KINDS = frozenset({"country", "region"})
 _OFFICE_KINDS = frozenset({"country", "region", "city", "capital", "county", "district"})
-# "the province of Ontario", "the state of Washington", "Washington state" (not "Islamic State", "state media").
-_DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture) of (?:the )?$", re.I)
-_STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
 _IN_DIVISION = re.compile(
     rf"^,?\s+in (?:the )?(?:(?:{gz.COMPASS}|neighbou?ring|nearby|adjacent)\s+)?"
@@ -58,20 +60,8 @@ _IN_DIVISION = re.compile(
 )
 # Divisions named after their main town, which the gazetteer has as the town: "Kanbalu township", "Kalehe territory".
 _TOWN_DIVISIONS = frozenset({"township", "territory", "municipality", "commune"})
-_COUNTY_PREFIX = re.compile(r"^(.+? (?:county|parish)) \S")  # folded: "rapides parish fire district 2"
 _DIVISIONS = frozenset({"region", "county", "district"})
 _TOWN_KINDS = frozenset({"city", "town", "capital", "region", "county", "district"})
-# "Georgia Bureau of Investigation", "the Indiana Department of Workforce Development", "Ohio State Highway Patrol",
-# "Northeast Texas Community College", "University of Kentucky": a state's own office or college says which state
-# the story is in (folded names; the state's name is the group that matched).
-_STATE_INSTITUTION = (
-    r"(?:state )?(?:department|bureau|division|commission|highway patrol|state patrol|national guard|general assembly|"
-    r"legislature|attorney general|supreme court|court of appeals|board of (?:education|elections|regents)|"
-    r"university|community college|college)\b"
-)
-_STATE_OFFICE = re.compile(
-    rf"^university of (.+?)(?: at | school | college |$)|^(?:{gz.COMPASS} )?(.+?) {_STATE_INSTITUTION}"
-)
 # "Poonch district of Indian-administered Kashmir", "the Hasakah province of Syria": the division's state.
 # Kinds no country contains: a qualifier that seems to put one in a country is a list or a misreading.
 _UNCONTAINED = frozenset({"country", "continent", "sea"})
@@ -91,9 +81,6 @@ _EXPANSE_AFTER = re.compile(
     r"is|was|were|has|have|had|as|into|across|through|after|before|but)\b)"
 )
 _EXPANSE_KINDS = frozenset({"sea", "region", "river", "lake", "continent", "country", "island"})
-_DIVISION_AFTER = re.compile(
-    r"^(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*\s+(region|province|oblast|governorate)s?\b"
-)
 
 
 def comma_qualifier(after: str, before: str = "", name: str | None = None) -> str | None:
@@ -152,179 +139,12 @@ def resolve_mention(
     return _division_elsewhere(name, record, context, qualifier) or record
 
 
-def division_cue(text: str, start: int, end: int) -> bool:
-    """Whether the words around a toponym say it is a province or a state: "the province of Ontario",
-    "Washington state", "the Donetsk region"."""
-    after = text[end : end + 80]
-    return bool(
-        _DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or _STATE_AFTER.match(after)
-        or _DIVISION_AFTER.match(after)
-    )  # fmt: skip
-
-
 def expanse_kinds(name: str, text: str, start: int, end: int) -> frozenset[str] | None:
     """The kinds a toponym written after "the" can be ("the eastern Pacific" is the ocean), when the name has a
     reading of such a kind; else None."""
     if not (_EXPANSE_BEFORE.search(text[max(0, start - 30) : start]) and _EXPANSE_AFTER.match(text[end : end + 20])):
         return None
     return _EXPANSE_KINDS if any(r.kind in _EXPANSE_KINDS for r in geo.candidates(name)) else None
-
-
-def _is_street(name: str) -> bool:
-    """ "Memphis St.", "6016 Dublin Road": an address names a street, and says nothing about Memphis or Dublin."""
-    return bool(_STREET.search(name)) or name[:1].isdigit()
-
-
-def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Context:
-    countries: dict[str, list[frozenset[str]]] = {}
-    states: dict[str, list[frozenset[str]]] = {}
-    toponyms = [(e.name, *e.aliases) for e in entities if e.type in _PLACE_TYPES and not _is_street(e.name)]
-    written = frozenset(gz.fold(n) for names in toponyms for n in names)
-    known = set(written)
-    # "Henderson County Jail", "the Madison County Health Department": a site or an office named after its county
-    # or town says where the story is, like the county or town itself would.
-    for entity in entities:
-        if not geo.candidates(entity.name):
-            core = _named_after(entity)
-            if core is not None and core not in known:
-                known.add(core)
-                toponyms.append((core,))
-    for entity in entities:
-        if entity.type == "ORG" and (state := _state_of_office(entity.name)) is not None:
-            states.setdefault(state, []).append(frozenset({gz.fold(entity.name)}))
-    for names in toponyms:
-        found = geo.candidates(names[0])
-        keys = frozenset(gz.fold(n) for n in names)
-        # Only a name with one reading vouches for a country or a state: "Georgia" names both a country and
-        # a state and settles neither; "Tbilisi" (all its readings in one country) vouches for Georgia.
-        in_countries = {r.country for r in found if r.country}
-        kinds = {r.kind for r in found}
-        if any(r.country is None for r in found):
-            continue  # "the Atlantic" (a sea here, towns in four states) says nothing of where the story is
-        if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
-            countries.setdefault(in_countries.pop(), []).append(keys)
-        # A county vouches for its state like a province does ("Rapides Parish": Louisiana); "Henry County", found
-        # in ten states, for none.
-        states_named = {r.admin1 for r in found if r.kind in ("region", "county") and r.admin1}
-        # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
-        # not vouch for its state (it would pull its own reading to the state).
-        big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
-        if len(states_named) == 1 and "country" not in kinds and not big_city:
-            states.setdefault(states_named.pop(), []).append(keys)
-    dateline_country = None
-    if article.dateline and article.dateline.place:
-        # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
-        chunks = [p.strip() for p in article.dateline.place.split(",")]
-        if len(chunks) > 1:
-            # "TBILISI, Georgia": the city read with its country or state as qualifier says which Georgia.
-            named = geo.Context(frozenset(countries))
-            filed = geo.resolve(chunks[0], named, chunks[1]) or next(
-                (r for part in reversed(chunks) if (r := geo.resolve(part, named)) is not None), None
-            )
-        else:
-            filed = next(
-                (r for part in chunks[0].split("/") if (r := geo.resolve(part, _STANDALONE)) is not None), None
-            )
-        dateline_country = filed.country if filed else None
-    # "the province of Ontario" once: the article's other "Ontario"s are the province too (see _division_elsewhere).
-    called_divisions = frozenset(
-        gz.fold(n)
-        for e in entities
-        if e.type in _PLACE_TYPES and any(division_cue(article.text, m.start, m.end) for m in e.mentions)
-        for n in (e.name, *e.aliases)
-    )
-    context = geo.Context(
-        frozenset(countries),
-        dateline_country,
-        frozenset(states),
-        geo.Neighbourhood.of(toponyms),
-        _own_evidence(countries, states),
-        written,  # not the cores: "Carnegie Library" does not name Carnegie
-        called_divisions,
-        _local(article.text, toponyms),
-    )
-    # A name that is both a country and a state ("Georgia") settles neither by itself, but once read in the
-    # article's context (a story that names Atlanta and the United States) the state it is read as is named too.
-    vouchers = {keys for table in (countries, states) for listed in table.values() for keys in listed}
-    added = False
-    for names in toponyms:
-        keys = frozenset(gz.fold(n) for n in names)
-        if keys in vouchers or not any(r.kind == "region" for r in geo.candidates(names[0])):
-            continue
-        record = geo.resolve(names[0], context)
-        if record is None or record.kind != "region" or not record.admin1:
-            continue
-        states.setdefault(record.admin1, []).append(keys)
-        added = True
-    if not added:
-        return context
-    return dataclasses.replace(context, states=frozenset(states), own_evidence=_own_evidence(countries, states))
-
-
-# How local news names a community: "a Paris man", "Paris police", "the City of Paris", "Kay, 18, of Paris".
-_LOCAL_AFTER = re.compile(
-    r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|native|police|firefighters|"
-    r"Police|Fire|City Council|city council|City Hall|city hall|High School|Public Library|Police Department|"
-    r"Fire Department|mayor|Mayor|School Board|school board)\b"
-)
-_LOCAL_BEFORE = re.compile(
-    r"(?:\b(?:a|an|A|An) |\bCity of |\bresidents of |\bdowntown |, \d{1,3}, (?:both |all )?of )$"
-)
-
-
-def _local(text: str, toponyms: list[tuple[str, ...]]) -> frozenset[str]:
-    """Folded names of the article's toponyms used as the name of a community at least once."""
-    # The text is searched, not the toponyms' mentions: "Paris City Hall" and "the Paris Police Department" are
-    # entities of their own, and the most telling uses.
-    found: set[str] = set()
-    for names in toponyms:
-        for name in names:
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                if _LOCAL_AFTER.match(text, m.end()) or _LOCAL_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
-                    found.update(gz.fold(n) for n in names)
-                    break
-    return frozenset(found)
-
-
-def _named_after(entity: Entity) -> str | None:
-    """The folded name of the county or town an office, a site or a unit is named after: by a known ending
-    ("Henderson County Jail" -> "henderson county"), or by a county's name at its start whatever the entity's
-    type ("Rapides Parish Fire District 2", which the tagger calls a person)."""
-    if entity.type in (*_PLACE_TYPES, "ORG") and (core := geo.named_after(entity.name)) is not None:
-        return core
-    m = _COUNTY_PREFIX.match(gz.fold(entity.name))
-    return m.group(1) if m and geo.candidates(m.group(1)) else None
-
-
-def _state_of_office(name: str) -> str | None:
-    """The first-order division whose office or college `name` is ("Georgia Bureau of Investigation": GA), by
-    the division's name at its start or after "University of".  Only offices a state has and a country calls
-    otherwise are listed ("Department", "Bureau", not "Ministry"), so "Georgia" here is the state."""
-    m = _STATE_OFFICE.match(gz.fold(name))
-    if m is None:
-        return None
-    found = geo.candidates(m.group(1) or m.group(2))
-    if any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found):
-        return None  # "Washington University" is in St. Louis: a state named like a big city is often the city's
-    divisions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
-    return divisions.pop() if len(divisions) == 1 else None
-
-
-def _own_evidence(*tables: dict[str, list[frozenset[str]]]) -> dict[str, frozenset[str]]:
-    """What only one toponym vouches for is no evidence when that toponym itself is resolved."""
-    own: dict[str, set[str]] = {}
-    for table in tables:
-        for code, vouchers in table.items():
-            if len(vouchers) == 1:
-                for key in vouchers[0]:
-                    own.setdefault(key, set()).add(code)
-    return {key: frozenset(codes) for key, codes in own.items()}
-
-
-# Wire style names a city in the dateline without its country or state only when it is known on its own
-# ("GENEVA", "PARIS", "WASHINGTON"; AP Stylebook, "datelines"): such a name is read by its prominence alone, not
-# by the countries the story goes on to name ("GENEVA (Reuters) - ... U.S. strikes" is not Geneva, Illinois).
-_STANDALONE = geo.Context()
 
 
 def _standalone_dateline(article: Article, uses: list[Mention]) -> str | None:
@@ -418,18 +238,18 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
     )
     places: list[Place] = []
     for entity in entities:
-        if entity.type not in _PLACE_TYPES:
+        if entity.type not in PLACE_TYPES:
             continue
         uses = [m for m in entity.mentions if m.extractor not in ("rule:role", "rule:appositive")]
         qualifier = next((q for m in uses if (q := _qualifier(article, m))), None)
         record, elsewhere, famous = None, False, False
         if filed_from := _standalone_dateline(article, uses):
-            record = geo.resolve(filed_from, _STANDALONE)
+            record = geo.resolve(filed_from, STANDALONE)
         elif famous := all(gz.names_a_document(article.text, u.end) for u in uses):
-            record = geo.resolve(entity.name, _STANDALONE)  # "the Ottawa treaty" in a story naming the US
+            record = geo.resolve(entity.name, STANDALONE)  # "the Ottawa treaty" in a story naming the US
         after = [article.text[u.end : u.end + 80] for u in uses]
         divisions = [
-            m.group(1) if m else "state" for a in after if (m := _DIVISION_AFTER.match(a)) or _STATE_AFTER.match(a)
+            m.group(1) if m else "state" for a in after if (m := DIVISION_AFTER.match(a)) or STATE_AFTER.match(a)
         ]
         # Every use says it ("the Chernihiv region"): the division, not its capital.
         if record is None and divisions and len(divisions) == len(uses):
@@ -481,7 +301,7 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         placed_in_division = False
         if record is not None and (division := _outside_division(record, entity.name, qualifier)):
             record, placed_in_division = division, True
-        if record is None and not elsewhere and not _is_street(entity.name):
+        if record is None and not elsewhere and not is_street(entity.name):
             record = geo.locate(entity.name, context, qualifier)  # "Anderson County Courthouse"
         if record is None and not elsewhere and (division := _unknown_in_division(entity.name, qualifier, context)):
             record, placed_in_division = division, True  # "Nyabibwe in South Kivu province"
