@@ -432,3 +432,8 @@ def test_the_day_before_yesterday_and_a_week_of_a_month() -> None:
     d = dates_of("Fighting resumed the day before yesterday. The offensive began in the second week of January.")
     assert d["day before yesterday"].value == "2025-03-12"
     assert d["second week of January"].value == "2025-W02"
+
+
+def test_a_bare_day_in_a_range_takes_the_month_of_the_other_end() -> None:
+    d = dates_of("About 35,000 people fled between 1 and 10 March, the IOM said.")
+    assert (d["1"].value, d["10 March"].value) == ("2025-03-01", "2025-03-10")

@@ -518,14 +518,27 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
     m = _RANGE.match(text)
     if m is None:
         return None
+    parts = [m.group(1).strip(), m.group(2).strip()]
+    values = [normalise(part, pub, future=future) for part in parts]
+    # "between 1 and 10 March", "March 3-4": a bare day takes its month and year from the other end.
+    for bare, full in ((0, 1), (1, 0)):
+        day, (kind, value) = parts[bare], values[full]
+        if day.isdigit() and 1 <= int(day) <= 31 and kind == "date" and value and _DAY.fullmatch(value):
+            values[bare] = ("date", _iso_day(value[:8] + f"{int(day):02d}"))
     ends = []
-    for group in (1, 2):
-        part = m.group(group).strip()
-        kind, value = normalise(part, pub, future=future)
+    for group, part, (kind, value) in zip((1, 2), parts, values, strict=True):
         if kind != "date" or value is None or value.endswith("_REF"):
             return None
         ends.append((m.start(group), part, value))
     return ends
+
+
+def _iso_day(value: str) -> str | None:
+    """`value` when it is a real day ("2025-02-30" is not)."""
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
 
 
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
