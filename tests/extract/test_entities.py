@@ -172,3 +172,12 @@ def test_an_abbreviation_the_text_defines_names_the_organisation_wherever_it_is_
     )
     eln = find(ents, "National Liberation Army")
     assert [m.text for m in eln.mentions] == ["National Liberation Army", "ELN", "ELN", "ELN"]
+
+
+def test_a_name_after_a_spokesman_is_a_person_and_south_sudan_s_army_is_not_sudan_s(entities_of: Run) -> None:
+    ents = entities_of(
+        "JUBA (Reuters) - Fighting between South Sudan's army and forces loyal to Riek Machar killed 20 people. "
+        "Machar's spokesman, Pal Mai Deng, said the arrests violated the 2018 peace deal."
+    )
+    assert find(ents, "Pal Mai Deng").type == "PERSON"
+    assert not any(e.name == "Sudanese Armed Forces" for e in ents)

@@ -805,3 +805,15 @@ def test_a_clause_the_parser_hangs_on_a_date_has_no_actor_and_a_cause_is_not_the
     assert all(e.actor != "April" for e in found)
     launch = next(e for e in found if e.actor == "Iran")
     assert launch.place == "Israel"  # not Damascus, where the strike it answers hit
+
+
+def test_round_16_south_sudan_forms() -> None:
+    found = events_of(
+        "Fighting between South Sudan's army and forces loyal to Riek Machar killed 20 people in Upper Nile state. "
+        "The army said its positions near the town of Nasir were attacked on Saturday by the White Army."
+    )
+    assert ("White Army", "South Sudan") in {(e.actor, e.target) for e in found}  # the army's, not Upper Nile's
+    came = events_of("A U.N. helicopter came under fire on Friday, killing a crew member.")
+    assert all(e.actor is None for e in came)  # the helicopter was attacked
+    arrested = events_of("President Salva Kiir's government arrested two ministers allied with Machar last week.")
+    assert [e.target for e in arrested] == ["two ministers"]

@@ -42,6 +42,8 @@ from newsledger.extract.mentions import (
 from newsledger.records import Article, Entity, Mention
 
 EXTRACTOR = "entities"
+# A name between commas after one of these roles is a person's: "Machar's spokesman, Pal Mai Deng, said".
+_ROLE_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|aide|deputy|lawyer),\s*$")
 # A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
 _GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
@@ -308,6 +310,12 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         ):  # fmt: skip
             cand.label = "NORP"
     for cand in cands:
+        if (  # "Machar's spokesman, Pal Mai Deng, said": a person named after the role, not a place
+            cand.label in ("GPE", "LOC", "FAC", "ORG") and cand.extractor == "spacy-ner" and " " in cand.name
+            and not gz.is_known_place(cand.name) and _ROLE_BEFORE.search(text, 0, cand.start)
+            and text.startswith(",", cand.end)
+        ):  # fmt: skip
+            cand.label = "PERSON"
         if (  # "members of the Gran Grif gang": the gang's name, not a place
             cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
             and _GROUP_AFTER.match(text, cand.end)

@@ -228,6 +228,8 @@ def _actor(verb: Any) -> Any | None:
                 ):
                     return means
     head = verb.head
+    if verb.dep_ in ("advcl", "conj") and _came_under(head):
+        return None  # "a U.N. helicopter came under fire, killing a crew member": the helicopter was the target
     if verb.dep_ == "xcomp" and head.lemma_ in _RAISING and not passive:
         # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
         # subject of the passive is who acts.
@@ -319,6 +321,16 @@ _TERRITORY = PLACE_NOUNS | {"territory", "base", "airport", "position", "hill", 
 
 def _is_territory(tok: Any | None) -> bool:
     return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+def _came_under(verb: Any) -> bool:
+    """ "came under fire", "came under attack": the subject is what was attacked."""
+    return verb.lemma_ == "come" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "under"
+        and any(g.lemma_.lower() in _ATTACK_NOUNS | {"fire"} for g in p.children)
+        for p in verb.children
+    )
 
 
 def _attacker(weapon: Any) -> Any | None:
@@ -484,7 +496,11 @@ def extract_events(
             continue  # "150 people were sheltering there": aid needs someone it goes to
         # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo
         described = target_tok is not None and tok.dep_ == "acl" and target_tok.i == tok.head.i
-        target, target_id = resolver.entity(target_tok, owner=party, inner=inner, without=tok if described else None)
+        # "arrested two ministers allied with Machar": the participle says whose they are, not who was arrested
+        allied = (
+            next((c for c in target_tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) if target_tok else None
+        )
+        target, target_id = resolver.entity(target_tok, owner=party, inner=inner, without=tok if described else allied)
         if (
             action == "CONSULT"
             and tok.lemma_ == "speak"
@@ -507,7 +523,9 @@ def extract_events(
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
         if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
-            action = "AID"  # "security forces freed 104 passengers": a rescue from captors, not a concession
+            # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
+            # villages from the Islamic State": a recapture
+            action = "ASSAULT" if any(c.dep_ == "dobj" and _is_territory(c) for c in tok.children) else "AID"
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
             continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]

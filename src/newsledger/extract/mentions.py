@@ -485,6 +485,11 @@ def gazetteer_candidates(text: str, floor: int = 0) -> list[Candidate]:
     """Known organisation forms in the text after `floor` (the dateline's agency is provenance, not news)."""
     out: list[Candidate] = []
     for m in gz.org_form_pattern().finditer(text, floor):
+        # "South Sudan's army" is not "Sudan's army": a form whose country is the end of a longer country's name.
+        before = re.search(r"([A-Z][a-z]+) $", text[max(0, m.start() - 20) : m.start()])
+        first = re.match(r"[\w.]+", m.group(0))
+        if before and first and gz.country_of(f"{before.group(1)} {first.group(0)}"):
+            continue
         out.append(Candidate(m.start(), m.end(), m.group(0), "ORG", "gazetteer:orgs", m.group(0)))
     return out
 

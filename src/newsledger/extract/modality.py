@@ -18,7 +18,7 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", 
 # impose tariffs") and requests ("urged the EU to fund a loan").
 _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
-     "ready", "willing", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
+     "ready", "willing", "attempt", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
      "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely"}
 )  # fmt: skip
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".

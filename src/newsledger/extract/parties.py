@@ -271,6 +271,10 @@ class Parties:
             if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS:
                 return self.entity(reporter, owner=True)
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
+            if reporter is not None and reporter.lemma_.lower() in _STATE_ORGANS:
+                # "The army said its positions ... were attacked": a state's, the last country named, not the last
+                # province ("Upper Nile state")
+                before = [r for r in before if gz.country_of(r[2].name)] or before
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
         return _words(tok), None

@@ -140,6 +140,10 @@ def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...
         node = node.head
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if subj is not None:
+            # What a passive's subject undergoes says nothing of who speaks ("its positions ... were attacked by
+            # the White Army, a militia it accuses of ..."): only an agent's subject.
+            if subj.dep_ == "nsubjpass":
+                return None
             host = resolve_speaker(doc, node, speakers)
             fits = host.name is not None and (host.entity is None or host.entity.type in kinds)
             return Speaker(host.name, host.entity, host.start, host.end, host.text, 0.8) if fits else None
