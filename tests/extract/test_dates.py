@@ -437,3 +437,10 @@ def test_the_day_before_yesterday_and_a_week_of_a_month() -> None:
 def test_a_bare_day_in_a_range_takes_the_month_of_the_other_end() -> None:
     d = dates_of("About 35,000 people fled between 1 and 10 March, the IOM said.")
     assert (d["1"].value, d["10 March"].value) == ("2025-03-01", "2025-03-10")
+
+
+def test_setting_fire_is_done_and_setting_a_date_looks_ahead() -> None:
+    fire = dates_of("Israeli settlers set fire to homes in the village late on Monday, the Palestinian Authority said.")
+    assert fire["Monday"].value == "2025-03-10"
+    talks = dates_of("The talks are set for Monday in Geneva.")
+    assert talks["Monday"].value == "2025-03-17"

@@ -817,3 +817,10 @@ def test_round_16_south_sudan_forms() -> None:
     assert all(e.actor is None for e in came)  # the helicopter was attacked
     arrested = events_of("President Salva Kiir's government arrested two ministers allied with Machar last week.")
     assert [e.target for e in arrested] == ["two ministers"]
+
+
+def test_troops_backed_by_drones_are_not_supported_by_anyone() -> None:
+    found = events_of(
+        "The Israeli military said its troops, backed by drones and bulldozers, had killed three militants."
+    )
+    assert "SUPPORT" not in {e.action for e in found}

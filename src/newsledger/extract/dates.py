@@ -89,6 +89,7 @@ _SINCE = re.compile(r"\b(?:ever )?since\s+$", re.IGNORECASE)
 _POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _OPEN_MODALS = frozenset({"may", "might", "must", "should", "can"})
+_SET_DATES = frozenset({"date", "deadline", "time", "timetable", "timeline", "target", "schedule"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
     r"\bsince the (?:full-scale |start of the |beginning of the )?"
@@ -152,7 +153,10 @@ def _schedules(verb: Any) -> bool:
         return False
     if verb.tag_ == "VBN" and verb.dep_ == "acl":  # "the peace process, set to resume Monday"
         return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
-    return True
+    # "settlers set fire to homes late on Monday": done, not scheduled ("set a Jan. 14 date" is)
+    return not (
+        verb.lemma_ == "set" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _SET_DATES for c in verb.children)
+    )
 
 
 def _looks_ahead(tok: Any) -> bool:

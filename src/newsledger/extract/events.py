@@ -51,6 +51,8 @@ _ATTACK_NOUNS = frozenset(
 _FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
 _AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
                    "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
+_MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "warplane", "artillery", "vehicle",
+                       "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
@@ -397,6 +399,13 @@ def extract_events(
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
             action = "MOBILIZE"  # "test-fired two ballistic missiles": a show of force (PLOVER's MOBILIZE), no attack
+        if (
+            tok.lemma_ == "back"
+            and action == "SUPPORT"
+            and actor_tok is not None
+            and (_munition(actor_tok) or actor_tok.lemma_.lower() in _MATERIEL)
+        ):
+            continue  # "its troops, backed by drones and bulldozers": what they had, not who supported them
         if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _munition(tok.head):
