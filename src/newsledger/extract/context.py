@@ -92,8 +92,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         states_named = {r.admin1 for r in found if r.kind in ("region", "county") and r.admin1}
         # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
         # not vouch for its state (it would pull its own reading to the state).
-        big_city = any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
-        if len(states_named) == 1 and "country" not in kinds and not big_city:
+        if len(states_named) == 1 and "country" not in kinds and not _names_a_big_city(found):
             states.setdefault(states_named.pop(), []).append(keys)
     dateline_country = None
     if article.dateline and article.dateline.place:
@@ -178,6 +177,11 @@ def _named_after(entity: Entity) -> str | None:
     return m.group(1) if m and geo.candidates(m.group(1)) else None
 
 
+def _names_a_big_city(found: tuple[geo.GeoRecord, ...]) -> bool:
+    """Whether a name's readings include a capital or a city of 100,000 people or more."""
+    return any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found)
+
+
 def _state_of_office(name: str) -> str | None:
     """The first-order division whose office or college `name` is ("Georgia Bureau of Investigation": GA), by
     the division's name at its start or after "University of".  Only offices a state has and a country calls
@@ -186,7 +190,7 @@ def _state_of_office(name: str) -> str | None:
     if m is None:
         return None
     found = geo.candidates(m.group(1) or m.group(2))
-    if any(r.kind == "capital" or (r.kind == "city" and r.population >= 100_000) for r in found):
+    if _names_a_big_city(found):
         return None  # "Washington University" is in St. Louis: a state named like a big city is often the city's
     divisions = {r.admin1 for r in found if r.kind == "region" and r.admin1}
     return divisions.pop() if len(divisions) == 1 else None

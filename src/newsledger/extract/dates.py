@@ -392,11 +392,16 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
         shift = _ANCHORED_DAYS[t]
     if shift is None:
         return None
-    # "Friday night ... earlier that day": a time on a day names that day too.
     for d in _within_reach(earlier, start):
-        if d.value and _DAY.match(d.value) and d.kind in ("date", "time"):
-            return (dt.date.fromisoformat(d.value[:10]) + dt.timedelta(days=shift)).isoformat()
+        if day := _named_day(d):
+            return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
     return None
+
+
+def _named_day(d: DateRef) -> str | None:
+    """The day a date or a time names, as YYYY-MM-DD ("Friday night ... earlier that day": a time on a day names
+    that day too)."""
+    return d.value[:10] if d.value and _DAY.match(d.value) and d.kind in ("date", "time") else None
 
 
 # "about two weeks later": the count is rounded; the anchor is still the date before.
@@ -446,8 +451,8 @@ def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: 
             continue
         told = (e for e in _within_reach(out[:i], d.start) if e.start not in reports)
         day = next((e for e in told if e.value and _DAY.match(e.value)), None)
-        if day is not None and day.value is not None and day.kind in ("date", "time"):
-            out[i] = replace(d, value=day.value[:10] + d.value[10:])
+        if day is not None and (named := _named_day(day)):
+            out[i] = replace(d, value=named + d.value[10:])
     return out
 
 

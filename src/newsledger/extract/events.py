@@ -47,12 +47,15 @@ _ATTACK_NOUNS = frozenset(
      "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
      "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
-# Verbs whose complement did not happen by their subject's account.
+# What "it" or "they" would do by force: "warned it would retaliate" is a threat.
 _FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
+# Aims one gives up: "abandon its ambitions to join NATO" yields, no forces withdraw.
 _AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
                    "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
+# What troops are "backed by" that is no party: "backed by drones and bulldozers".
 _MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "warplane", "artillery", "vehicle",
                        "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
+# What one "captures" that is no capture: "a drone captured dramatic footage".
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
@@ -325,12 +328,13 @@ def _is_territory(tok: Any | None) -> bool:
     return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
 
 
+_UNDER = _ATTACK_NOUNS | {"fire"}
+
+
 def _came_under(verb: Any) -> bool:
     """ "came under fire", "came under attack": the subject is what was attacked."""
     return verb.lemma_ == "come" and any(
-        p.dep_ == "prep"
-        and p.lower_ == "under"
-        and any(g.lemma_.lower() in _ATTACK_NOUNS | {"fire"} for g in p.children)
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.lemma_.lower() in _UNDER for g in p.children)
         for p in verb.children
     )
 
@@ -427,10 +431,12 @@ def extract_events(
             continue  # "who asked not to be named"
         if action == "CONSULT" and tok.dep_ in ("xcomp", "advcl") and code(tok.head) == "CONSULT":
             continue  # "will meet in Riyadh to discuss ending the war": one meeting, and what it is about
-        if tok.lemma_ == "abandon" and any(c.dep_ == "dobj" and c.lemma_ in _AIMS for c in tok.children):
-            action = "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding, no retreat
-        if tok.lemma_ == "abandon" and any(c.dep_ == "dobj" and c.lower_ == "ship" for c in tok.children):
-            continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
+        if tok.lemma_ == "abandon":
+            given_up = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(c.lemma_ in _AIMS for c in given_up):
+                action = "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding
+            if any(c.lower_ == "ship" for c in given_up):
+                continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
         if (
             action in PHYSICAL and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ == "aux" for c in tok.children)

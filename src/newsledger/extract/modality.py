@@ -26,7 +26,8 @@ _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
 )  # fmt: skip
-_DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})  # "Congo had failed to disarm the FDLR"
+# Verbs whose complement did not happen by their subject's account ("Congo had failed to disarm the FDLR").
+_DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})
 # What one is given to do something with, not the doing: "emergency powers to send troops".
 _CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission", "licence", "license", "means",
                          "capacity", "ability", "approval", "authorization", "authorisation", "leeway"})  # fmt: skip

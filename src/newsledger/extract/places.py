@@ -199,7 +199,11 @@ def _outside_division(record: geo.GeoRecord, name: str, qualifier: str | None) -
         return None
     if any(_lies_in(record, d) for d in divisions):
         return None  # "Bahawalpur in Punjab province": Pakistan's Punjab, though India's is listed first
-    division = divisions[0]
+    return _locality(name, divisions[0])
+
+
+def _locality(name: str, division: geo.GeoRecord) -> geo.GeoRecord:
+    """A place the gazetteer lacks, put at the middle of the division it lies in, with no GeoNames id."""
     return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
 
 
@@ -224,9 +228,7 @@ def _unknown_in_division(name: str, qualifier: str | None, context: geo.Context)
     word = m.group(2)
     kinds = _TOWN_KINDS if word in _TOWN_DIVISIONS else _DIVISIONS
     division = geo.resolve(m.group(1) if word in _TOWN_DIVISIONS else f"{m.group(1)} {word}", context, None, kinds)
-    if division is None:
-        return None
-    return geo.GeoRecord(name, None, division.lat, division.lon, division.country, "locality", 0, division.admin1)
+    return _locality(name, division) if division is not None else None
 
 
 def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()) -> tuple[Place, ...]:

@@ -92,9 +92,9 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
         for c in tok.children:
             if subject and c.dep_ == "appos":
                 continue  # "Nicholas Haysom, head of the U.N. mission in South Sudan, urged": who, not where
-            # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
             if _cause_phrase(c):
                 continue  # "attacked Israel in retaliation for a strike in Damascus": the other event's place
+            # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
             if c.dep_ not in _CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
                 walk(c)
 

@@ -343,8 +343,7 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
             t,
         ):
             month = MONTHS[m.group(1)[:3]]
-            back = pub.year if month <= pub.month else pub.year - 1
-            ahead = pub.year if month >= pub.month else pub.year + 1
+            back, ahead = _years_of_month(pub, month)
             if re.search(r"\blast ", t):  # "last April": the latest April before this month, whatever the tense
                 year = back if month < pub.month else pub.year - 1
             elif future is None:  # unknown tense: the nearer month
@@ -402,6 +401,11 @@ def _holiday(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None
     return None
 
 
+def _years_of_month(pub: dt.date, month: int) -> tuple[int, int]:
+    """The years of the latest `month` up to the publication month and of the next one from it."""
+    return (pub.year if month <= pub.month else pub.year - 1), (pub.year if month >= pub.month else pub.year + 1)
+
+
 def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
     if holiday := _holiday(t, pub, future):
         return holiday
@@ -415,12 +419,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
     # "the second week of January": the ISO week holding that week's first day (the last week holds the 28th).
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth|last) week of {_MONTH_RE}(?:,? (\d{{4}}))?", t):
         month = MONTHS[m.group(2)[:3]]
-        if m.group(3):
-            year = int(m.group(3))
-        elif future:
-            year = pub.year if month >= pub.month else pub.year + 1
-        else:
-            year = pub.year if month <= pub.month else pub.year - 1
+        back, ahead = _years_of_month(pub, month)
+        year = int(m.group(3)) if m.group(3) else (ahead if future else back)
         first_day = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 28}[m.group(1)]
         return "date", _week(dt.date(year, month, first_day))
     if m := re.fullmatch(r"(?:mid|late|early)[ -]?(morning|afternoon|evening)", t):
