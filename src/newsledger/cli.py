@@ -41,6 +41,12 @@ def cli() -> None:
     """
 
 
+_HOME_HELP = (
+    'Where the source reports from ("Paris, Texas", "Kentucky", "Ireland"): a local paper\'s unqualified '
+    '"Paris" is then its own town.'
+)
+
+
 @cli.command()
 @click.argument("file", metavar="FILE|-")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date; wins over a date found in the page.")
@@ -54,6 +60,7 @@ def cli() -> None:
 )
 @click.option("--encoding", metavar="NAME", help="Read the input in this encoding instead of UTF-8 (e.g. cp1252).")
 @click.option("--max-bytes", type=int, metavar="N", help="Refuse inputs larger than N bytes (default 10 MB).")
+@click.option("--home", "home_place", metavar="PLACE", help=_HOME_HELP)
 def extract(
     file: str,
     published: str | None,
@@ -61,6 +68,7 @@ def extract(
     fmt: str | None,
     encoding: str | None,
     max_bytes: int | None,
+    home_place: str | None,
 ) -> None:
     """Extract one article: plain text as scraped from a web page, or HTML.
 
@@ -72,7 +80,9 @@ def extract(
     one-line message on standard error and exit status 2; nothing is written to standard output then.
     """
     try:
-        result = service.extract_file(file, published=published, source=source, encoding=encoding, max_bytes=max_bytes)
+        result = service.extract_file(
+            file, published=published, source=source, encoding=encoding, max_bytes=max_bytes, home_place=home_place
+        )
     except errors.InputError as exc:
         _fail(exc)
         return
@@ -153,7 +163,15 @@ def _summary_lines(s: dict[str, Any]) -> str:
     show_default=True,
     help="local processes, or Ray (optional extra; a cluster at $RAY_ADDRESS, else a local one).",
 )
-def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str) -> None:
+@click.option("--home", "home_place", metavar="PLACE", help=_HOME_HELP)
+@click.option(
+    "--learn-homes",
+    is_flag=True,
+    help="Give each article with a source the home its source's stored articles agree on (local news feeds).",
+)
+def ingest(
+    paths: tuple[str, ...], db: str | None, workers: int, engine: str, home_place: str | None, learn_homes: bool
+) -> None:
     """Extract every article under PATH... (.txt, .html, .jsonl, .json, .warc, .warc.gz) into the store.
 
     An article is processed once per content hash: ingesting the same files again adds nothing.  Each article
@@ -165,6 +183,13 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str) ->
 
     from newsledger.ingest import ingest as run_ingest
 
+    if home_place and learn_homes:
+        raise click.UsageError("--home and --learn-homes exclude each other: one home for all, or one per source")
+    try:
+        where = service.home(home_place) if home_place else None
+    except errors.InputError as exc:
+        _fail(exc)
+        return
     store = _store(db)
     bar = tqdm(unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr, dynamic_ncols=True)
 
@@ -175,7 +200,15 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, engine: str) ->
         bar.set_postfix(stored=r.stored, already=r.already, failed=r.failed, refresh=False)
 
     try:
-        report = run_ingest(list(paths), store, workers=workers, engine=engine, progress=progress)
+        report = run_ingest(
+            list(paths),
+            store,
+            workers=workers,
+            engine=engine,
+            progress=progress,
+            home=where,
+            homes=service.home_learner(store) if learn_homes else None,
+        )
     except RuntimeError as exc:
         bar.close()
         raise click.ClickException(str(exc)) from exc

@@ -16,6 +16,7 @@ BAD_DATE = "E107"  # a --published value that is not a date
 UNREADABLE = "E108"  # the file cannot be opened, or is not the archive its name says
 TRUNCATED = "E109"  # an archive or record that ends before the length it declares
 NOT_A_RECORD = "E110"  # a JSON or JSONL input that is not an article object with a text or html field
+UNKNOWN_HOME = "E111"  # a --home value (where the source reports from) that the gazetteer does not know
 
 STAGE_FAILED = "E201"  # an extractor raised on this article; its records are missing, the rest is kept
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsledger import errors, nlp
@@ -50,7 +50,7 @@ STAGES: tuple[Stage, ...] = (
 
 
 def clean_document(doc: Document) -> Article:
-    return clean(
+    article = clean(
         doc.data,
         doc.name,
         published=doc.published,
@@ -60,6 +60,7 @@ def clean_document(doc: Document) -> Article:
         encoding=doc.encoding,
         max_bytes=doc.max_bytes,
     )
+    return article if doc.home is None else replace(article, home=doc.home)
 
 
 def parse_input(article: Article) -> str:

@@ -63,6 +63,16 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Home:
+    """Where a source reports from, as the caller gave it or as learned from the source's stored articles:
+    its country and, for local news, its first-order division (a US state's code, a province's name)."""
+
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str | None
+    name: str  # as given ("Richmond, Kentucky") or as learned ("KY, US")
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article.  `text` is the body that every offset points into.
 
@@ -82,6 +92,8 @@ class Article:
     subheads: tuple[Subhead, ...]
     boilerplate: tuple[str, ...]
     input_format: str  # "text" | "html"
+    # Where the source reports from, when known: a local paper's "Paris" is its own town (geo.Context.home).
+    home: Home | None = None
 
 
 @dataclass(frozen=True, slots=True)

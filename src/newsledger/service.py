@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ from newsledger.clean.decode import check_size
 from newsledger.clean.sources import Document, article_record, records_in
 from newsledger.corpus.figures import Claim, claims, moved, series
 from newsledger.corpus.figures import contradictions as figure_contradictions
+from newsledger.corpus.homes import home_of, learned_home
 from newsledger.pipeline import extract
-from newsledger.records import Extraction, Failure
+from newsledger.records import Extraction, Failure, Home
 from newsledger.store import Store, read
 
 
@@ -30,6 +32,21 @@ def read_input(path: str) -> tuple[bytes, str]:
         raise errors.InputError(errors.UNREADABLE, path, exc.strerror or "cannot be read") from None
 
 
+def home(place: str) -> Home:
+    """Where a source reports from, by a place's name ("Richmond, Kentucky", "Paris, TX", "Ireland").
+
+    Raises InputError (E111) when the gazetteer does not know the place."""
+    found = home_of(place)
+    if found is None:
+        raise errors.InputError(errors.UNKNOWN_HOME, f"--home {place!r}", "is not a place the gazetteer knows")
+    return found
+
+
+def home_learner(store: Store) -> Callable[[str], tuple[Home | None, bool]]:
+    """For `ingest(homes=...)`: a source's home as its stored articles agree on, and whether it is still learning."""
+    return lambda source: learned_home(store, source)
+
+
 def extract_file(
     path: str,
     *,
@@ -37,11 +54,14 @@ def extract_file(
     source: str | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    home_place: str | None = None,
 ) -> Extraction:
     """Extract one article file (or "-" for standard input).  Raises InputError on a bad input.
 
     A .json file holds one article object (or an array of one); a .jsonl file one line.  Their fields
-    (published, source, url, title) are used unless `published` or `source` is given."""
+    (published, source, url, title) are used unless `published` or `source` is given.  `home_place` names
+    where the source reports from ("Paris, Texas"): a local paper's unqualified "Paris" is then its own."""
+    where = home(home_place) if home_place else None
     data, name = read_input(path)
     if path.lower().endswith((".json", ".jsonl")):
         check_size(len(data), name, max_bytes)  # one article is expected: refuse a huge file before parsing it
@@ -60,15 +80,20 @@ def extract_file(
                 source=source or item.source,
                 encoding=encoding,
                 max_bytes=max_bytes,
+                home=where,
             )
         )
-    return extract(Document(data, name, published, source, encoding=encoding, max_bytes=max_bytes))
+    return extract(Document(data, name, published, source, encoding=encoding, max_bytes=max_bytes, home=where))
 
 
-def ingest_one(store: Store, row: dict[str, Any], name: str = "<api>") -> tuple[Extraction, bool]:
+def ingest_one(
+    store: Store, row: dict[str, Any], name: str = "<api>", learn_homes: bool = False
+) -> tuple[Extraction, bool]:
     """Extract one article given as a JSONL line's fields (`text` or `html`, and optional `id`, `url`, `title`,
-    `published`, `source`) and store it; returns the extraction and whether it was new.
+    `published`, `source`, `home`) and store it; returns the extraction and whether it was new.
 
+    With `learn_homes` and no `home` ("Paris, Texas"), an article with a `source` gets the home learned from
+    that source's stored articles, if they agree on one (corpus/homes.py).
     Raises InputError on a bad article, as the CLI's extract does; nothing is stored then.
     """
     if isinstance(row.get("id"), str):
@@ -76,6 +101,10 @@ def ingest_one(store: Store, row: dict[str, Any], name: str = "<api>") -> tuple[
     document = article_record(row, name)
     if isinstance(document, Failure):
         raise errors.InputError(document.code, name, document.message)
+    if isinstance(row.get("home"), str) and row["home"].strip():
+        document = replace(document, home=home(row["home"]))
+    elif learn_homes and document.source:
+        document = replace(document, home=learned_home(store, document.source)[0])
     extraction = extract(document)
     return extraction, store.add(extraction, name)
 

@@ -103,6 +103,21 @@ def test_post_ingests_and_answers_with_the_extraction(tmp_path: Path) -> None:
     assert client.post("/api/v1/articles", content=b"[1,2", headers=auth).status_code == 400
 
 
+def test_post_takes_the_source_home(tmp_path: Path) -> None:
+    client = TestClient(create_app(str(tmp_path / "h.db"), token=TOKEN))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    story = {
+        "text": "A Paris man was arrested on Tuesday after a chase, police said. Paris police said more charges were likely."
+    }
+    body = client.post("/api/v1/articles", json={**story, "home": "Paris, Texas"}, headers=auth).json()
+    assert body["article"]["home"]["admin1"] == "TX"
+    assert [p["country"] for p in body["places"] if p["name"] == "Paris"] == ["US"]
+    unknown = client.post(
+        "/api/v1/articles", json={"text": story["text"] + " More.", "home": "Xyzzyville"}, headers=auth
+    )
+    assert unknown.status_code == 422 and "E111" in unknown.json()["title"]
+
+
 def test_request_size_is_limited(client: TestClient) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     big = b'{"text": "' + b"a" * (settings.MAX_REQUEST_BYTES + 1) + b'"}'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsledger import nlp
 from newsledger.clean import clean
+from newsledger.extract import geo
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.places import extract_places
 from newsledger.pipeline import parse_input
@@ -477,3 +478,11 @@ def test_a_government_seat_named_as_a_speaker_is_no_neighbour() -> None:
         "States said it would not join a counter-offensive, a White House official said."
     )
     assert places["Damascus"].country == "SY"  # not Damascus, Maryland, near the White House
+
+
+def test_l_a_is_los_angeles_and_la_dot_is_louisiana() -> None:
+    # All three fold to "la"; AP writes Louisiana "La.", and "L.A." is only ever the city.
+    la = geo.resolve("L.A.", geo.Context(countries=frozenset({"US"})))
+    assert la is not None and la.name == "Los Angeles" and la.admin1 == "CA"
+    louisiana = geo.resolve("La.", geo.Context())
+    assert louisiana is not None and louisiana.admin1 == "LA" and louisiana.kind == "region"

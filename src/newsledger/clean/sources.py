@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger import errors
-from newsledger.records import Failure
+from newsledger.records import Failure, Home
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".warc", ".warc.gz")
 
@@ -37,6 +37,7 @@ class Document:
     title: str | None = None
     encoding: str | None = None
     max_bytes: int | None = None
+    home: Home | None = None  # where the source reports from, when the caller knows (Article.home)
 
 
 def _kind(path: Path) -> str:

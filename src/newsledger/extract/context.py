@@ -87,13 +87,8 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
             continue  # "the Atlantic" (a sea here, towns in four states) says nothing of where the story is
         if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
             countries.setdefault(in_countries.pop(), []).append(keys)
-        # A county vouches for its state like a province does ("Rapides Parish": Louisiana); "Henry County", found
-        # in ten states, for none.
-        states_named = {r.admin1 for r in found if r.kind in ("region", "county") and r.admin1}
-        # "Washington" and "New York" are first of all cities: a name that is also a capital or a big city does
-        # not vouch for its state (it would pull its own reading to the state).
-        if len(states_named) == 1 and "country" not in kinds and not _names_a_big_city(found):
-            states.setdefault(states_named.pop(), []).append(keys)
+        if (vouched := vouched_state(found)) is not None:
+            states.setdefault(vouched[1], []).append(keys)
     dateline_country = None
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
@@ -123,6 +118,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         written,  # not the cores: "Carnegie Library" does not name Carnegie
         called_divisions,
         _local(article.text, toponyms),
+        article.home,
     )
     # A name that is both a country and a state ("Georgia") settles neither by itself, but once read in the
     # article's context (a story that names Atlanta and the United States) the state it is read as is named too.
@@ -175,6 +171,20 @@ def _named_after(entity: Entity) -> str | None:
         return core
     m = _COUNTY_PREFIX.match(gz.fold(entity.name))
     return m.group(1) if m and geo.candidates(m.group(1)) else None
+
+
+def vouched_state(found: tuple[geo.GeoRecord, ...]) -> tuple[str, str] | None:
+    """The (country, first-order division) a name vouches for by its readings `found`, or None.
+
+    A province, a state or a county vouches for its division ("Rapides Parish": Louisiana); "Henry County",
+    found in ten states, for none; nor does a name that is also a country ("Georgia"), a sea or a big city
+    ("Washington" and "New York" are first of all cities: it would pull its own reading to the state)."""
+    if any(r.country is None or r.kind == "country" for r in found) or _names_a_big_city(found):
+        return None
+    named = {(r.country, r.admin1) for r in found if r.kind in ("region", "county") and r.country and r.admin1}
+    if len({admin1 for _, admin1 in named}) != 1:
+        return None
+    return named.pop()
 
 
 def _names_a_big_city(found: tuple[geo.GeoRecord, ...]) -> bool:

@@ -34,6 +34,7 @@ from pathlib import Path
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
+from newsledger.records import Home
 
 _INDEX_FORMAT = 8  # bump when GeoRecord, the index layout or the way names are derived changes
 
@@ -264,8 +265,13 @@ def _add_divisions(
             add(short, record)
 
 
+# Written forms that folding would make another place's: "L.A." is Los Angeles, never Louisiana (AP writes "La.",
+# postal code "LA"), but all three fold to "la".
+_WRITTEN_AS = {"L.A.": "Los Angeles"}
+
+
 def candidates(name: str) -> tuple[GeoRecord, ...]:
-    key = gz.fold(name)
+    key = gz.fold(_WRITTEN_AS.get(name.strip(), name))
     found = index().get(key)
     if found is None and _strip_suffix(key) != key:
         found = index().get(_strip_suffix(key))
@@ -350,6 +356,9 @@ class Context:
     # Folded names the article uses as a community's ("a Paris man", "Paris police", "the Paris City Council"):
     # local news of a small town as often as of a capital.
     local: frozenset[str] = frozenset()
+    # Where the source reports from ("Paris" in the Paris, Texas paper): a prior, outweighed by what the
+    # article itself says (a qualifier, the countries and states it names).
+    home: Home | None = None
 
 
 # Records with no population of their own weigh as if they had this many people: a continent or a curated
@@ -376,7 +385,9 @@ def _score(
     # A capital is the default reading of its name ("Moscow" in a story that also names Idaho), but not of a
     # community's name in a story set in other countries: "a Paris man was arrested at Paris City Hall" in a
     # story that names Tennessee and the United States.
-    foreign = local and bool(context.countries) and record.country not in context.countries
+    # The source's home counts as a country the story is set in ("Paris police" in a Kentucky paper).
+    at_home = context.countries | ({context.home.country} if context.home else set())
+    foreign = local and bool(at_home) and record.country not in at_home
     if record.geonameid in _national_capitals() and not foreign:
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION
     if record.country in context.countries and record.country not in own:
@@ -386,8 +397,9 @@ def _score(
     if record.admin1 and record.admin1 in context.states and record.admin1 not in own:
         score += settings.GEO_WEIGHT_STATE_IN_ARTICLE
     # "Berea police", "a Jordan resident": a community's name; a province or a country is rarely named so (its
-    # people are "Jordanian"), so neither is preferred to a town of that name here.
-    if local and record.kind in ("country", "region"):
+    # people are "Jordanian"), so neither is preferred to a town of that name here; nor is a foreign capital
+    # ("Paris police" in a story, or from a source, set in Kentucky).
+    if local and (record.kind in ("country", "region") or foreign):
         pass
     elif record.kind in ("country", "continent", "capital") or record.population == 0:
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
@@ -395,6 +407,10 @@ def _score(
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
     if qualifier and qualifies(record, qualifier):
         score += settings.GEO_WEIGHT_QUALIFIER
+    if context.home is not None and record.country == context.home.country:
+        score += settings.GEO_WEIGHT_HOME_COUNTRY
+        if context.home.admin1 and record.admin1 == context.home.admin1:
+            score += settings.GEO_WEIGHT_HOME_STATE
     return score
 
 

@@ -240,6 +240,20 @@ def places(store: Store, *, text: str | None = None, limit: int = 100, offset: i
     return out
 
 
+def source_place_names(store: Store, source: str, limit: int) -> list[list[str]]:
+    """The place names of the `limit` articles of `source` ingested last, one list per article (an article
+    with no places gives an empty list: it counts among the articles a home must be named in)."""
+    a, p = schema.articles, schema.places
+    latest = select(a.c.id).where(a.c.source == source).order_by(a.c.ingested_at.desc(), a.c.id).limit(limit)
+    by_article: dict[str, list[str]] = {}
+    with store.engine.connect() as conn:
+        ids = list(conn.execute(latest).scalars())
+        if ids:
+            for r in conn.execute(select(p.c.article_id, p.c.name).where(p.c.article_id.in_(ids))):
+                by_article.setdefault(r.article_id, []).append(r.name)
+    return [by_article.get(i, []) for i in ids]
+
+
 def search(store: Store, q: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
     """Articles by title or text, entities by name or alias, quotes by words: one box for all three."""
     a, quotes = schema.articles, schema.quotes
