@@ -197,7 +197,14 @@ def test_pronouns_stand_for_the_subject_that_reports_or_leads() -> None:
         "Fighters from the People's Defense Force sheltered families. The military government did not comment. "
         "It has said it targets only armed groups."
     )
-    assert [e.actor for e in unnamed if e.action == "ASSAULT"] == [None]
+    # Not the People's Defense Force named before: the government, which has no name here.
+    assert [e.actor for e in unnamed if e.action == "ASSAULT"] == ["The military government"]
+    (repelled,) = [
+        e
+        for e in events_of("The army said on Wednesday it had repelled an RSF attack and killed dozens of fighters.")
+        if e.action == "ASSAULT" and e.target == "dozens of fighters"
+    ]
+    assert repelled.actor == "The army"
     (talks,) = events_of("Iran and Britain, France and Germany will hold a new round of talks on Tehran's programme.")
     assert (talks.actor, talks.target) == ("Iran", "United Kingdom")
 

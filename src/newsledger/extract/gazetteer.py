@@ -42,6 +42,12 @@ def name_endings(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def sector_words() -> frozenset[str]:
+    """One-word nouns of a party's sector ("army", "police", "ministry"; data/plover_sectors.tsv)."""
+    return frozenset(w for line in data_lines("plover_sectors.tsv") if " " not in (w := line.split("\t")[0]))
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     return frozenset(data_lines("person_nouns.txt"))
 

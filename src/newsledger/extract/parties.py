@@ -78,9 +78,10 @@ class Parties:
         """What "he", "it" or "they" stands for (a person for he and she, a group or state for it and they).
 
         Two subjects decide when there is one: the one whose report the pronoun is in ("Yemen's Huthi rebels
-        said they had fired": the Huthis; "The army said it had detained 14": the army, which has no name), and,
-        for a pronoun opening its sentence, the subject of the sentence before ("The military government did
-        not comment. It has said ...": no name either).  Otherwise the last such entity named before it that is
+        said they had fired": the Huthis; "The army said it had detained 14": the army, which has no name and
+        is given by its words when its noun is a sector's, data/plover_sectors.tsv), and, for a pronoun opening
+        its sentence, the subject of the sentence before ("The military government did not comment. It has
+        said ...").  Otherwise the last such entity named before it that is
         not a location ("in Gaza"): "would not negotiate with the RSF while it besieged cities"."""
         kinds = ("PERSON",) if tok.lower_ in ("he", "she", "him", "her", "his") else ("ORG", "GPE", "NORP")
         # "'They tied their hands,' said X, a leader of a militia": a "they" in a direct quote is not the
@@ -100,6 +101,8 @@ class Parties:
             if any(r[2].type in kinds for r in inside):
                 return self.entity(subject, owner=True)
             if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+                if tok.lower_ == "it" and subject.tag_ == "NN" and subject.lower_ in gz.sector_words():
+                    return _words(subject), None  # "The army said it had repelled an attack": the army, unnamed
                 return None, None
             if not inside and subject.pos_ == "NOUN" and tok.lower_ == "they" and subject.tag_ == "NNS":
                 return _words(subject), None  # "Police said they had arrested two suspects": the police
