@@ -486,3 +486,15 @@ def test_l_a_is_los_angeles_and_la_dot_is_louisiana() -> None:
     assert la is not None and la.name == "Los Angeles" and la.admin1 == "CA"
     louisiana = geo.resolve("La.", geo.Context())
     assert louisiana is not None and louisiana.admin1 == "LA" and louisiana.kind == "region"
+
+
+def test_a_site_named_with_its_lower_case_word() -> None:
+    # The model tags "Philadelphi" alone (as a people); with "corridor" it is the supplement's site.
+    found = places_of(
+        "CAIRO (AP) - The talks would focus on the withdrawal of Israeli troops from the Philadelphi corridor, "
+        "two Egyptian officials said. Israeli forces still hold the Netzarim corridor."
+    )
+    assert found["Philadelphi corridor"].kind == "site" and found["Philadelphi corridor"].country == "PS"
+    assert "Netzarim corridor" in found
+    # A division's word stays outside the name: the context reads it ("Washington state").
+    assert "Washington" in places_of("SEATTLE (AP) - Wildfires forced evacuations across Washington state on Monday.")
