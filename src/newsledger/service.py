@@ -86,14 +86,11 @@ def extract_file(
     return extract(Document(data, name, published, source, encoding=encoding, max_bytes=max_bytes, home=where))
 
 
-def ingest_one(
-    store: Store, row: dict[str, Any], name: str = "<api>", learn_homes: bool = False
-) -> tuple[Extraction, bool]:
+def ingest_one(store: Store, row: dict[str, Any], name: str = "<api>") -> tuple[Extraction, bool]:
     """Extract one article given as a JSONL line's fields (`text` or `html`, and optional `id`, `url`, `title`,
     `published`, `source`, `home`) and store it; returns the extraction and whether it was new.
 
-    With `learn_homes` and no `home` ("Paris, Texas"), an article with a `source` gets the home learned from
-    that source's stored articles, if they agree on one (corpus/homes.py).
+    `home` ("Paris, Texas") says where the source reports from (see :func:`home`).
     Raises InputError on a bad article, as the CLI's extract does; nothing is stored then.
     """
     if isinstance(row.get("id"), str):
@@ -103,8 +100,6 @@ def ingest_one(
         raise errors.InputError(document.code, name, document.message)
     if isinstance(row.get("home"), str) and row["home"].strip():
         document = replace(document, home=home(row["home"]))
-    elif learn_homes and document.source:
-        document = replace(document, home=learned_home(store, document.source)[0])
     extraction = extract(document)
     return extraction, store.add(extraction, name)
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
-from newsledger.extract.context import STANDALONE, vouched_state
+from newsledger.extract.context import STANDALONE, single_country, vouched_state
 from newsledger.records import Home
 from newsledger.store import Store, read
 
@@ -69,13 +69,13 @@ def _state_by_postal_code() -> dict[str, str]:
 
 def evidence(names: Iterable[str]) -> Evidence:
     """The evidence of one article's place names (as resolved or as written): a name votes for a country when
-    all its readings lie in it ("Tbilisi", "Kentucky"; not "Dublin", in Ireland and Ohio, whose reading the
-    home itself sways), and for a division as :func:`vouched_state` says."""
+    all its readings lie in it (:func:`single_country`: "Tbilisi", "Kentucky"; not "Dublin", in Ireland and
+    Ohio, whose reading the home itself sways), and for a division as :func:`vouched_state` says."""
     countries: set[str] = set()
     divisions: set[tuple[str, str]] = set()
     for name in names:
         found = geo.candidates(name)
-        if len(in_countries := {r.country for r in found}) == 1 and (country := in_countries.pop()) is not None:
+        if (country := single_country(found)) is not None:
             countries.add(country)
         if (division := vouched_state(found)) is not None:
             divisions.add(division)

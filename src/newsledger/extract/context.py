@@ -81,12 +81,9 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         keys = frozenset(gz.fold(n) for n in names)
         # Only a name with one reading vouches for a country or a state: "Georgia" names both a country and
         # a state and settles neither; "Tbilisi" (all its readings in one country) vouches for Georgia.
-        in_countries = {r.country for r in found if r.country}
         kinds = {r.kind for r in found}
-        if any(r.country is None for r in found):
-            continue  # "the Atlantic" (a sea here, towns in four states) says nothing of where the story is
-        if len(in_countries) == 1 and not ("country" in kinds and "region" in kinds):
-            countries.setdefault(in_countries.pop(), []).append(keys)
+        if (country := single_country(found)) is not None and not ("country" in kinds and "region" in kinds):
+            countries.setdefault(country, []).append(keys)
         if (vouched := vouched_state(found)) is not None:
             states.setdefault(vouched[1], []).append(keys)
     dateline_country = None
@@ -171,6 +168,15 @@ def _named_after(entity: Entity) -> str | None:
         return core
     m = _COUNTY_PREFIX.match(gz.fold(entity.name))
     return m.group(1) if m and geo.candidates(m.group(1)) else None
+
+
+def single_country(found: tuple[geo.GeoRecord, ...]) -> str | None:
+    """The one country all of a name's readings `found` lie in ("Tbilisi"), or None: readings in several, or
+    one with no country at all ("the Atlantic", a sea here and towns in four states, says nothing of where)."""
+    if any(r.country is None for r in found):
+        return None
+    countries = {r.country for r in found}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def vouched_state(found: tuple[geo.GeoRecord, ...]) -> tuple[str, str] | None:

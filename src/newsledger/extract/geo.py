@@ -386,8 +386,13 @@ def _score(
     # community's name in a story set in other countries: "a Paris man was arrested at Paris City Hall" in a
     # story that names Tennessee and the United States.
     # The source's home counts as a country the story is set in ("Paris police" in a Kentucky paper).
-    at_home = context.countries | ({context.home.country} if context.home else set())
-    foreign = local and bool(at_home) and record.country not in at_home
+    home = context.home
+    foreign = (
+        local
+        and bool(context.countries or home)
+        and record.country not in context.countries
+        and (home is None or record.country != home.country)
+    )
     if record.geonameid in _national_capitals() and not foreign:
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION
     if record.country in context.countries and record.country not in own:
