@@ -26,7 +26,6 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +35,7 @@ from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antece
 from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, own_clause, stands_apart, when, where
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
+from newsledger.extract.triggers import CAPTIVES, code, light, media, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
@@ -47,8 +47,6 @@ _ATTACK_NOUNS = frozenset(
      "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
      "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
 )  # fmt: skip
-# What "it" or "they" would do by force: "warned it would retaliate" is a threat.
-_FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
 # Aims one gives up: "abandon its ambitions to join NATO" yields, no forces withdraw.
 _AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
                    "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
@@ -62,8 +60,6 @@ _ANONYMITY = frozenset({"name", "identify", "quote"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 # Who frees captives from someone else: "security forces freed 104 passengers".
 _RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
-# "took 20 villagers hostage": the people are the target, the word for their state is part of the action.
-_CAPTIVES = frozenset({"hostage", "captive"})
 # Particles that make a verb a withdrawal: "pulled back", "pulled out".
 _PARTICLES = frozenset({"back", "out", "away"})
 # What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
@@ -92,78 +88,11 @@ _CIRCUMSTANCES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Rule:
-    action: str
-    verbs: frozenset[str]
-    objects: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def rules() -> tuple[_Rule, ...]:
-    out = []
-    for line in gz.data_lines("plover_lexicon.tsv"):
-        cols = [*line.split("\t"), ""]
-        objects = frozenset(w for w in cols[2].split("|") if w.strip())
-        out.append(_Rule(cols[0].strip(), frozenset(cols[1].split("|")), objects))
-    return tuple(out)
-
-
-def code(verb: Any) -> str | None:
-    """The PLOVER type of a verb in its clause, or None."""
-    rule = _rule_for(verb)
-    return rule.action if rule else None
-
-
 def _may_strike(verb: Any) -> bool:
     """Whether a verb's object may say where things happen ("shelled Kherson", "entered the town of Afrin"):
     not when the verb is one of saying or an action of another kind ("blamed Kyiv", "told Saba")."""
     action = code(verb)
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
-
-
-def _rule_for(verb: Any) -> _Rule | None:
-    """The first lexicon line a verb and its objects match."""
-    lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
-    # "pressing toward Pokrovsk for more than a year": a preposition that only says how long is no object.
-    preps = [
-        c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-    ]
-    preps += [p for m in _media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
-    objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
-    # "pulled back": the particle, which the small model often calls an adverb
-    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
-    # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
-    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
-    # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
-    # "of" or "in" says what it is.
-    objects |= {
-        g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
-    }  # fmt: skip
-    # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
-    # lexicon's object column; not "warned that prices would rise".
-    if any(c.dep_ == "ccomp" and _party_would(c) for c in verb.children):
-        objects.add("~would")
-    for rule in rules():
-        if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
-            return rule
-    return None
-
-
-def _party_would(clause: Any) -> bool:
-    """A clause saying what a named party or "we" would or will do, or what "it" or "they" would do by force
-    ("warned it would retaliate"; not "warned it would run out of funds")."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
-    return modal and any(
-        c.dep_ == "nsubj"
-        and (
-            c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.lower_ == "we"
-            or (c.lower_ in ("it", "they") and clause.lemma_ in _FORCE_VERBS)
-        )
-        for c in clause.children
-    )  # fmt: skip
 
 
 def _gapped_passive(verb: Any) -> bool:
@@ -176,14 +105,6 @@ def _gapped_passive(verb: Any) -> bool:
     joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
     absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
     return bare and (joined or absolute)
-
-
-def _light(obj: Any, objects: frozenset[str]) -> bool:
-    """Whether a verb's object is part of its action: "held talks", "held a new round of talks"."""
-    if obj.lemma_.lower() in objects:
-        return True
-    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
 
 
 def _actor(verb: Any) -> Any | None:
@@ -233,7 +154,10 @@ def _actor(verb: Any) -> Any | None:
                 ):
                     return means
     head = verb.head
-    if verb.dep_ in ("advcl", "conj") and _came_under(head):
+    # ("troops had come under fire and had eliminated three militants": a conjunct with its own object is theirs.)
+    if (verb.dep_ == "advcl" or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))) and (
+        _came_under(head)
+    ):
         return None  # "a U.N. helicopter came under fire, killing a crew member": the helicopter was the target
     if verb.dep_ == "xcomp" and head.lemma_ in _RAISING and not passive:
         # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
@@ -255,6 +179,13 @@ def _actor(verb: Any) -> Any | None:
         return _actor(above) if above is not None else None
     if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
         return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
+    if verb.dep_ == "xcomp" and code(verb.head) == "REQUEST":
+        # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
+        # is who would act.
+        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        asked = asked or _prep_object(verb.head, preps=frozenset({"on", "upon"}))
+        if asked is not None:
+            return asked
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
     # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
     # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
@@ -279,8 +210,12 @@ def munitions() -> frozenset[str]:
 
 def _target(verb: Any) -> tuple[Any | None, bool]:
     """The target phrase of a verb, and whether a name inside it may stand for it."""
+    downs = verb.lemma_ in ("down", "intercept") or (
+        verb.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and _munition(c):
+        if c.dep_ in ("dobj", "nsubjpass") and _munition(c) and not downs:
+            # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.
             # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
             # target follows "at/on/into".
             # "fired tear gas and live ammunition at protesters", parsed with a second verb "live": the aim of a
@@ -295,19 +230,7 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
             return c, True
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
-    return _prep_object(verb) or next((o for m in _media(verb) if (o := _prep_object(m)) is not None), None), True
-
-
-# How two sides talk: "spoke by phone with Aliyev", "held talks via video link with Kyiv".
-_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "videoconference"})
-
-
-def _media(verb: Any) -> list[Any]:
-    """The medium nouns after "by/over/via" hanging from `verb`, which the small model makes hold the "with"."""
-    return [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
-        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA
-    ]  # fmt: skip
+    return _prep_object(verb) or next((o for m in media(verb) if (o := _prep_object(m)) is not None), None), True
 
 
 def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
@@ -391,7 +314,7 @@ def extract_events(
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok):
             continue
-        rule = _rule_for(tok)
+        rule = rule_for(tok)
         if rule is None:
             continue
         action = rule.action
@@ -401,6 +324,12 @@ def extract_events(
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
+        if (
+            tok.lemma_ == "target"
+            and tok.dep_ in ("advcl", "acl")
+            and (code(tok.head) == "SANCTION" or tok.head.lemma_ in _MEASURES)
+        ):
+            continue  # "agreed a package of sanctions against Russia, targeting 40 tankers": what it hits
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
             action = "MOBILIZE"  # "test-fired two ballistic missiles": a show of force (PLOVER's MOBILIZE), no attack
         if (
@@ -438,10 +367,11 @@ def extract_events(
             if any(c.lower_ == "ship" for c in given_up):
                 continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
         if (
-            action in PHYSICAL and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
+            (action in PHYSICAL or tok.lemma_ == "oppose") and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ == "aux" for c in tok.children)
         ):  # fmt: skip
-            continue  # "a militia that fights alongside the army": what it habitually does; not "who reject ..."
+            continue  # "a militia that fights alongside the army", "which opposes the junta": what it habitually
+            # does or holds; not "who reject ..."
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = _target(tok)
@@ -451,7 +381,8 @@ def extract_events(
         talks = action in ("CONSULT", "AGREE")
         if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ != "with":
             target_tok = None  # "agreed on a prisoner swap", "met on Ukraine's security": what about, not with whom
-        if target_tok is not None and target_tok.dep_ == "dobj" and _light(target_tok, rule.objects):
+        hostile = action in ("ASSAULT", "COERCE")
+        if target_tok is not None and target_tok.dep_ == "dobj" and light(target_tok, rule.objects, hostile):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
             # "took control of Bara"; not "a round of talks".  Talks and deals are with someone and about
@@ -465,7 +396,7 @@ def extract_events(
             elif talks:
                 aimed = _prep_object(target_tok, preps=_WITH)
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
-            if target_tok.lemma_.lower() in _CAPTIVES:
+            if target_tok.lemma_.lower() in CAPTIVES:
                 # "took 20 villagers hostage", which the small model parses as a compound "villagers hostage";
                 # "is holding 59 hostages": the people counted are the target
                 held = next((c for c in target_tok.children if c.dep_ == "compound"), None)
@@ -492,6 +423,12 @@ def extract_events(
             )  # fmt: skip
         if action == "CONCEDE" and tok.lemma_ == "abandon":
             target_tok = None  # "abandon its ambitions to join NATO": nothing is yielded to NATO
+        if target_tok is None and action == "THREATEN":
+            # "threatened to retaliate against European companies", "vowed to crush the rebels": the threatened
+            aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), _prep_object(aim))
+        if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
+            target_tok = None  # "seized power in a coup": the state it takes over is no party named
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
@@ -552,6 +489,8 @@ def extract_events(
             actor_tok is not None
             and (not resolver.names(antecedent(actor_tok)) or resolver.only_placed(antecedent(actor_tok)))
             and _is_weapon(antecedent(actor_tok))
+            # "Ukraine's military said its drones hit an oil refinery": whose weapons they are is said.
+            and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in antecedent(actor_tok).children)
         ):
             # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it; nor is a place
             # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze").

@@ -52,6 +52,12 @@ def person_nouns() -> frozenset[str]:
     return frozenset(data_lines("person_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def creeds() -> frozenset[str]:
+    """Faiths and ideologies that describe an actor without naming one (data/creeds.txt)."""
+    return frozenset(data_lines("creeds.txt"))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""

@@ -176,6 +176,9 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
     root = doc[e - 1]
     partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    # "the Jenin, Tulkarm and Nur Shams camps": the next item of a list that a recognised place opens.
+    if s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ in ("GPE", "LOC"):
+        partners.append(doc[s - 2])
     cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
     if not (cue or after in _PLACE_AFTER):
         return False
@@ -218,6 +221,16 @@ def _is_branch(doc: Any, org: tuple[int, int, str], place: Any) -> bool:
     )
 
 
+def _site_words(doc: Any, e: int, k: int, name: str) -> bool:
+    """Whether the `k` lower-case nouns after a name complete a site's name in the gazetteer."""
+    after = doc[e : e + k]
+    return (
+        e + k <= len(doc) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in after)
+        and after[-1].pos_ == "NOUN" and after[0].lower_ not in _DIVISION_WORDS
+        and gz.fold(f"{name} {after.text}") in geo.index()
+    )  # fmt: skip
+
+
 def ner_candidates(doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     for ent_start, ent_end, label in _merged_ents(doc):
@@ -236,14 +249,12 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in name_span):
             continue  # "the health ministry": a description, not a name
         name = _POSSESSIVE.sub("", name_span.text)
-        if (
-            e < len(doc) and doc[e].is_lower and doc[e].pos_ == "NOUN" and doc[e].lower_ not in _DIVISION_WORDS
-            and gz.fold(f"{name} {doc[e].text}") in geo.index()
-        ):  # fmt: skip
-            # "the Philadelphi corridor", "the Netzarim corridor": the model tags the name alone (as a people or
-            # a group); with its lower-case word it is a site the gazetteer knows.  ("the Donetsk region" and
+        extra = next((k for k in (2, 1) if _site_words(doc, e, k, name)), 0)
+        if extra:
+            # "the Philadelphi corridor", "the Jenin refugee camp": the model tags the name alone (as a people
+            # or a group); with its lower-case words it is a site the gazetteer knows.  ("the Donetsk region" and
             # "Washington state" stay the place and a word the context reads.)
-            e = e + 1
+            e = e + extra
             label = label if label in ("GPE", "LOC", "FAC") else "FAC"
             name_span = doc[s:e]
             name = name_span.text

@@ -212,6 +212,11 @@ class Parties:
             titled = [r for r in self.rows if r[0] <= appos.idx < r[1] and r[2].type == "PERSON"]
             if titled:
                 return titled[0][2].name, titled[0][2].id
+        if not hits and tok.lemma_.lower() in GROUP_NOUNS and tok.i + 1 < len(tok.doc):
+            # "The al Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed ...": the name that
+            # follows the noun is the group, however the parser splits it.
+            after = tok.doc[tok.i + 1].idx
+            hits = [r for r in self.rows if r[0] == after and r[2].type in ("ORG", "NORP")]
         if not hits and (group := self._group(tok)) is not None:
             return group
         named = _named_by_of(tok)
@@ -229,10 +234,12 @@ class Parties:
             # People are not where they are: "killed 20 soldiers in Nasir county", "1,200 people in Sinaloa" are
             # the soldiers and the people (a country stands for them, as for a thing: "aid deliveries in Baghdad").
             behind = [] if thing or owner else _behind_prepositions(tok, _WITHIN)
+            doing = [] if owner else _doing(tok, of, people=not thing)
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
                 and (gz.country_of(r[2].name) or not any(a <= r[0] < b for a, b in behind))
+                and not any(a <= r[0] < b for a, b in doing)
             ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
@@ -249,6 +256,9 @@ class Parties:
                 first = min(outer, key=lambda r: r[0])
                 if owner and _names_a_gang(tok.doc, first):
                     return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
+                creed = first[2].type == "NORP" and gz.fold(first[2].name) in gz.creeds()
+                if owner and creed and _modifies(tok, first):
+                    return _words(tok), None  # "Islamist militants killed 40 soldiers": not a party "Islamist"
                 return self._country(first[2], self.text[first[0] : first[1]])
         if hits:
             widest = max(hits, key=lambda r: r[1] - r[0])
@@ -280,6 +290,11 @@ class Parties:
                 before = [r for r in before if gz.country_of(r[2].name)] or before
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
+        if owner and tok.lemma_.lower() in _OWN_FORCES and all(c.dep_ == "det" for c in tok.children):
+            # "The Israeli military said troops had come under fire": a state's organ speaks of its own forces.
+            reporter = _speaker_above(tok)
+            if reporter is not None and reporter.lemma_.lower() in _STATE_ORGANS and self._inside(reporter, hide=True):
+                return self.entity(reporter, owner=True)
         return _words(tok), None
 
 
@@ -296,6 +311,8 @@ _STATE_ORGANS = frozenset(
 
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
+# Forces a state's army or ministry names without saying whose: its own.
+_OWN_FORCES = frozenset({"troop", "soldier", "force", "unit", "forces", "troops"})
 
 
 def _words(tok: Any) -> str | None:
@@ -419,6 +436,25 @@ def _behind_prepositions(tok: Any, only: frozenset[str] | None = None) -> list[t
         for c in tok.children
         if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of" and not (member and c.lower_ == "from")
         and (only is None or (c.dep_ == "prep" and c.lower_ in only))
+    ]  # fmt: skip
+
+
+# Participles that say whose people are ("fighters loyal to", "soldiers belonging to"), not what they do.
+_WHOSE = frozenset({"belong", "loyal", "affiliate", "link", "ally", "associate", "align", "back", "support"})
+
+
+def _doing(tok: Any, of: Any | None, people: bool) -> list[tuple[int, int]]:
+    """Character ranges of the participles that say what a target was doing or where ("hundreds of people digging
+    trenches around the town of Barsalogho", "European companies still operating in Russia"; of people, "civilians
+    trapped in El Fasher" too): the names there are not the target.  One that says whose it is stays ("fighters
+    loyal to Haftar", "depots used by the PKK")."""
+    heads = [tok] + ([of] if of is not None and of.lower_ in gz.person_nouns() else [])
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for h in heads
+        for c in h.children
+        if c.dep_ == "acl" and c.lemma_.lower() not in _WHOSE
+        and (c.tag_ == "VBG" or (people and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)))
     ]  # fmt: skip
 
 

@@ -61,6 +61,7 @@ _IN_DIVISION = re.compile(
 # Divisions named after their main town, which the gazetteer has as the town: "Kanbalu township", "Kalehe territory".
 _TOWN_DIVISIONS = frozenset({"township", "territory", "municipality", "commune"})
 _DIVISIONS = frozenset({"region", "county", "district"})
+_GOVERNOR_AFTER = re.compile(r"^(?:['’]s)? (?:regional |provincial )?[Gg]overnor\b")
 _TOWN_KINDS = frozenset({"city", "town", "capital", "region", "county", "district"})
 # "Poonch district of Indian-administered Kashmir", "the Hasakah province of Syria": the division's state.
 # Kinds no country contains: a qualifier that seems to put one in a country is a list or a misreading.
@@ -253,8 +254,10 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         divisions = [
             m.group(1) if m else "state" for a in after if (m := DIVISION_AFTER.match(a)) or STATE_AFTER.match(a)
         ]
-        # Every use says it ("the Chernihiv region"): the division, not its capital.
-        if record is None and divisions and len(divisions) == len(uses):
+        # Every use says it ("the Chernihiv region"): the division, not its capital.  A governor is a division's
+        # ("Russia's Samara region ... Samara Governor Vyacheslav Fedorishchev"), once another use says which.
+        governed = sum(1 for a in after if _GOVERNOR_AFTER.match(a))
+        if record is None and divisions and len(divisions) + governed == len(uses):
             record = geo.resolve(f"{entity.name} {divisions[0]}", context, qualifier, _DIVISIONS)
         # "Armenia, Azerbaijan, Georgia and Iraq": a list of countries (or of states) says which Georgia.
         listed = next((k for u in uses if (k := list_kinds(article.text, u.start, u.end, context))), None) or next(
@@ -334,7 +337,7 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         places.append(
             Place(
                 id=f"P{len(places) + 1}",
-                name=record.name if record else entity.name,
+                name=_display_name(record, entity.name) if record else entity.name,
                 geonameid=record.geonameid if record else None,
                 lat=record.lat if record else None,
                 lon=record.lon if record else None,
@@ -426,7 +429,11 @@ def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Contex
             if article.text[use.start : use.end] != name:
                 continue  # a name broken over a line or spaced oddly: no offsets to give
             same = next(
-                (i for i, p in enumerate(places) if (p.name, p.lat, p.lon) == (record.name, record.lat, record.lon)),
+                (
+                    i
+                    for i, p in enumerate(places)
+                    if (p.geonameid, p.lat, p.lon) == (record.geonameid, record.lat, record.lon)
+                ),
                 None,
             )
             if same is not None:
@@ -435,9 +442,18 @@ def _offices(article: Article, entities: tuple[Entity, ...], context: geo.Contex
                 continue
             places.append(
                 Place(
-                    id=f"P{len(places) + 1}", name=record.name, geonameid=record.geonameid, lat=record.lat,
+                    id=f"P{len(places) + 1}", name=_display_name(record, name), geonameid=record.geonameid,
+                    lat=record.lat,
                     lon=record.lon, country=record.country, kind=record.kind, entity_id=None, mentions=(use,),
                     confidence=0.6, extractor=EXTRACTOR,
                 )
             )  # fmt: skip
     return places
+
+
+def _display_name(record: geo.GeoRecord, written: str) -> str:
+    """The place's name as the article writes it when GeoNames spells it in transliteration ("Jenin", not
+    "Janīn"; "Herat", not "Herāt"), provided the written name is one of that place's names."""
+    if record.name.isascii() or not written.isascii() or record not in geo.candidates(written):
+        return record.name
+    return written

@@ -268,6 +268,7 @@ def where(
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
+                and not _tied_to(doc, m.start, m.end)
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
@@ -290,6 +291,21 @@ def _where_said(doc: Any, start: int, end: int, verb: Any) -> bool:
     while host.pos_ == "NOUN" and host.dep_ in ("dobj", "pobj") and host.head.i != host.i:
         host = host.head  # "told reporters in Geneva": the parser may hang "in Geneva" on "reporters"
     return host.i != verb.i and host.lemma_ in speech_verbs()
+
+
+# Participles that tie a thing to a place without putting it there: "ships linked to Israel", "a vessel bound for
+# Eilat", "militias loyal to Tehran".
+_TIES = frozenset({"link", "tie", "connect", "belong", "affiliate", "associate", "bind", "destine", "loyal", "own"})
+
+
+def _tied_to(doc: Any, start: int, end: int) -> bool:
+    """Whether a mention is what a participle ties a thing to ("would keep targeting ships linked to Israel"):
+    the thing is not there."""
+    root = root_at(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in ("to", "for", "with"):
+        return False
+    tie = root.head.head
+    return tie.dep_ in ("acl", "amod") and tie.lemma_.lower() in _TIES
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})

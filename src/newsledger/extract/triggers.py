@@ -1,0 +1,110 @@
+"""Event triggers: the PLOVER lexicon (``data/plover_lexicon.tsv``) and how a verb in its clause matches a line.
+
+A line is a type, verb lemmas and, for light verbs, the object lemmas that must go with the verb ("hold talks",
+"launch an attack"); the first line that matches wins.  The object of a light verb is part of the action, not
+its target (:func:`light`).  Used by :mod:`.events`; no records are made here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+
+# What "it" or "they" would do by force: "warned it would retaliate" is a threat.
+_FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
+# "took 20 villagers hostage": the people are the target, the word for their state is part of the action.
+CAPTIVES = frozenset({"hostage", "captive"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    action: str
+    verbs: frozenset[str]
+    objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    out = []
+    for line in gz.data_lines("plover_lexicon.tsv"):
+        cols = [*line.split("\t"), ""]
+        objects = frozenset(w for w in cols[2].split("|") if w.strip())
+        out.append(Rule(cols[0].strip(), frozenset(cols[1].split("|")), objects))
+    return tuple(out)
+
+
+def code(verb: Any) -> str | None:
+    """The PLOVER type of a verb in its clause, or None."""
+    rule = rule_for(verb)
+    return rule.action if rule else None
+
+
+def party_would(clause: Any) -> bool:
+    """A clause saying what a named party or "we" would or will do, or what "it" or "they" would do by force
+    ("warned it would retaliate"; not "warned it would run out of funds")."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo") for c in clause.children)
+    return modal and any(
+        c.dep_ == "nsubj"
+        and (
+            c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or c.lower_ == "we"
+            or (c.lower_ in ("it", "they") and clause.lemma_ in _FORCE_VERBS)
+        )
+        for c in clause.children
+    )  # fmt: skip
+
+
+def light(obj: Any, objects: frozenset[str], hostile: bool = False) -> bool:
+    """Whether a verb's object is part of its action: "held talks", "held a new round of talks"."""
+    people = gz.person_nouns()
+    if hostile and obj.lemma_.lower() not in CAPTIVES and (obj.lower_ in people or f"{obj.lemma_.lower()}s" in people):
+        return False  # "beat protesters", "eliminated three militants": people are whom it is done to (but one
+        # deploys or pulls out one's own troops)
+    if obj.lemma_.lower() in objects or obj.ent_type_ == "MONEY":
+        return True  # "would send 5 million dollars in humanitarian aid to displaced families": money is the means
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
+
+
+# How two sides talk: "spoke by phone with Aliyev", "held talks via video link with Kyiv".
+_MEDIA = frozenset({"phone", "telephone", "video", "videolink", "link", "call", "videoconference"})
+
+
+def media(verb: Any) -> list[Any]:
+    """The medium nouns after "by/over/via" hanging from `verb`, which the small model makes hold the "with"."""
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _MEDIA
+    ]  # fmt: skip
+
+
+def rule_for(verb: Any) -> Rule | None:
+    """The first lexicon line a verb and its objects match."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    # "pressing toward Pokrovsk for more than a year": a preposition that only says how long is no object.
+    preps = [
+        c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
+    preps += [p for m in media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
+    objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
+    # "pulled back": the particle, which the small model often calls an adverb
+    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
+    # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
+    # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
+    # "of" or "in" says what it is.
+    objects |= {
+        g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
+    }  # fmt: skip
+    # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
+    # lexicon's object column; not "warned that prices would rise".
+    if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):
+        objects.add("~would")
+    for rule in rules():
+        if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
+            return rule
+    return None
