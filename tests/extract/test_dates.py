@@ -444,3 +444,14 @@ def test_setting_fire_is_done_and_setting_a_date_looks_ahead() -> None:
     assert fire["Monday"].value == "2025-03-10"
     talks = dates_of("The talks are set for Monday in Geneva.")
     assert talks["Monday"].value == "2025-03-17"
+
+
+def test_a_plan_in_the_past_perfect_was_for_a_day_gone_by() -> None:
+    # Published on Monday 30 October 1989: a deadline that "had been due" is last Friday's, one "due" is next.
+    found = dates_of(
+        "The offer, which had been due to expire Friday evening, was extended to Nov. 16. The talks are due to "
+        "resume on Tuesday.",
+        published="1989-10-30",
+    )
+    assert found["Friday evening"].value == "1989-10-27TEV"
+    assert found["Tuesday"].value == "1989-10-31"

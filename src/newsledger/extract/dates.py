@@ -167,12 +167,12 @@ def _looks_ahead(tok: Any) -> bool:
     node, verbs = tok, 0
     for _ in range(10):
         if node.pos_ == "ADJ" and node.lemma_ in _FUTURE_VERBS:  # "is due to brief the council on Thursday"
-            return True
+            return not _past_perfect(node)  # "had been due to expire Friday": a plan overtaken, its day past
         if node.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
                 return True
             if _schedules(node) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
-                return True
+                return not (_schedules(node) and _past_perfect(node))  # "had been scheduled to expire Friday"
             if (
                 node.tag_ == "VBN"
                 and node.dep_ == "advcl"
