@@ -907,3 +907,10 @@ def test_a_sanction_package_targeting_tankers_is_no_assault_and_seizing_power_ha
     assert [e.action for e in found] == ["SANCTION"]
     coup = _one("The military, which seized power in a coup in 2022, did not comment.", "COERCE")
     assert coup.target is None
+
+
+def test_summoning_an_envoy_accuses_the_envoy_s_state_and_a_deal_agreed_earlier_is_no_actor() -> None:
+    event = _one("Pakistan summoned India's deputy high commissioner in Islamabad to lodge a protest.", "ACCUSE")
+    assert (event.actor, event.target) == ("Pakistan", "India")
+    found = events_of("Troops traded fire overnight, in the worst violence since a ceasefire agreed in May.")
+    assert not [e for e in found if e.action == "AGREE"]

@@ -57,6 +57,8 @@ _MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "wa
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
+# What is agreed, never who agrees: "a ceasefire agreed in May" is a reduced passive.
+_DEALS = frozenset({"agreement", "deal", "accord", "treaty", "truce", "ceasefire", "pact", "memorandum", "plan"})
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 # Who frees captives from someone else: "security forces freed 104 passengers".
 _RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
@@ -343,6 +345,8 @@ def extract_events(
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _munition(tok.head):
             continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
+        if action == "AGREE" and actor_tok is not None and actor_tok.lemma_.lower() in _DEALS:
+            continue  # "since a ceasefire agreed in May": the deal's background, agreed by no one named
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in PHYSICAL and tok.head.lemma_.lower() in GROUP_NOUNS:
@@ -382,7 +386,15 @@ def extract_events(
         if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ != "with":
             target_tok = None  # "agreed on a prisoner swap", "met on Ukraine's security": what about, not with whom
         hostile = action in ("ASSAULT", "COERCE")
-        if target_tok is not None and target_tok.dep_ == "dobj" and light(target_tok, rule.objects, hostile):
+        summoned = (
+            tok.lemma_ == "summon"
+        )  # "summoned India's deputy high commissioner": the envoy's state is the target
+        if (
+            target_tok is not None
+            and target_tok.dep_ == "dobj"
+            and light(target_tok, rule.objects, hostile)
+            and not summoned
+        ):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
             # "took control of Bara"; not "a round of talks".  Talks and deals are with someone and about
