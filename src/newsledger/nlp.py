@@ -62,3 +62,11 @@ def parse(text: str) -> Any:
 def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Any]:
     """Parse texts in batches with ``nlp.pipe`` (faster than one call per text)."""
     yield from pipeline().pipe(texts, batch_size=batch_size)
+
+
+def labelled_span(doc: Any, start: int, end: int, label: str) -> Any:
+    """A ``spacy.tokens.Span`` over tokens `start`..`end` of `doc` with an entity label, for extractors that
+    join or reshape the model's spans without importing spaCy themselves."""
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=label)

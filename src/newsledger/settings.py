@@ -52,6 +52,9 @@ GEO_WEIGHT_DATELINE_COUNTRY = 2.0
 GEO_WEIGHT_STATE_IN_ARTICLE = 3.0
 GEO_WEIGHT_COUNTRY_OR_REGION = 2.0
 GEO_WEIGHT_DIVISION = 1.0
+# A city international bodies sit in (data/venues.tsv): enough to beat a small namesake in a country the article
+# names (Geneva, Ohio, in a Sudan story naming the U.S.), not one in a state it names.
+GEO_WEIGHT_VENUE = 3.0
 GEO_WEIGHT_QUALIFIER = 6.0
 # Where the source reports from (Article.home): its country a little, its state as much as a state the article
 # names, so that "Paris" in the Paris, Texas paper is Paris, Texas, and "Paris, France" there still France.

@@ -455,3 +455,12 @@ def test_a_plan_in_the_past_perfect_was_for_a_day_gone_by() -> None:
     )
     assert found["Friday evening"].value == "1989-10-27TEV"
     assert found["Tuesday"].value == "1989-10-31"
+
+
+def test_a_range_the_model_cut_after_and_keeps_no_joining_word() -> None:
+    found = dates_of(
+        "At least 4,864 people were killed in Haiti between October 2024 and June this year, the U.N. said."
+    )
+    assert found["October 2024"].value == "2024-10"
+    assert found["June this year"].value == "2025-06"
+    assert not [t for t in found if t.endswith(" and")]

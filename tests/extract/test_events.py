@@ -914,3 +914,26 @@ def test_summoning_an_envoy_accuses_the_envoy_s_state_and_a_deal_agreed_earlier_
     assert (event.actor, event.target) == ("Pakistan", "India")
     found = events_of("Troops traded fire overnight, in the worst violence since a ceasefire agreed in May.")
     assert not [e for e in found if e.action == "AGREE"]
+
+
+def test_fighters_doing_something_are_the_actor_of_what_they_did() -> None:
+    # The model parses "RSF fighters besieging the city" as a clause subject; its own subject acts.
+    event = _one(
+        "In North Kordofan, RSF fighters besieging the city of El Obeid shelled a market on Monday, killing 19 "
+        "people, the Sudan Doctors Network said.",
+        "ASSAULT",
+    )
+    assert event.actor == "Rapid Support Forces"  # RSF, canonical
+
+
+def test_pressing_someone_to_do_something_is_a_request_to_them() -> None:
+    event = _one("Washington was pressing both sides to accept a three-month humanitarian truce.", "REQUEST")
+    assert (event.actor, event.target) == ("United States", "both sides")
+    assert not [e for e in events_of("Russian forces pressed ahead with their offensive.") if e.action == "REQUEST"]
+
+
+def test_forces_sent_are_the_means_and_sent_by_no_one_named_they_are_the_actor() -> None:
+    event = _one("Kenya deployed 400 police officers to Haiti on Tuesday.", "MOBILIZE")
+    assert (event.actor, event.target) == ("Kenya", "Haiti")
+    event = _one("Police said reinforcements would be sent to Kenscoff on Wednesday.", "MOBILIZE")
+    assert event.actor == "reinforcements" and event.target == "Kenscoff" and event.hypothetical

@@ -514,3 +514,23 @@ def test_a_place_a_thing_is_tied_to_is_not_where_the_event_is() -> None:
     article = clean("DUBAI (AP) - The Houthis said they would keep targeting ships linked to Israel.", "test")
     events = run_stages(nlp.parse(parse_input(article)), article).events
     assert all(e.place != "Israel" for e in events)
+
+
+def test_a_venue_city_beats_a_small_namesake_in_a_country_the_story_names() -> None:
+    places = places_of(
+        "PORT SUDAN (Reuters) - The United States urged Sudan's warring parties to return to talks, a U.S. envoy "
+        "told reporters in Geneva on Tuesday."
+    )
+    assert places["Geneva"].country == "CH"
+    # A state the story names still wins: the venue weight is less than a named state's.
+    assert (
+        places_of("ALBANY, N.Y. (AP) - Flooding closed roads in Geneva, New York, on Monday.")["Geneva"].country == "US"
+    )
+
+
+def test_the_town_after_and_in_a_list_a_place_opens_is_a_place_of_the_same_country() -> None:
+    places = places_of(
+        "PORT SUDAN (Reuters) - The World Food Programme said it had delivered food to 200,000 people in Kadugli "
+        "and Dilling in South Kordofan since September."
+    )
+    assert places["Dilling"].country == "SD"

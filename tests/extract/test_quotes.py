@@ -228,3 +228,12 @@ def test_a_trailing_report_after_a_long_sentence_names_its_speaker() -> None:
         "United Nations human rights office said on Friday."
     )
     assert [q.speaker for q in found] == ["the United Nations human rights office"]
+
+
+def test_which_said_is_the_organisation_the_clause_hangs_from() -> None:
+    found = quotes_of(
+        "Gunmen freed more than 500 inmates, according to the U.N. human rights office, which said at least "
+        "4,864 people were killed in Haiti this year."
+    )
+    quote = one(found, "indirect", "4,864 people were killed")
+    assert quote.speaker is not None and "High Commissioner for Human Rights" in quote.speaker

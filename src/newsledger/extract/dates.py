@@ -1,10 +1,10 @@
 """Dates: every temporal expression, resolved against the publication date.
 
 Method: spaCy's DATE and TIME spans plus the words the model leaves out ("overnight", "now", "recently") are
-normalised by :mod:`newsledger.extract.timex`, with the tense of the verb each hangs from: a bare weekday is
-the one before publication for past events and the next one for scheduled ones ("will travel to Geneva on
-Friday").  "Since the war began" becomes an interval from the start date the article gives for the war, when
-it gives one.  Ages ("45 years old") are not dates.
+normalised by :mod:`newsledger.extract.timex`, with the tense of the verb each hangs from
+(:mod:`newsledger.extract.tense`): a bare weekday is the one before publication for past events and the next
+one for scheduled ones ("will travel to Geneva on Friday").  "Since the war began" becomes an interval from the
+start date the article gives for the war, when it gives one.  Ages ("45 years old") are not dates.
 
 Limits: with no publication date, only absolute dates get a value; relative expressions are kept with none.
 """
@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from newsledger import settings
+from newsledger import nlp, settings
 from newsledger.clean.dates import parse_iso_date
-from newsledger.extract import gazetteer as gz
 from newsledger.extract.mentions import division_read_as_date
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.numbers import age_bound
+from newsledger.extract.tense import past_perfect, reported_when, tense
 from newsledger.extract.timex import _MONTH_RE, normalise
 from newsledger.records import Article, DateRef
 
@@ -82,114 +82,15 @@ _A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 _DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|feet|yards?)\b", re.IGNORECASE)
 _OBSERVANCES = frozenset({"prayer", "prayers", "mass", "sermon", "service", "worship"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
-_DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _BY_WEEKDAY = re.compile(r"\b(?:as soon as|as early as|until|till|no later than)\s+$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the (?:run|lead)-up to)\s+(?:the\s+|this\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:ever )?since\s+$", re.IGNORECASE)
-_POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-_OPEN_MODALS = frozenset({"may", "might", "must", "should", "can"})
-_SET_DATES = frozenset({"date", "deadline", "time", "timetable", "timeline", "target", "schedule"})
-_FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
 _SINCE_EVENT = re.compile(
     r"\bsince the (?:full-scale |start of the |beginning of the )?"
     r"(war|invasion|conflict|fighting|offensive|coup|crisis|uprising|siege|protests?)"
     r"(?: (?:began|started|erupted|broke out|was launched))?\b",
     re.IGNORECASE,
 )
-
-
-def _past_perfect(tok: Any) -> bool:
-    """Whether the verb an expression hangs from is in the past perfect ("had not called", "had been held")."""
-    node = tok
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in node.children)
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _reported_when(tok: Any) -> bool:
-    """'said Friday it would ...': a date next to a past reporting verb dates the report, not the plan."""
-    doc = tok.doc
-    for i in (tok.left_edge.i - 1, tok.left_edge.i - 2, tok.right_edge.i + 1):
-        if 0 <= i < len(doc) and doc[i].tag_ == "VBD" and doc[i].lemma_ in speech_verbs():
-            return True
-    return False
-
-
-# Things one holds at a date set in advance: "elections for December", "announced talks for Monday".
-_SCHEDULED_NOUNS = frozenset(
-    {"election", "vote", "poll", "referendum", "talk", "summit", "meeting", "conference", "visit", "ceremony",
-     "hearing", "trial", "session", "inauguration", "deadline", "ballot", "runoff", "run-off"}
-)  # fmt: skip
-
-
-# Incidents a date names as a label ("the April 22 attack", "the Oct. 7 massacre"): a date news copy gives an
-# incident as its name lies behind the report, whatever verb the phrase hangs from ("used to plan the April 22
-# attack").  Nobody labels a violent incident still to come by its date.
-_INCIDENT_NOUNS = frozenset(
-    {"attack", "massacre", "bombing", "raid", "assault", "shooting", "killing", "coup", "invasion", "uprising",
-     "explosion", "blast", "ambush", "strike", "airstrike", "crash", "earthquake"}
-)  # fmt: skip
-
-
-def _scheduled(tok: Any) -> bool:
-    """ "for December" after an election or a summit (or a verb whose object is one): the date it is set for."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "for":
-        return False
-    owner = prep.head
-    nouns = [owner, *(c for c in owner.children if c.dep_ == "dobj")]
-    return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in nouns)
-
-
-def _schedules(verb: Any) -> bool:
-    """ "plans to", "is scheduled for", "a summit set for Washington in April"; not "its record high set on
-    Aug. 6": a participle that only describes a noun looks ahead when it is set *for* something or *to* do it."""
-    if verb.lemma_ not in _FUTURE_VERBS:
-        return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":  # "the peace process, set to resume Monday"
-        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
-    # "settlers set fire to homes late on Monday": done, not scheduled ("set a Jan. 14 date" is)
-    return not (
-        verb.lemma_ == "set" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _SET_DATES for c in verb.children)
-    )
-
-
-def _looks_ahead(tok: Any) -> bool:
-    """True when the clause of `tok`, or one it depends on, speaks of the future: 'will travel', 'is due to',
-    'plans to', 'would resume fighting if Hamas did not free them by Saturday'."""
-    if _scheduled(tok):
-        return True
-    node, verbs = tok, 0
-    for _ in range(10):
-        if node.pos_ == "ADJ" and node.lemma_ in _FUTURE_VERBS:  # "is due to brief the council on Thursday"
-            return not _past_perfect(node)  # "had been due to expire Friday": a plan overtaken, its day past
-        if node.pos_ in ("VERB", "AUX"):
-            if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
-                return True
-            if _schedules(node) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
-                return not (_schedules(node) and _past_perfect(node))  # "had been scheduled to expire Friday"
-            if (
-                node.tag_ == "VBN"
-                and node.dep_ == "advcl"
-                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in node.children)
-            ):
-                return False  # "would appeal the decision, announced Wednesday by the INS": a done act; not
-                # "if approved Monday, the law will take effect"
-            if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
-                return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
-            verbs += 1
-            # Past and present reports stop the search; an adverbial clause ("if ...") asks its main clause.
-            if verbs >= 2 or node.dep_ not in ("advcl", "xcomp", "conj"):
-                return False
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 _IDIOM = re.compile(
@@ -207,13 +108,13 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     def around(ent: Any) -> tuple[int, int]:
         return max(0, ent.start_char - 12), min(len(text), ent.end_char + 14)
 
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+    for ent in _joined_ranges(doc):
         words = [t.lower_ for t in ent]
         before = [t.lower_ for t in doc[max(0, ent.start - 2) : ent.start]]
         if "old" in words or re.search(r"-years?-old", ent.text) or {"aged", "age"} & {*words, *before[-1:]}:
             continue  # an age
+        if len(ent) == 2 and age_bound(doc, ent.start + 1, ent.end):
+            continue  # "prisoners ... and those under 25": an age limit
         if before == ["age", "of"] or re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d+|\d{1,3}(?:,\d{3})+", ent.text):
             continue  # "at the age of 56"; "closing at 8,579.19": a number the model took for a date
         if re.fullmatch(r"(?:\w+ )?a quarter", ent.text.lower()) and _of_follows(doc, ent.end):
@@ -273,74 +174,26 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     return sorted(found, key=lambda f: f[0])
 
 
+def _joined_ranges(doc: Any) -> list[Any]:
+    """The DATE and TIME spans, with a range the model cut after its joining word made whole again
+    ("October 2024 and" + "June this year")."""
+    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    out: list[Any] = []
+    for ent in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev[-1].lower_ in ("and", "to", "through", "until"):
+            out[-1] = nlp.labelled_span(doc, prev.start, ent.end, prev.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def _of_follows(doc: Any, i: int) -> bool:
     """ "of" follows token `i` (after a comma, perhaps) and does not start "of a century"."""
     while i < len(doc) and doc[i].is_punct:
         i += 1
     rest = [t.lower_ for t in doc[i : i + 3]]
     return rest[:1] == ["of"] and rest[1:] != ["a", "century"]
-
-
-def _tense(tok: Any) -> bool | None:
-    """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
-    says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
-    if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _INCIDENT_NOUNS:
-        return False
-    if _looks_ahead(tok) and not _reported_when(tok):
-        return True
-    # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies
-    # ahead of a past-tense report as often as behind it: no tense, so the nearer date is taken.
-    prep = tok.head if tok.dep_ == "pobj" else tok if tok.pos_ == "ADP" else None  # "from today through Nov. 17"
-    if (
-        tok.head.lower_ in _DEADLINE_WORDS
-        or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "of record Nov. 22"
-        or (tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _SCHEDULED_NOUNS)
-        or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
-        or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
-    ):
-        return None
-    node = tok
-    for _ in range(6):
-        if node.pos_ == "ADP" and node.lower_ == "from" and node is not tok:
-            return False  # "now costs 100,000, up from 20,000 in January": where a change started lies behind
-        if node.pos_ in ("VERB", "AUX"):
-            auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-            if node.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
-                return False
-            perfect = any(c.lemma_ == "have" for c in auxiliaries)  # "have been searching since Oct. 23"
-            if not perfect and (
-                node.tag_ in ("VBZ", "VBP")
-                or (node.tag_ == "VB" and node.dep_ == "ROOT" and not auxiliaries)  # "they meet Monday", mis-tagged
-                or any(c.tag_ in ("VBZ", "VBP", "TO") or c.lower_ in _OPEN_MODALS for c in auxiliaries)
-            ):
-                # "the appointment takes effect Nov. 13", "Congress reconvenes Jan. 24", "it is calling for the
-                # redemption on Dec. 7", "when the case is heard in May", "guidelines to be published in early
-                # November", "may be resolved the week of March 6": the present, the infinitive and these
-                # modals are as often a schedule as a fact in news copy
-                return None
-            if node.tag_ == "VBN":
-                return False
-            noun = node.head
-            if (
-                node.tag_ == "VBG"
-                and node.dep_ == "acl"
-                and noun.dep_ in ("dobj", "nsubjpass")
-                and (any(c.dep_ == "nummod" for c in noun.children) or noun.lower_ in gz.person_nouns())
-            ):
-                # "killed 12 farmers working in their fields on Sunday": what people were doing when it happened
-                # has the tense of what happened to them.
-                node = noun
-                continue
-            if node.tag_ in ("VB", "VBG") and (
-                node.dep_ in ("xcomp", "acl", "relcl")
-                or (node.dep_ == "advcl" and any(c.tag_ == "TO" for c in auxiliaries))
-            ):
-                return None  # "invited them to a ceremony ... on March 12 to mark the accession"
-            return False
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -580,12 +433,12 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         if start < floor:
             continue
         text = article.text[start:end]
-        if _reported_when(head):
+        if reported_when(head):
             reports.add(start)
-        future = _tense(head)
+        future = tense(head)
         if (
             _BY_WEEKDAY.search(article.text[max(0, start - 20) : start]) and _DAY_WORD.search(text.lower())
-            and not _past_perfect(head)
+            and not past_perfect(head)
         ):  # fmt: skip
             future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead; not "Until
             # Thursday, they had not called him a suspect", which looks back from a time already gone

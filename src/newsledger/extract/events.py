@@ -58,7 +58,9 @@ _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "pictur
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 # What is agreed, never who agrees: "a ceasefire agreed in May" is a reduced passive.
-_DEALS = frozenset({"agreement", "deal", "accord", "treaty", "truce", "ceasefire", "pact", "memorandum", "plan"})
+_DEALS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "truce", "ceasefire", "pact", "memorandum", "plan", "swap", "exchange"}
+)
 _MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
 # Who frees captives from someone else: "security forces freed 104 passengers".
 _RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
@@ -140,6 +142,8 @@ def _actor(verb: Any) -> Any | None:
             return agent if agent is not None else c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
+            return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if passive:
         # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
@@ -235,11 +239,22 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
     return _prep_object(verb) or next((o for m in media(verb) if (o := _prep_object(m)) is not None), None), True
 
 
+def _coordinated_adjective(tok: Any) -> bool:
+    """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
+    describes the noun; the small model makes it a verb conjoined with the clause's."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and 2 <= i < len(doc) - 1
+        and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].pos_ == "ADJ" and doc[i + 1].pos_ == "NOUN"
+    )  # fmt: skip
+
+
 def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
     """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
     `tok`."""
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in preps or (of and c.lower_ == "of")):
+        # "would be sent to Kenscoff": the small model calls some "to" a dative
+        if c.dep_ in ("prep", "dative") and (c.lower_ in preps or (of and c.lower_ == "of")):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
                 return pobj
@@ -314,7 +329,7 @@ def extract_events(
     resolver = Parties(entities, floor, article.text, quotes)
     events: list[Event] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok):
+        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or _coordinated_adjective(tok):
             continue
         rule = rule_for(tok)
         if rule is None:
@@ -391,7 +406,7 @@ def extract_events(
         )  # "summoned India's deputy high commissioner": the envoy's state is the target
         if (
             target_tok is not None
-            and target_tok.dep_ == "dobj"
+            and target_tok.dep_ in ("dobj", "nsubjpass")  # "reinforcements would be sent": the means, as an object
             and light(target_tok, rule.objects, hostile)
             and not summoned
         ):
@@ -399,6 +414,8 @@ def extract_events(
             # action; the target is what it is directed at, if anything.
             # "took control of Bara"; not "a round of talks".  Talks and deals are with someone and about
             # something: "a summit on the future of Gaza" is not with Gaza.
+            if action == "MOBILIZE" and target_tok.dep_ == "nsubjpass" and actor_tok is None:
+                actor, actor_id = resolver.entity(target_tok, owner=True)  # "security forces were deployed"
             aimed = _prep_object(target_tok, of=True)
             if aimed is not None and action == "PROTEST" and aimed.head.lower_ == "with":
                 aimed = None  # "blocked roads with burning tyres": what they did it with
@@ -441,6 +458,12 @@ def extract_events(
             target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), _prep_object(aim))
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
             target_tok = None  # "seized power in a coup": the state it takes over is no party named
+        if (
+            tok.lemma_ in ("exchange", "swap")
+            and actor_tok is not None
+            and any(c.dep_ == "conj" for c in actor_tok.children)
+        ):
+            target_tok = None  # "Russia and Ukraine exchanged 300 prisoners": what is swapped is the means
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.

@@ -410,6 +410,8 @@ def _score(
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
     elif record.kind == "region":
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
+    if (record.name, record.country) in _venues() and record.kind == "city" and not local:
+        score += settings.GEO_WEIGHT_VENUE  # "told reporters in Geneva" in a story that names the United States
     if qualifier and qualifies(record, qualifier):
         score += settings.GEO_WEIGHT_QUALIFIER
     if context.home is not None and record.country == context.home.country:
@@ -417,6 +419,12 @@ def _score(
         if context.home.admin1 and record.admin1 == context.home.admin1:
             score += settings.GEO_WEIGHT_HOME_STATE
     return score
+
+
+@lru_cache(maxsize=1)
+def _venues() -> frozenset[tuple[str, str]]:
+    """(name, ISO2) of the cities international news names as venues (data/venues.tsv)."""
+    return frozenset((n, iso.strip()) for n, iso in (ln.split("\t") for ln in gz.data_lines("venues.tsv")))
 
 
 def qualifies(record: GeoRecord, qualifier: str) -> bool:

@@ -26,17 +26,7 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
 # Role descriptions that say nothing about which person is meant.
 _GENERIC_ROLES = frozenset(
-    {
-        "official",
-        "officer",
-        "activist",
-        "analyst",
-        "journalist",
-        "correspondent",
-        "reporter",
-        "lawmaker",
-        "mp",
-    }
+    {"official", "officer", "activist", "analyst", "journalist", "correspondent", "reporter", "lawmaker", "mp"}
 )
 
 
@@ -176,9 +166,12 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
     root = doc[e - 1]
     partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
-    # "the Jenin, Tulkarm and Nur Shams camps": the next item of a list that a recognised place opens.
-    if s >= 2 and doc[s - 1].text == "," and doc[s - 2].ent_type_ in ("GPE", "LOC"):
-        partners.append(doc[s - 2])
+    # "the Jenin, Tulkarm and Nur Shams camps", "in Kadugli and Dilling": the next item of a list that a
+    # recognised place opens; after "and" (which also joins unlike things) only a town of the same country.
+    if s >= 2 and doc[s - 2].ent_type_ in ("GPE", "LOC"):
+        joined = doc[s - 1].lower_ == "and" and _same_country(doc[s - 2].text, name)
+        if doc[s - 1].text == "," or joined:
+            partners.append(doc[s - 2])
     cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
     if not (cue or after in _PLACE_AFTER):
         return False
@@ -191,6 +184,12 @@ def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
 _DIVISION_WORDS = frozenset(
     {"state", "province", "region", "oblast", "governorate", "county", "district", "city", "prefecture", "parish"}
 )
+
+
+def _same_country(place: str, name: str) -> bool:
+    """Whether some town called `name` lies in a country some place called `place` lies in."""
+    countries = {r.country for r in geo.candidates(place)}
+    return any(r.country in countries for r in geo.candidates(name) if r.kind == "city")
 
 
 def _feature(name: str) -> bool:

@@ -145,6 +145,8 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
             return True  # COVID-19, F-16
         if prev.is_alpha and not prev.whitespace_:
             return True  # M23 split by the tokenizer
+    if age_bound(doc, first, last):
+        return True
     after = doc[last : last + 3]
     words = [t.lower_ for t in after]
     if words and (words[0] in not_counts() or (words[0] == "-" and len(words) > 1 and words[1] in not_counts())):
@@ -154,6 +156,17 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
     text = head.text.replace(",", "")
     is_year = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in head.text
     return is_year and not (last < len(doc) and doc[last].tag_ == "NNS")
+
+
+_AGED = frozenset({"those", "anyone", "people", "children", "men", "women", "boys", "girls", "prisoners", "males"})
+
+
+def age_bound(doc: Any, first: int, last: int) -> bool:
+    """ "those under 25", "men over 60": an age limit on who is meant, not a count (nothing counted follows)."""
+    if first < 2 or doc[first - 1].lower_ not in ("under", "over", "above") or doc[first - 2].lower_ not in _AGED:
+        return False
+    text = doc[first].text
+    return text.isdigit() and int(text) <= 120 and not (last < len(doc) and doc[last].pos_ == "NOUN")
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"})

@@ -160,8 +160,9 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
     span = doc[s:e]
     start, end, text = span.start_char, span.end_char, span.text
     low = subj.lower_
-    if low in ("who", "that") and subj.head.dep_ == "relcl":
-        # "Opposition leader Venancio Mondlane, who says the vote was rigged": the person the clause is about
+    if low in ("who", "that", "which") and subj.head.dep_ == "relcl":
+        # "Opposition leader Venancio Mondlane, who says the vote was rigged", "the U.N. office, which said":
+        # the one the clause is about
         entity = speakers.at(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
         if entity is not None:
             return Speaker(entity.name, entity, start, end, text, 0.85)

@@ -62,7 +62,7 @@ def light(obj: Any, objects: frozenset[str], hostile: bool = False) -> bool:
     if hostile and obj.lemma_.lower() not in CAPTIVES and (obj.lower_ in people or f"{obj.lemma_.lower()}s" in people):
         return False  # "beat protesters", "eliminated three militants": people are whom it is done to (but one
         # deploys or pulls out one's own troops)
-    if obj.lemma_.lower() in objects or obj.ent_type_ == "MONEY":
+    if obj.lemma_.lower() in objects or obj.lower_ in objects or obj.ent_type_ == "MONEY":
         return True  # "would send 5 million dollars in humanitarian aid to displaced families": money is the means
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
@@ -83,7 +83,9 @@ def media(verb: Any) -> list[Any]:
 def rule_for(verb: Any) -> Rule | None:
     """The first lexicon line a verb and its objects match."""
     lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")}
+    # Lemma and written form both: the lexicon writes some plurals ("reinforcements", "tanks") as news does.
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+    objects = {w for c in heads for w in (c.lemma_.lower(), c.lower_)}
     # "pressing toward Pokrovsk for more than a year": a preposition that only says how long is no object.
     preps = [
         c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
@@ -104,6 +106,12 @@ def rule_for(verb: Any) -> Rule | None:
     # lexicon's object column; not "warned that prices would rise".
     if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):
         objects.add("~would")
+    # "pressing both sides to accept a truce": someone to do something, written "~to"; not "pressed ahead".
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
+    ):
+        objects.add("~to")
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
             return rule
