@@ -937,3 +937,13 @@ def test_forces_sent_are_the_means_and_sent_by_no_one_named_they_are_the_actor()
     assert (event.actor, event.target) == ("Kenya", "Haiti")
     event = _one("Police said reinforcements would be sent to Kenscoff on Wednesday.", "MOBILIZE")
     assert event.actor == "reinforcements" and event.target == "Kenscoff" and event.hypothetical
+
+
+def test_a_swap_is_between_the_sides_and_wounded_prisoners_are_no_attack() -> None:
+    event = _one("Russia and Ukraine exchanged 300 prisoners of war each on Tuesday.", "COOPERATE")
+    assert (event.actor, event.target) == ("Russia", "Ukraine")
+    found = events_of(
+        "Both sides agreed to exchange all sick and wounded prisoners, the second swap agreed in Istanbul."
+    )
+    assert not [e for e in found if e.action == "ASSAULT"]
+    assert not [e for e in found if e.action == "AGREE" and e.actor and "swap" in e.actor]

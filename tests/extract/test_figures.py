@@ -167,3 +167,10 @@ def test_the_people_who_tell_the_story_are_no_figure() -> None:
         "Security forces freed 104 passengers by Tuesday night, two security officials said on condition of anonymity."
     )
     assert [f.text for f in found] == ["104 passengers"]
+
+
+def test_an_age_limit_is_no_count() -> None:
+    found = figures_of(
+        "Russia and Ukraine agreed to exchange 300 wounded prisoners and those under 25, officials said."
+    )
+    assert [f.low for f in found] == [300]
