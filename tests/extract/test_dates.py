@@ -464,3 +464,10 @@ def test_a_range_the_model_cut_after_and_keeps_no_joining_word() -> None:
     assert found["October 2024"].value == "2024-10"
     assert found["June this year"].value == "2025-06"
     assert not [t for t in found if t.endswith(" and")]
+
+
+def test_a_promised_election_lies_ahead() -> None:
+    found = dates_of("Junta chief Min Aung Hlaing has promised elections in December.", published="2025-07-11")
+    assert found["December"].value == "2025-12"
+    # Held, it lies behind.
+    assert dates_of("The junta held elections in December.", published="2025-07-11")["December"].value == "2024-12"

@@ -237,3 +237,13 @@ def test_which_said_is_the_organisation_the_clause_hangs_from() -> None:
     )
     quote = one(found, "indirect", "4,864 people were killed")
     assert quote.speaker is not None and "High Commissioner for Human Rights" in quote.speaker
+
+
+def test_the_noun_phrase_right_before_a_closing_said_is_the_speaker() -> None:
+    # The small model makes "a resistance group" one more of the children and "people" the subject of "said".
+    found = quotes_of(
+        "A Myanmar military air strike on a Buddhist monastery in the central Sagaing region killed at least 22 "
+        "people, including four children, who had taken shelter there from fighting, a resistance group and "
+        "local media said on Friday."
+    )
+    assert any(q.speaker == "a resistance group and local media" for q in found)

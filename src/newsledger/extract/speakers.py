@@ -91,11 +91,31 @@ class Speaker:
 _AND = frozenset({"and", "or", "&", "nor"})
 
 
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
+
+
+def _trailing_noun(verb: Any) -> Any | None:
+    """ "... killed at least 22 people, including four children, a resistance group and local media said": the
+    noun phrase between the last comma and a reporting verb is who said it, however the small model hung it (here
+    as one more of the children).  None unless such a phrase stands right before the verb."""
+    if verb.lemma_ not in speech_verbs():
+        return None
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and doc[i].pos_ in _NOMINAL and doc[i].text != ",":
+        i -= 1
+    run = doc[i + 1 : verb.i]
+    if doc[i].text != "," or not any(t.pos_ in ("NOUN", "PROPN") for t in run):
+        return None
+    return next((t for t in run if t.pos_ in ("NOUN", "PROPN") and not run.start <= t.head.i < run.end), None)
+
+
 def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
     reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
     dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
+    if depth == 0 and (named := _trailing_noun(verb)) is not None and all(c.i < named.left_edge.i for c in subjects):
+        return named
     nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
     if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:
         # "Gang members killed 70 people in ..., the U.N. office said": the small model may hang the reported

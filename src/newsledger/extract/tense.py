@@ -118,12 +118,24 @@ def _looks_ahead(tok: Any) -> bool:
     return False
 
 
+def _promised(tok: Any) -> bool:
+    """ "has promised elections in December", "pledged a vote by March": a promise is of something to come."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ in ("in", "for", "by", "before") else None
+    return (
+        verb is not None and verb.lemma_ in ("promise", "pledge", "vow")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_NOUNS for c in verb.children)
+    )  # fmt: skip
+
+
 def tense(tok: Any) -> bool | None:
     """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
     if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _INCIDENT_NOUNS:
         return False
     if _looks_ahead(tok) and not reported_when(tok):
+        return True
+    if _promised(tok):
         return True
     # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies
     # ahead of a past-tense report as often as behind it: no tense, so the nearer date is taken.
@@ -132,6 +144,8 @@ def tense(tok: Any) -> bool | None:
         tok.head.lower_ in _DEADLINE_WORDS
         or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "of record Nov. 22"
         or (tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _SCHEDULED_NOUNS)
+        # "the elections in December": what is held at a date may lie either side of the report
+        or (prep is not None and prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in _SCHEDULED_NOUNS)
         or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
         or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
     ):
