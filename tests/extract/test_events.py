@@ -947,3 +947,8 @@ def test_a_swap_is_between_the_sides_and_wounded_prisoners_are_no_attack() -> No
     )
     assert not [e for e in found if e.action == "ASSAULT"]
     assert not [e for e in found if e.action == "AGREE" and e.actor and "swap" in e.actor]
+
+
+def test_denying_a_role_is_a_rejection_with_no_target() -> None:
+    event = _one("Hezbollah denied any role in the rocket fire.", "REJECT")
+    assert (event.actor, event.target) == ("Hezbollah", None)

@@ -174,3 +174,11 @@ def test_an_age_limit_is_no_count() -> None:
         "Russia and Ukraine agreed to exchange 300 wounded prisoners and those under 25, officials said."
     )
     assert [f.low for f in found] == [300]
+
+
+def test_villages_counted_beside_a_toll_are_not_the_dead() -> None:
+    found = {
+        f.text: f for f in figures_of("Israeli air strikes on two villages in southern Lebanon killed five people.")
+    }
+    assert found["two villages"].category == "other"
+    assert found["five people"].category == "killed"

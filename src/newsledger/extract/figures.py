@@ -87,6 +87,14 @@ def _clause_tokens(root: Any, number_tokens: set[int]) -> list[Any]:
     return [t for t in root.subtree if t.i not in skip]
 
 
+# Tolls only people make up, and nouns counted in the same clause that are never people.
+_HUMAN_TOLLS = frozenset({"killed", "injured", "hostages", "detained", "displaced", "missing"})
+_NOT_PEOPLE = frozenset(
+    {"city", "town", "village", "region", "province", "district", "camp", "area", "state", "house", "home",
+     "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood", "neighborhood"}
+)  # fmt: skip
+
+
 def _category(doc: Any, num: Number, noun: Any | None) -> str:
     if num.currency:
         return "money"
@@ -106,6 +114,8 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
         clause += [t for t in noun.subtree if t not in clause]
     aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
     found = _closest_category(doc, clause, tokens, aid_scope)
+    if found in _HUMAN_TOLLS and noun is not None and noun.lemma_.lower() in _NOT_PEOPLE:
+        return "other"  # "strikes on two villages killed five people": villages are not the dead
     if found is not None:
         return found
     if noun is not None and (noun.lower_ in gz.person_nouns() or noun.ent_type_ == "NORP"):
