@@ -534,3 +534,12 @@ def test_the_town_after_and_in_a_list_a_place_opens_is_a_place_of_the_same_count
         "and Dilling in South Kordofan since September."
     )
     assert places["Dilling"].country == "SD"
+
+
+def test_two_divisions_sharing_their_last_word_are_two_places() -> None:
+    places = places_of(
+        "GOMA, Congo (Reuters) - Fighting in North and South Kivu provinces has killed about 7,000 people since "
+        "January, the prime minister said."
+    )
+    assert places["North Kivu"].kind == "region" and places["North Kivu"].mentions[0].text == "North"
+    assert places["South Kivu"].country == "CD"

@@ -19,10 +19,10 @@ from typing import Any
 
 from newsledger import nlp, settings
 from newsledger.clean.dates import parse_iso_date
-from newsledger.extract.mentions import division_read_as_date
 from newsledger.extract.numbers import age_bound
 from newsledger.extract.tense import past_perfect, reported_when, tense
 from newsledger.extract.timex import _MONTH_RE, normalise
+from newsledger.extract.toponyms import division_read_as_date
 from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"

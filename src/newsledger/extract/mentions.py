@@ -7,17 +7,26 @@ Sources, each named in the mention's `extractor`:
   intelligence chief,");
 - ``rule:acronym``: an abbreviation defined in brackets ("World Food Programme (WFP)");
 - ``rule:dateline``: the place of the wire dateline ("KYIV, March 12 (Reuters) -");
+- ``rule:paired``: the first of two places written with one shared word ("North" of "North and South Kivu");
 - ``gazetteer:orgs``: a known organisation form the model missed ("UNHCR", "U.N. refugee agency").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
+from newsledger.extract.toponyms import (
+    PLACE_NOUNS,
+    division_read_as_date,
+    feature,
+    paired_places,
+    place_by_context,
+    site_words,
+)
 from newsledger.records import Article
 
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -132,70 +141,10 @@ def _government(doc: Any, token_index: int, text: str) -> str | None:
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
 
 
-_LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "around"})
-_PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
-     "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
-)  # fmt: skip
 # What a city's possessive names of the city itself, not of its government.
-_OF_THE_CITY = _PLACE_NOUNS | frozenset(
+_OF_THE_CITY = PLACE_NOUNS | frozenset(
     {"street", "centre", "center", "airport", "resident", "people", "hospital", "skies", "sky", "mayor", "edge"}
 )
-# What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
-# the name must also be a town of the gazetteer, below).
-_TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})
-_PLACE_AFTER = frozenset(
-    {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
-     "township", "oblast"}
-)  # fmt: skip
-# Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza", "in
-# neighbouring Tigray".
-_NEAR_WORDS = frozenset({"the", "neighbouring", "neighboring", "nearby", "adjacent"})
-_COMPASS = re.compile(rf"^{gz.COMPASS}$")
-
-
-def _place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
-    """A name the model called a person or an organisation is a place when the gazetteer has a town of that
-    name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
-    Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
-    person."""
-    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ not in _NEAR_WORDS and not _COMPASS.match(t.lower_)]
-    after = doc[e].lower_ if e < len(doc) else ""
-    after_of = before[-2:-1] and (before[-2] in _PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
-    cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
-    # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
-    root = doc[e - 1]
-    partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
-    # "the Jenin, Tulkarm and Nur Shams camps", "in Kadugli and Dilling": the next item of a list that a
-    # recognised place opens; after "and" (which also joins unlike things) only a town of the same country.
-    if s >= 2 and doc[s - 2].ent_type_ in ("GPE", "LOC"):
-        joined = doc[s - 1].lower_ == "and" and _same_country(doc[s - 2].text, name)
-        if doc[s - 1].text == "," or joined:
-            partners.append(doc[s - 2])
-    cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
-    if not (cue or after in _PLACE_AFTER):
-        return False
-    # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
-    both = cue and after in _PLACE_AFTER
-    return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None or both)
-               for r in geo.candidates(name))  # fmt: skip
-
-
-_DIVISION_WORDS = frozenset(
-    {"state", "province", "region", "oblast", "governorate", "county", "district", "city", "prefecture", "parish"}
-)
-
-
-def _same_country(place: str, name: str) -> bool:
-    """Whether some town called `name` lies in a country some place called `place` lies in."""
-    countries = {r.country for r in geo.candidates(place)}
-    return any(r.country in countries for r in geo.candidates(name) if r.kind == "city")
-
-
-def _feature(name: str) -> bool:
-    """ "Ramree Island", "Naf River": a name of two words or more that ends in a natural feature's word."""
-    key = gz.fold(name)
-    return " " in key and any(key.endswith(w) for w in gz.name_endings("feature_words.txt"))
 
 
 def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
@@ -220,16 +169,6 @@ def _is_branch(doc: Any, org: tuple[int, int, str], place: Any) -> bool:
     )
 
 
-def _site_words(doc: Any, e: int, k: int, name: str) -> bool:
-    """Whether the `k` lower-case nouns after a name complete a site's name in the gazetteer."""
-    after = doc[e : e + k]
-    return (
-        e + k <= len(doc) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in after)
-        and after[-1].pos_ == "NOUN" and after[0].lower_ not in _DIVISION_WORDS
-        and gz.fold(f"{name} {after.text}") in geo.index()
-    )  # fmt: skip
-
-
 def ner_candidates(doc: Any) -> list[Candidate]:
     out: list[Candidate] = []
     for ent_start, ent_end, label in _merged_ents(doc):
@@ -248,7 +187,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in name_span):
             continue  # "the health ministry": a description, not a name
         name = _POSSESSIVE.sub("", name_span.text)
-        extra = next((k for k in (2, 1) if _site_words(doc, e, k, name)), 0)
+        extra = next((k for k in (2, 1) if site_words(doc, e, k, name)), 0)
         if extra:
             # "the Philadelphi corridor", "the Jenin refugee camp": the model tags the name alone (as a people
             # or a group); with its lower-case words it is a site the gazetteer knows.  ("the Donetsk region" and
@@ -258,7 +197,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             name_span = doc[s:e]
             name = name_span.text
         if (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name)) or (
-            label in ("PERSON", "ORG", "NORP", "PRODUCT") and (_place_by_context(doc, s, e, name) or _feature(name))
+            label in ("PERSON", "ORG", "NORP", "PRODUCT") and (place_by_context(doc, s, e, name) or feature(name))
         ):
             label = "GPE"  # the small model calls some toponyms persons, organisations or even products
         if label in ("PERSON", "GPE", "NORP") and gz.org_forms().get(name):
@@ -286,6 +225,13 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             cand.start, cand.end, cand.text, cand.name = span.start_char, span.end_char, span.text, span.text
         if label == "GPE":
             cand.government_of = _government(doc, name_span.root.i, name)
+        if label in ("GPE", "LOC") and (pair := paired_places(cand.text)) is not None:
+            # "North and South Kivu provinces": two divisions, the first named by its word alone
+            first, second, at = pair
+            word = cand.text.split(" ", 1)[0]
+            head = replace(cand, end=cand.start + len(word), text=word, name=first, extractor="rule:paired")
+            out.append(replace(head, government_of=None))
+            cand = replace(cand, start=cand.start + at, text=cand.text[at:], name=second, government_of=None)
         out.append(cand)
     return out
 
@@ -520,17 +466,6 @@ def gazetteer_candidates(text: str, floor: int = 0) -> list[Candidate]:
     return out
 
 
-def division_read_as_date(ent: Any) -> bool:
-    """ "fighting in Amhara", "in Amhara between July and September": the small model tags some provinces
-    DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone or before
-    a preposition)."""
-    first = ent[0]
-    return (
-        ent.label_ in ("DATE", "TIME") and first.pos_ == "PROPN" and first.text.istitle()
-        and (len(ent) == 1 or ent[1].pos_ == "ADP") and geo.is_division(first.text)
-    )  # fmt: skip
-
-
 def place_name_candidates(doc: Any) -> list[Candidate]:
     """Country names, and well-known places written in capitals ("BERLIN", "SRI LANKA"), that the model
     missed: capitals defeat the small model, and a country name is never in doubt."""
@@ -559,7 +494,7 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
             placed = (
                 len(text) > 3 and written_as_name and span[-1].pos_ == "PROPN"
                 and (span.end == len(doc) or doc[span.end].pos_ != "PROPN")  # the whole name: not "Mocímboa" (da Praia)
-                and _place_by_context(doc, span.start, span.end, text)
+                and place_by_context(doc, span.start, span.end, text)
             )  # fmt: skip
             if is_country or is_capitalised_place or placed:
                 found = span

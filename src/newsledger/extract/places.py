@@ -318,7 +318,8 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         if record is not None:
             mentions = tuple(
                 m for m in uses if record in geo.candidates(m.text) or gz.fold(m.text) == gz.fold(entity.name)
-            )
+                or m.extractor == "rule:paired"  # "North" of "North and South Kivu"
+            )  # fmt: skip
             if placed_in_division:
                 mentions = tuple(uses)
         else:

@@ -1,0 +1,115 @@
+"""Cues that a name is a place: the words around it, a list it stands in, a site's lower-case words.
+
+The small model tags many toponyms as persons or organisations, or misses them ("pushed into Bani Suheila",
+"the Nuseirat refugee camp", "Kadugli and Dilling"); these predicates let :mod:`newsledger.extract.mentions`
+take such a name for a place when the gazetteer has a place of that name *and* the text says place.
+
+Limits: a cue alone is never enough ("in Smith's view" names no town), nor a gazetteer entry alone ("Lyman" may
+be a person); a town of under 1,000 people needs two cues.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract import geo
+
+_LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "around"})
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
+     "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
+)  # fmt: skip
+# What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
+# the name must also be a town of the gazetteer, below).
+_TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})
+_PLACE_AFTER = frozenset(
+    {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
+     "township", "oblast"}
+)  # fmt: skip
+# Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza", "in
+# neighbouring Tigray".
+_NEAR_WORDS = frozenset({"the", "neighbouring", "neighboring", "nearby", "adjacent"})
+_COMPASS = re.compile(rf"^{gz.COMPASS}$")
+
+
+def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
+    """A name the model called a person or an organisation is a place when the gazetteer has a town of that
+    name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
+    Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
+    person."""
+    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ not in _NEAR_WORDS and not _COMPASS.match(t.lower_)]
+    after = doc[e].lower_ if e < len(doc) else ""
+    after_of = before[-2:-1] and (before[-2] in PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
+    cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
+    # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
+    root = doc[e - 1]
+    partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    # "the Jenin, Tulkarm and Nur Shams camps", "in Kadugli and Dilling": the next item of a list that a
+    # recognised place opens; after "and" (which also joins unlike things) only a town of the same country.
+    if s >= 2 and doc[s - 2].ent_type_ in ("GPE", "LOC"):
+        joined = doc[s - 1].lower_ == "and" and _same_country(doc[s - 2].text, name)
+        if doc[s - 1].text == "," or joined:
+            partners.append(doc[s - 2])
+    cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
+    if not (cue or after in _PLACE_AFTER):
+        return False
+    # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
+    both = cue and after in _PLACE_AFTER
+    return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None or both)
+               for r in geo.candidates(name))  # fmt: skip
+
+
+_DIVISION_WORDS = frozenset(
+    {"state", "province", "region", "oblast", "governorate", "county", "district", "city", "prefecture", "parish"}
+)
+
+
+def _same_country(place: str, name: str) -> bool:
+    """Whether some town called `name` lies in a country some place called `place` lies in."""
+    countries = {r.country for r in geo.candidates(place)}
+    return any(r.country in countries for r in geo.candidates(name) if r.kind == "city")
+
+
+def feature(name: str) -> bool:
+    """ "Ramree Island", "Naf River": a name of two words or more that ends in a natural feature's word."""
+    key = gz.fold(name)
+    return " " in key and any(key.endswith(w) for w in gz.name_endings("feature_words.txt"))
+
+
+def site_words(doc: Any, e: int, k: int, name: str) -> bool:
+    """Whether the `k` lower-case nouns after a name complete a site's name in the gazetteer."""
+    after = doc[e : e + k]
+    return (
+        e + k <= len(doc) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in after)
+        and after[-1].pos_ == "NOUN" and after[0].lower_ not in _DIVISION_WORDS
+        and gz.fold(f"{name} {after.text}") in geo.index()
+    )  # fmt: skip
+
+
+def division_read_as_date(ent: Any) -> bool:
+    """ "fighting in Amhara", "in Amhara between July and September": the small model tags some provinces
+    DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone or before
+    a preposition)."""
+    first = ent[0]
+    return (
+        ent.label_ in ("DATE", "TIME") and first.pos_ == "PROPN" and first.text.istitle()
+        and (len(ent) == 1 or ent[1].pos_ == "ADP") and geo.is_division(first.text)
+    )  # fmt: skip
+
+
+_PAIRED = re.compile(
+    r"^(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central) (?:and|&) "
+    r"(North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central) (.+)$"
+)
+
+
+def paired_places(name: str) -> tuple[str, str, int] | None:
+    """ "North and South Kivu": two places sharing their last word, as ("North Kivu", "South Kivu", offset of
+    "South" in `name`), when the gazetteer knows both; None otherwise."""
+    m = _PAIRED.match(name)
+    if m is None:
+        return None
+    first, second = f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"
+    return (first, second, m.start(2)) if geo.candidates(first) and geo.candidates(second) else None
