@@ -87,11 +87,13 @@ def _clause_tokens(root: Any, number_tokens: set[int]) -> list[Any]:
     return [t for t in root.subtree if t.i not in skip]
 
 
+# Where a number is placed ("the town of", below), and (with buildings) what a toll never counts.
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "camp", "area", "state"})
 # Tolls only people make up, and nouns counted in the same clause that are never people.
 _HUMAN_TOLLS = frozenset({"killed", "injured", "hostages", "detained", "displaced", "missing"})
-_NOT_PEOPLE = frozenset(
-    {"city", "town", "village", "region", "province", "district", "camp", "area", "state", "house", "home",
-     "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood", "neighborhood"}
+_NOT_PEOPLE = _PLACE_NOUNS | frozenset(
+    {"house", "home", "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood",
+     "neighborhood"}
 )  # fmt: skip
 
 
@@ -200,9 +202,6 @@ def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> t
         return None, None
     best = min(candidates, key=lambda c: c[0])[1]
     return best.name, best.id
-
-
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "camp", "area", "state"})
 
 
 def _locative(tok: Any) -> bool:

@@ -410,7 +410,7 @@ def _score(
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
     elif record.kind == "region":
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
-    if (record.name, record.country) in _venues() and record.kind == "city" and not local:
+    if record.kind == "city" and not local and (record.name, record.country) in _venues():
         score += settings.GEO_WEIGHT_VENUE  # "told reporters in Geneva" in a story that names the United States
     if qualifier and qualifies(record, qualifier):
         score += settings.GEO_WEIGHT_QUALIFIER

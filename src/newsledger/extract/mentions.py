@@ -229,8 +229,11 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             # "North and South Kivu provinces": two divisions, the first named by its word alone
             first, second, at = pair
             word = cand.text.split(" ", 1)[0]
-            head = replace(cand, end=cand.start + len(word), text=word, name=first, extractor="rule:paired")
-            out.append(replace(head, government_of=None))
+            out.append(
+                replace(
+                    cand, end=cand.start + len(word), text=word, name=first, extractor="rule:paired", government_of=None
+                )
+            )
             cand = replace(cand, start=cand.start + at, text=cand.text[at:], name=second, government_of=None)
         out.append(cand)
     return out

@@ -23,6 +23,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _OPEN_MODALS = frozenset({"may", "might", "must", "should", "can"})
 _SET_DATES = frozenset({"date", "deadline", "time", "timetable", "timeline", "target", "schedule"})
 _FUTURE_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"})
+_PROMISES = frozenset({"promise", "pledge", "vow"})
 
 
 def past_perfect(tok: Any) -> bool:
@@ -63,13 +64,20 @@ _INCIDENT_NOUNS = frozenset(
 
 
 def _scheduled(tok: Any) -> bool:
-    """ "for December" after an election or a summit (or a verb whose object is one): the date it is set for."""
+    """The date a scheduled thing is set for: "for December" after an election or a summit (or a verb whose
+    object is one); "in", "by" or "before" one too when it is promised ("has promised elections in December",
+    "pledged a vote by March": a promise is of something to come)."""
     prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ != "for":
+    if prep is None:
         return False
     owner = prep.head
-    nouns = [owner, *(c for c in owner.children if c.dep_ == "dobj")]
-    return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in nouns)
+    objects = [c for c in owner.children if c.dep_ == "dobj"]
+    if prep.lower_ == "for":
+        return any(n.lemma_.lower() in _SCHEDULED_NOUNS for n in (owner, *objects))
+    return (
+        prep.lower_ in ("in", "by", "before") and owner.lemma_ in _PROMISES
+        and any(c.lemma_.lower() in _SCHEDULED_NOUNS for c in objects)
+    )  # fmt: skip
 
 
 def _schedules(verb: Any) -> bool:
@@ -118,24 +126,12 @@ def _looks_ahead(tok: Any) -> bool:
     return False
 
 
-def _promised(tok: Any) -> bool:
-    """ "has promised elections in December", "pledged a vote by March": a promise is of something to come."""
-    prep = tok.head if tok.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.lower_ in ("in", "for", "by", "before") else None
-    return (
-        verb is not None and verb.lemma_ in ("promise", "pledge", "vow")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_NOUNS for c in verb.children)
-    )  # fmt: skip
-
-
 def tense(tok: Any) -> bool | None:
     """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
     if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _INCIDENT_NOUNS:
         return False
     if _looks_ahead(tok) and not reported_when(tok):
-        return True
-    if _promised(tok):
         return True
     # A deadline ("extended to Nov. 16", "completed by Dec. 15", "payable Dec. 1", "effective Feb. 1") lies
     # ahead of a past-tense report as often as behind it: no tense, so the nearer date is taken.
