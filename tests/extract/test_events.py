@@ -142,6 +142,42 @@ def test_light_verb_objects_are_not_targets_and_partners_are() -> None:
     assert (agree.actor, agree.target) == ("Pakistan", "Afghanistan")
 
 
+def test_a_subject_parsed_as_a_conjunct_of_the_noun_before_is_the_actor() -> None:
+    (call,) = [
+        e
+        for e in events_of(
+            "The United States said it was in touch with both governments and Secretary of State Marco Rubio "
+            "would speak with Pakistani Prime Minister Shehbaz Sharif on Friday."
+        )
+        if e.action == "CONSULT"
+    ]
+    assert (call.actor, call.target, call.reported_by) == ("Marco Rubio", "Shehbaz Sharif", "United States")
+
+
+def test_an_incident_already_told_keeps_its_date_and_an_incident_talked_about_does_not() -> None:
+    events = events_of(
+        "Army troops withdrew from Walikale overnight after heavy fighting, residents said. At least 11 "
+        "civilians were killed in the clashes, they said.\n\nThe governor urged the rebels to end the attacks."
+    )
+    withdrew, killed = (next(e for e in events if e.action == a) for a in ("RETREAT", "ASSAULT"))
+    assert withdrew.date is not None and killed.date == withdrew.date and killed.place == "Walikale"
+    urged = next(e for e in events if e.action == "REQUEST")
+    assert urged.date is None
+
+
+def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
+    # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
+    meeting = next(
+        e
+        for e in events_of(
+            "The advance came two days after Congolese President Felix Tshisekedi and Rwandan President "
+            "Paul Kagame met in Doha."
+        )
+        if e.action == "CONSULT"
+    )
+    assert (meeting.actor, meeting.target) == ("Felix Tshisekedi", "Paul Kagame")
+
+
 def test_future_meetings_are_marked_and_demonstratives_name_no_one() -> None:
     (visit,) = events_of("President Volodymyr Zelenskiy will travel to Berlin on Monday for talks, his office said.")
     assert visit.action == "CONSULT" and visit.hypothetical

@@ -97,6 +97,15 @@ def test_indirect_speech(sentence: str, content: str, cue: str) -> None:
     assert q.cue == cue
 
 
+def test_two_reported_clauses_parsed_apart_are_one_report() -> None:
+    # The small model hangs "Rubio would speak" from "said" as a second complement of its own.
+    (q,) = quotes_of(
+        "The United States said it was in touch with both governments and Secretary of State Marco Rubio "
+        "would speak with Pakistani Prime Minister Shehbaz Sharif on Friday."
+    )
+    assert q.speaker == "United States" and q.text.endswith("on Friday")
+
+
 def test_pronoun_speaker_is_the_last_person() -> None:
     q = one(quotes_of(LEAD + 'He said the visit was "long overdue".'), "partial", "long overdue")
     assert q.speaker == "David Lammy"

@@ -30,9 +30,19 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import coordinated_adjective, gapped_passive, partner, stranded, swallowed
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
-from newsledger.extract.setting import PHYSICAL, PLACE_NOUNS, own_clause, stands_apart, when, where
+from newsledger.extract.setting import (
+    PHYSICAL,
+    PLACE_NOUNS,
+    carry_dates,
+    own_clause,
+    refers_back,
+    stands_apart,
+    when,
+    where,
+)
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.triggers import CAPTIVES, code, light, media, rule_for
@@ -99,18 +109,6 @@ def _may_strike(verb: Any) -> bool:
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
-def _gapped_passive(verb: Any) -> bool:
-    """ "were killed and several posts destroyed": a bare participle joined to a passive shares its "were", and its
-    subject is what the action was done to; so is the subject of one after "with" ("with banks set ablaze")."""
-    bare = (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )  # fmt: skip
-    joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
-    absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
-    return bare and (joined or absolute)
-
-
 def _actor(verb: Any) -> Any | None:
     deps = {c.dep_ for c in verb.children}
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
@@ -139,12 +137,14 @@ def _actor(verb: Any) -> Any | None:
             second = next((g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i), None)
             if agent is not None and second is not None and second.pos_ == "PROPN":
                 return second
-            return agent if agent is not None else c
+            return agent if agent is not None else (stranded(c) or c)
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
         if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
             return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if (subject := swallowed(verb)) is not None:
+        return subject
     if passive:
         # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
         for c in verb.children:
@@ -239,16 +239,6 @@ def _target(verb: Any) -> tuple[Any | None, bool]:
     return _prep_object(verb) or next((o for m in media(verb) if (o := _prep_object(m)) is not None), None), True
 
 
-def _coordinated_adjective(tok: Any) -> bool:
-    """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
-    describes the noun; the small model makes it a verb conjoined with the clause's."""
-    doc, i = tok.doc, tok.i
-    return (
-        tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and 2 <= i < len(doc) - 1
-        and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].pos_ == "ADJ" and doc[i + 1].pos_ == "NOUN"
-    )  # fmt: skip
-
-
 def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
     """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
     `tok`."""
@@ -328,15 +318,16 @@ def extract_events(
     floor = article.dateline.end if article.dateline else 0
     resolver = Parties(entities, floor, article.text, quotes)
     events: list[Event] = []
+    back: list[bool] = []  # per event: whether it is an incident already told (setting.refers_back)
     for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or _coordinated_adjective(tok):
+        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or coordinated_adjective(tok):
             continue
         rule = rule_for(tok)
         if rule is None:
             continue
         action = rule.action
         actor_tok = _actor(tok)
-        gapped = _gapped_passive(tok)
+        gapped = gapped_passive(tok)
         if gapped:
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
@@ -467,7 +458,7 @@ def extract_events(
         if target_tok is None and action in _JOINT and actor_tok is not None:
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
             # acts, the other is its partner or opponent.
-            target_tok = next((c for c in actor_tok.children if c.dep_ == "conj"), None)
+            target_tok = partner(actor_tok)
             if target_tok is None and actor_tok.lemma_ != "mediator":  # "Iranian and Saudi officials held talks"
                 # (not "Egyptian and Qatari mediators resumed talks": they talk with others)
                 target_tok = next(
@@ -542,6 +533,7 @@ def extract_events(
         start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline
         while end > start and article.text[end - 1].isspace():
             end -= 1
+        back.append(refers_back(tok))
         events.append(
             Event(
                 id=f"V{len(events) + 1}",
@@ -564,7 +556,7 @@ def extract_events(
                 subtype=subtype(article.text[start:end], action),
             )
         )
-    return tuple(_one_per_action(events))
+    return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))
 
 
 def _one_per_action(events: list[Event]) -> list[Event]:

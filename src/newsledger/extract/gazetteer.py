@@ -53,6 +53,12 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def incident_nouns() -> frozenset[str]:
+    """Nouns for a violent incident, as lemmas ("attack", "clash", "shelling"; data/incident_nouns.txt)."""
+    return frozenset(data_lines("incident_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def creeds() -> frozenset[str]:
     """Faiths and ideologies that describe an actor without naming one (data/creeds.txt)."""
     return frozenset(data_lines("creeds.txt"))

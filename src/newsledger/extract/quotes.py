@@ -356,8 +356,12 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         and not (c.i < verb.i and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]))
     ]  # fmt: skip
     if ccomp:
-        c = ccomp[0]
-        return c.left_edge.i, c.right_edge.i + 1
+        c, end = ccomp[0], ccomp[0].right_edge.i + 1
+        for more in ccomp[1:]:  # "said it was in touch ... and Rubio would speak ...", the second clause
+            if more.left_edge.i != end:  # parsed as a complement of its own, right after the first
+                break
+            end = more.right_edge.i + 1
+        return c.left_edge.i, end
     # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
     if clauses := _statement_clauses(verb):
         return clauses[0].left_edge.i, clauses[0].right_edge.i + 1

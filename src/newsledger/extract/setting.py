@@ -9,18 +9,21 @@ Huthis since 2015, called for restraint") does not date the event.
 
 Limits: one place and one date per event; an event with no date of its own takes its sentence's, which may be
 the date of the report rather than of the act (a date hanging from the reporting verb itself, "told AFP on
-Monday", is left out).
+Monday", is left out).  A sentence with no date that refers back to an incident ("were killed in the clashes")
+takes the date (and, lacking one, the place) of the last dated event of its paragraph or the one before; any
+other dateless event stays so.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.speakers import speech_verbs
-from newsledger.records import DateRef, Place
+from newsledger.records import DateRef, Event, Place, Span
 
 # "Rwanda-backed M23 rebels", "British-drafted", "Hamas-run", "Russian-occupied": who backs, made, runs or holds
 # the thing, not the thing.  "Saudi-led" is kept: a coalition is coded by the state that leads it.
@@ -402,3 +405,60 @@ def when(
     if first.value and "/" not in first.value and _starts_period(doc, first, verb):
         return f"{first.value}/{published or '..'}"
     return first.value
+
+
+_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_incident(tok: Any) -> bool:
+    """ "the clashes", "that attack": an incident named as one already told (not "a new attack", nor "the 2015
+    attack", which dates itself)."""
+    return (
+        tok.lemma_.lower() in gz.incident_nouns()
+        and any(c.dep_ == "det" and c.lower_ in _BACK for c in tok.children)
+        and not any(c.ent_type_ == "DATE" or c.like_num for c in tok.children)
+    )
+
+
+def refers_back(verb: Any) -> bool:
+    """Whether the event is an incident already told: it happened in it ("were killed in the clashes") or it is
+    the doer ("the attack also destroyed a clinic").  An incident the event is only about ("urged him to halt
+    the attacks", "claimed responsibility for the assault") does not say when the event was."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(g.dep_ == "pobj" and _told_incident(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
+def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Sequence[Span]) -> list[Event]:
+    """Dates for events whose sentence has none but which are an incident already told (`back`, from
+    `refers_back`): "Army troops withdrew from the town overnight after heavy fighting. At least 11 civilians
+    were killed in the clashes, they said." The second takes the first's date (and its place, when it names
+    none), when the two lie in one paragraph or neighbouring ones."""
+
+    def paragraph(offset: int) -> int:
+        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+
+    out: list[Event] = []
+    last: Event | None = None
+    for event, told in zip(events, back, strict=True):
+        if (
+            told
+            and event.date is None
+            and not event.hypothetical
+            and last is not None
+            and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
+        ):
+            event = dataclasses.replace(event, date=last.date)
+            if event.place_id is None:  # the incident referred to happened where it was told to
+                event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
+        out.append(event)
+        if event.date is not None and not event.hypothetical:
+            last = event
+    return out

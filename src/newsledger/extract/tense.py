@@ -54,13 +54,9 @@ _SCHEDULED_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# Incidents a date names as a label ("the April 22 attack", "the Oct. 7 massacre"): a date news copy gives an
-# incident as its name lies behind the report, whatever verb the phrase hangs from ("used to plan the April 22
-# attack").  Nobody labels a violent incident still to come by its date.
-_INCIDENT_NOUNS = frozenset(
-    {"attack", "massacre", "bombing", "raid", "assault", "shooting", "killing", "coup", "invasion", "uprising",
-     "explosion", "blast", "ambush", "strike", "airstrike", "crash", "earthquake"}
-)  # fmt: skip
+# Incidents a date names as a label ("the April 22 attack", "the Oct. 7 massacre") are gz.incident_nouns(): a
+# date news copy gives an incident as its name lies behind the report, whatever verb the phrase hangs from ("used
+# to plan the April 22 attack").  Nobody labels a violent incident still to come by its date.
 
 
 def _scheduled(tok: Any) -> bool:
@@ -129,7 +125,7 @@ def _looks_ahead(tok: Any) -> bool:
 def tense(tok: Any) -> bool | None:
     """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
-    if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _INCIDENT_NOUNS:
+    if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in gz.incident_nouns():
         return False
     if _looks_ahead(tok) and not reported_when(tok):
         return True

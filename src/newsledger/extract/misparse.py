@@ -1,0 +1,89 @@
+"""Repairs of the small English model's parse that the event coder relies on.
+
+The small spaCy pipeline is fast but misattaches a few constructions that wire copy uses all the time: a second
+subject hung from the word that opens the clause, a clause subject taken for a conjunct of the noun before it, a
+participle between an adjective and its noun taken for a verb.  Each function here recognises one such
+misparse from the tokens around it and says what the parse should have been; none changes the Doc.
+
+Limits: each repair is narrow on purpose (it needs the exact shape it was written for), so a misparse of
+another shape is left as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def gapped_passive(verb: Any) -> bool:
+    """ "were killed and several posts destroyed": a bare participle joined to a passive shares its "were", and its
+    subject is what the action was done to; so is the subject of one after "with" ("with banks set ablaze")."""
+    bare = (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )  # fmt: skip
+    joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+    return bare and (joined or absolute)
+
+
+def stranded(subject: Any) -> Any | None:
+    """The first of two conjoined subjects that the small model hung from the clause's opening word: in "after
+    President Tshisekedi and President Kagame met", "Tshisekedi" is parsed as the object of "after" and only
+    "Kagame" as the subject of "met"."""
+    doc, i = subject.doc, subject.left_edge.i - 1
+    if i < 2 or doc[i].dep_ != "cc" or doc[i].lower_ not in ("and", "&"):
+        return None
+    first = doc[i].head
+    if (
+        first.i >= subject.i
+        or first.pos_ not in ("PROPN", "NOUN")
+        or first.dep_ != "pobj"
+        or first.right_edge.i != i
+        or any(c.dep_ == "conj" for c in first.children)
+    ):
+        return None
+    opener = first.head
+    return first if opener.dep_ in ("mark", "prep") and opener.head.i == subject.head.i else None
+
+
+def partner(actor: Any) -> Any | None:
+    """The second conjoined subject: the parsed conjunct, or the one `stranded` left as the clause's subject."""
+    joined = next((c for c in actor.children if c.dep_ == "conj"), None)
+    if joined is not None:
+        return joined
+    cc = next((c for c in actor.children if c.dep_ == "cc"), None)
+    if cc is None:
+        return None
+    return next(
+        (t for t in actor.doc[cc.i + 1 :] if t.dep_ == "nsubj" and getattr(stranded(t), "i", None) == actor.i), None
+    )
+
+
+def swallowed(verb: Any) -> Any | None:
+    """The subject of a clause that the small model conjoined to the noun before it: in "said it was in touch
+    with both governments and Secretary of State Marco Rubio would speak with Sharif", "Rubio" is parsed as a
+    second government and "would speak" has no subject."""
+    if verb.tag_ not in ("VB", "VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # an infinitive or an order has no subject of its own
+    doc, i = verb.doc, verb.left_edge.i - 1
+    noun = doc[i] if i > 0 else None
+    while noun is not None and noun.dep_ != "conj" and noun.head.i != noun.i and noun.head.right_edge.i == i:
+        noun = noun.head  # climb to the head of the phrase that ends just before the clause
+    if noun is None or noun.right_edge.i != i or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return noun if before is not None and before.dep_ == "cc" and noun.i < verb.i else None
+
+
+def coordinated_adjective(tok: Any) -> bool:
+    """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
+    describes the noun; the small model makes it a verb conjoined with the clause's."""
+    doc, i = tok.doc, tok.i
+    return (
+        tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and 2 <= i < len(doc) - 1
+        and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].pos_ == "ADJ" and doc[i + 1].pos_ == "NOUN"
+    )  # fmt: skip
