@@ -22,6 +22,16 @@ def test_partial_name_and_title_merge_into_the_full_name(entities_of: Run) -> No
     assert sum(1 for e in ents if e.type == "PERSON") == 1
 
 
+def test_a_listed_organisation_in_other_capitals_is_the_organisation(entities_of: Run) -> None:
+    ents = entities_of(
+        "MOGADISHU (Reuters) - The government said al Shabaab had retreated. Al Shabaab said in a statement "
+        "on its Andalus radio station that its fighters had killed 41 soldiers."
+    )
+    shabaab = find(ents, "Al-Shabaab")
+    assert shabaab.type == "ORG" and len(shabaab.mentions) == 2
+    assert not [e for e in ents if e.type == "PERSON"]
+
+
 def test_role_description_tied_to_the_named_office_holder(entities_of: Run) -> None:
     ents = entities_of(
         "KYIV, March 4 (Reuters) - Britain's top diplomat arrived in Kyiv on Tuesday for talks with Ukrainian "

@@ -165,6 +165,29 @@ def test_an_incident_already_told_keeps_its_date_and_an_incident_talked_about_do
     assert urged.date is None
 
 
+def test_travel_for_talks_is_consulting_whom_the_talks_are_with() -> None:
+    (trip,) = [
+        e
+        for e in events_of(
+            "President Hassan Sheikh Mohamud will travel to Addis Ababa next week for talks with Ethiopian Prime "
+            "Minister Abiy Ahmed, his office said."
+        )
+        if e.action == "CONSULT"
+    ]
+    assert (trip.actor, trip.target, trip.place) == ("Hassan Sheikh Mohamud", "Abiy Ahmed", "Addis Ababa")
+
+
+def test_an_incident_condemned_is_no_target_and_its_doers_keep_its_date() -> None:
+    events = events_of(
+        "Militants stormed an army base near Beledweyne in Somalia on Wednesday, killing 17 soldiers. The "
+        "militants first detonated a car bomb at the gate, an officer said. The African Union condemned the attack."
+    )
+    stormed, bomb = (e for e in events if e.action == "ASSAULT")
+    assert bomb.date == stormed.date is not None
+    (condemned,) = [e for e in events if e.action == "ACCUSE"]
+    assert condemned.target is None and condemned.date is None
+
+
 def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
     # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
     meeting = next(

@@ -176,6 +176,13 @@ def test_an_age_limit_is_no_count() -> None:
     assert [f.low for f in found] == [300]
 
 
+def test_how_many_children_a_parent_has_is_no_count() -> None:
+    found = figures_of(
+        '"We heard the explosion at dawn," said Halima Ali, a mother of five who fled to the city with 40 families.'
+    )
+    assert [f.low for f in found] == [40]
+
+
 def test_villages_counted_beside_a_toll_are_not_the_dead() -> None:
     found = {
         f.text: f for f in figures_of("Israeli air strikes on two villages in southern Lebanon killed five people.")

@@ -21,6 +21,15 @@ def places_of(text: str) -> dict[str, Place]:
     return {p.name: p for p in found}
 
 
+def test_a_town_of_the_story_country_after_from_or_to_is_a_place() -> None:
+    # The small model calls "Beledweyne" a person; "from"/"to" alone do not make a place ("spoke to Hassan").
+    places = places_of(
+        "MOGADISHU (Reuters) - Militants stormed a Somali army base, Captain Abdullahi Hassan told Reuters by "
+        "phone from Beledweyne. A mother who fled to Beledweyne said the fighting lasted hours."
+    )
+    assert places["Beledweyne"].country == "SO" and len(places["Beledweyne"].mentions) == 2
+
+
 def test_tripoli_in_a_lebanon_story_is_in_lebanon() -> None:
     places = places_of(
         "BEIRUT (Reuters) - Clashes in the northern Lebanese city of Tripoli killed three people overnight, "

@@ -24,6 +24,8 @@ from newsledger.extract.subtypes import subtype
         ("The two sides signed a ceasefire agreement.", "AGREE", "AGREEMENT"),
         ("The foreign minister urged restraint.", "REQUEST", "DIPLO"),
         ("The group claimed responsibility for the attack.", None, "ATTRIB"),
+        ("Militants stormed an army base near the town.", "ASSAULT", "ARMED_CLASH"),  # not a storm
+        ("A storm flooded the camp overnight.", None, "NATURAL_DISASTER"),
         ("A magnitude 6.3 earthquake struck the province.", None, "NATURAL_DISASTER"),
     ],
 )

@@ -84,6 +84,7 @@ _NOT_MET = frozenset(
 # Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _WITH = frozenset({"with"})
+_TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
@@ -447,6 +448,14 @@ def extract_events(
             # "threatened to retaliate against European companies", "vowed to crush the rebels": the threatened
             aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), _prep_object(aim))
+        if action == "CONSULT" and (
+            target_tok is None or _is_territory(target_tok) or resolver.only_placed(target_tok)
+        ):
+            # "will travel to Addis Ababa for talks with Abiy Ahmed": who the talks are with, not the city
+            held = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS), None)  # fmt: skip
+            with_whom = _prep_object(held, preps=_WITH) if held is not None else None
+            target_tok = with_whom or target_tok
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
             target_tok = None  # "seized power in a coup": the state it takes over is no party named
         if (
@@ -485,6 +494,8 @@ def extract_events(
             and not (resolver.is_party(target_id) or gz.country_of(target or ""))
         ):
             continue  # "spoke to reporters", "speaking to Reuters": an interview, not consultations
+        if target_id is None and target_tok is not None and target_tok.lemma_.lower() in gz.incident_nouns():
+            target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
         if action == "COERCE" and tok.lemma_ == "seize" and (_is_territory(target_tok) or resolver.is_place(target_id)):

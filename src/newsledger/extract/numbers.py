@@ -145,7 +145,7 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
             return True  # COVID-19, F-16
         if prev.is_alpha and not prev.whitespace_:
             return True  # M23 split by the tokenizer
-    if age_bound(doc, first, last):
+    if age_bound(doc, first, last) or _family_size(doc, first, last):
         return True
     after = doc[last : last + 3]
     words = [t.lower_ for t in after]
@@ -167,6 +167,18 @@ def age_bound(doc: Any, first: int, last: int) -> bool:
         return False
     text = doc[first].text
     return text.isdigit() and int(text) <= 120 and not (last < len(doc) and doc[last].pos_ == "NOUN")
+
+
+_PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "widow", "widower"})
+
+
+def _family_size(doc: Any, first: int, last: int) -> bool:
+    """ "a mother of five who fled": how many children a person has describes the person, it counts nobody
+    the story reports on (nothing counted follows)."""
+    return (
+        first >= 2 and doc[first - 1].lower_ == "of" and doc[first - 2].lower_ in _PARENTS
+        and not (last < len(doc) and doc[last].pos_ == "NOUN")
+    )  # fmt: skip
 
 
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"})

@@ -420,12 +420,24 @@ def _told_incident(tok: Any) -> bool:
     )
 
 
+# The doers of an incident already told, as the next sentence names them: "The militants first detonated a car
+# bomb at the gate" after "Al Shabaab militants stormed a base on Wednesday".
+_TOLD_DOERS = frozenset({"militant", "attacker", "gunman", "gunmen", "assailant", "insurgent", "raider", "jihadist"})
+
+
 def refers_back(verb: Any) -> bool:
-    """Whether the event is an incident already told: it happened in it ("were killed in the clashes") or it is
-    the doer ("the attack also destroyed a clinic").  An incident the event is only about ("urged him to halt
-    the attacks", "claimed responsibility for the assault") does not say when the event was."""
+    """Whether the event is an incident already told: it happened in it ("were killed in the clashes"), it is
+    the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
+    incident the event is only about ("urged him to halt the attacks", "claimed responsibility for the
+    assault") does not say when the event was."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
+            return True
+        if (
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _TOLD_DOERS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ):
             return True
         if (
             c.dep_ == "prep"

@@ -53,12 +53,30 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
         if doc[s - 1].text == "," or joined:
             partners.append(doc[s - 2])
     cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
+    if before[-1:] and before[-1] in _MOTION and _town_of_story(doc, name):
+        return True  # "fled to Beledweyne", "arrived from Mahas" in a Somalia story
     if not (cue or after in _PLACE_AFTER):
         return False
     # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
     both = cue and after in _PLACE_AFTER
     return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None or both)
                for r in geo.candidates(name))  # fmt: skip
+
+
+# "from" and "to" start a place as often as a person ("a letter from Smith", "spoke to Hassan"): a town only
+# when it is one of a country the story names, and the name is never part of a person's name in it.
+_MOTION = frozenset({"from", "to"})
+_STORY_TOWN_POPULATION = 5000
+
+
+def _town_of_story(doc: Any, name: str) -> bool:
+    countries = {c for ent in doc.ents if ent.label_ in ("GPE", "NORP") and (c := gz.country_of(ent.text))}
+    if not countries or any(ent.label_ == "PERSON" and name in ent.text and ent.text != name for ent in doc.ents):
+        return False
+    return any(
+        r.kind in ("city", "town") and r.country in countries and r.population >= _STORY_TOWN_POPULATION
+        for r in geo.candidates(name)
+    )
 
 
 _DIVISION_WORDS = frozenset(
