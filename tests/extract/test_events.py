@@ -15,6 +15,12 @@ def events_of(text: str) -> tuple[Event, ...]:
     return run_stages(nlp.parse(parse_input(article)), article).events
 
 
+def only(action: str, text: str) -> Event:
+    """The one event of `action` coded in `text` (the test fails when there are none or several)."""
+    (event,) = [e for e in events_of(text) if e.action == action]
+    return event
+
+
 @pytest.mark.parametrize(
     ("sentence", "action"),
     [
@@ -143,14 +149,11 @@ def test_light_verb_objects_are_not_targets_and_partners_are() -> None:
 
 
 def test_a_subject_parsed_as_a_conjunct_of_the_noun_before_is_the_actor() -> None:
-    (call,) = [
-        e
-        for e in events_of(
-            "The United States said it was in touch with both governments and Secretary of State Marco Rubio "
-            "would speak with Pakistani Prime Minister Shehbaz Sharif on Friday."
-        )
-        if e.action == "CONSULT"
-    ]
+    call = only(
+        "CONSULT",
+        "The United States said it was in touch with both governments and Secretary of State Marco Rubio "
+        "would speak with Pakistani Prime Minister Shehbaz Sharif on Friday.",
+    )
     assert (call.actor, call.target, call.reported_by) == ("Marco Rubio", "Shehbaz Sharif", "United States")
 
 
@@ -166,14 +169,11 @@ def test_an_incident_already_told_keeps_its_date_and_an_incident_talked_about_do
 
 
 def test_travel_for_talks_is_consulting_whom_the_talks_are_with() -> None:
-    (trip,) = [
-        e
-        for e in events_of(
-            "President Hassan Sheikh Mohamud will travel to Addis Ababa next week for talks with Ethiopian Prime "
-            "Minister Abiy Ahmed, his office said."
-        )
-        if e.action == "CONSULT"
-    ]
+    trip = only(
+        "CONSULT",
+        "President Hassan Sheikh Mohamud will travel to Addis Ababa next week for talks with Ethiopian Prime "
+        "Minister Abiy Ahmed, his office said.",
+    )
     assert (trip.actor, trip.target, trip.place) == ("Hassan Sheikh Mohamud", "Abiy Ahmed", "Addis Ababa")
 
 
@@ -190,13 +190,10 @@ def test_an_incident_condemned_is_no_target_and_its_doers_keep_its_date() -> Non
 
 def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
     # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
-    meeting = next(
-        e
-        for e in events_of(
-            "The advance came two days after Congolese President Felix Tshisekedi and Rwandan President "
-            "Paul Kagame met in Doha."
-        )
-        if e.action == "CONSULT"
+    meeting = only(
+        "CONSULT",
+        "The advance came two days after Congolese President Felix Tshisekedi and Rwandan President "
+        "Paul Kagame met in Doha.",
     )
     assert (meeting.actor, meeting.target) == ("Felix Tshisekedi", "Paul Kagame")
 
