@@ -188,6 +188,20 @@ def test_an_incident_condemned_is_no_target_and_its_doers_keep_its_date() -> Non
     assert condemned.target is None and condemned.date is None
 
 
+def test_the_subtype_is_read_in_the_event_clause_first() -> None:
+    events = events_of("Police said officers had killed four gang members in a shootout and arrested two others.")
+    assert [(e.action, e.subtype) for e in events] == [("ASSAULT", "ARMED_CLASH"), ("COERCE", "ARREST")]
+
+
+def test_a_ranking_period_does_not_date_the_event() -> None:
+    events = events_of(
+        "Russian drones struck a power plant in Kharkiv overnight, the governor said on Friday. Three workers "
+        "were injured in the attack, the third on the city's energy system since the start of the year."
+    )
+    struck, injured = (e for e in events if e.action == "ASSAULT")
+    assert injured.date == struck.date and injured.place == "Kharkiv"
+
+
 def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
     # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
     meeting = only(

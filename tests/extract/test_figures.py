@@ -176,6 +176,14 @@ def test_an_age_limit_is_no_count() -> None:
     assert [f.low for f in found] == [300]
 
 
+def test_a_ranking_period_and_a_temperature_are_not_the_figure_s() -> None:
+    (injured,) = figures_of(
+        "The governor said three workers were injured in the attack, the third on the city's energy system since "
+        "the start of the year, as temperatures fell to minus 15 Celsius."
+    )
+    assert (injured.low, injured.period) == (3, None)
+
+
 def test_how_many_children_a_parent_has_is_no_count() -> None:
     found = figures_of(
         '"We heard the explosion at dawn," said Halima Ali, a mother of five who fled to the city with 40 families.'

@@ -30,6 +30,14 @@ def test_a_town_of_the_story_country_after_from_or_to_is_a_place() -> None:
     assert places["Beledweyne"].country == "SO" and len(places["Beledweyne"].mentions) == 2
 
 
+def test_a_summit_town_abroad_is_placed() -> None:
+    places = places_of(
+        "KYIV (Reuters) - President Volodymyr Zelenskiy said he would travel to Davos on Tuesday to press for "
+        "more air defence systems for Ukraine."
+    )
+    assert places["Davos"].country == "CH"
+
+
 def test_tripoli_in_a_lebanon_story_is_in_lebanon() -> None:
     places = places_of(
         "BEIRUT (Reuters) - Clashes in the northern Lebanese city of Tripoli killed three people overnight, "

@@ -25,6 +25,10 @@ from newsledger.extract.subtypes import subtype
         ("The foreign minister urged restraint.", "REQUEST", "DIPLO"),
         ("The group claimed responsibility for the attack.", None, "ATTRIB"),
         ("Militants stormed an army base near the town.", "ASSAULT", "ARMED_CLASH"),  # not a storm
+        ("Russian drones struck a power plant in Kharkiv overnight.", "ASSAULT", "AIR_STRIKE"),
+        ("Russian forces have dropped more than 1,200 such bombs on the region.", "ASSAULT", "AIR_STRIKE"),
+        ("Air defences shot down 51 of the drones.", "ASSAULT", "DISR_WEAP"),
+        ("The town fell to the rebels on Monday.", "ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER"),
         ("A storm flooded the camp overnight.", None, "NATURAL_DISASTER"),
         ("A magnitude 6.3 earthquake struck the province.", None, "NATURAL_DISASTER"),
     ],
@@ -37,6 +41,10 @@ def test_the_action_limits_the_subtype() -> None:
     text = "The minister condemned the air strike on the hospital."
     assert subtype(text, None) == "AIR_STRIKE"  # a snippet with no coded event
     assert subtype(text, "ACCUSE") == "DIPLO"  # a condemnation is not itself an air strike
+
+
+def test_temperatures_falling_take_no_territory() -> None:
+    assert subtype("Strikes cut heating as temperatures fell to minus 15 Celsius.", "ASSAULT") is None
 
 
 def test_no_cue_no_subtype() -> None:

@@ -564,7 +564,9 @@ def extract_events(
                 end=end,
                 confidence=round(min(max(confidence, 0.1), 1.0), 2),
                 extractor=EXTRACTOR,
-                subtype=subtype(article.text[start:end], action),
+                # the event's own clause first: "killed four gang members and arrested two" is no arrest
+                subtype=subtype(" ".join(article.text[a:b] for a, b in sorted(own)), action)
+                or subtype(article.text[start:end], action),
             )
         )
     return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))

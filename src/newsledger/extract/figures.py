@@ -27,7 +27,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.numbers import Number, find_numbers
-from newsledger.extract.setting import WHERE_PREPS
+from newsledger.extract.setting import WHERE_PREPS, ranks_over
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Article, Entity, Figure, Quote
 
@@ -214,7 +214,10 @@ def _locative(tok: Any) -> bool:
 def _period(doc: Any, num: Number) -> str | None:
     sent = doc[num.first].sent
     at = doc[num.first].idx - sent.start_char
-    matches = list(period_pattern().finditer(sent.text))
+    matches = [
+        m for m in period_pattern().finditer(sent.text)
+        if not ((span := sent.char_span(m.start(), m.end(), alignment_mode="expand")) and ranks_over(span.root))
+    ]  # fmt: skip
     if not matches:
         return None
     best = min(matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))

@@ -410,7 +410,7 @@ def _score(
         score += settings.GEO_WEIGHT_COUNTRY_OR_REGION  # countries and curated regions
     elif record.kind == "region":
         score += settings.GEO_WEIGHT_DIVISION  # provinces and oblasts derived from their towns
-    if record.kind == "city" and not local and (record.name, record.country) in _venues():
+    if not local and is_venue(record):
         score += settings.GEO_WEIGHT_VENUE  # "told reporters in Geneva" in a story that names the United States
     if qualifier and qualifies(record, qualifier):
         score += settings.GEO_WEIGHT_QUALIFIER
@@ -425,6 +425,11 @@ def _score(
 def _venues() -> frozenset[tuple[str, str]]:
     """(name, ISO2) of the cities international news names as venues (data/venues.tsv)."""
     return frozenset((n, iso.strip()) for n, iso in (ln.split("\t") for ln in gz.data_lines("venues.tsv")))
+
+
+def is_venue(record: GeoRecord) -> bool:
+    """Whether the record is a city international news names as a venue (data/venues.tsv): "Davos", "Geneva"."""
+    return record.kind == "city" and (record.name, record.country) in _venues()
 
 
 def qualifies(record: GeoRecord, qualifier: str) -> bool:

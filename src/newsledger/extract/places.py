@@ -371,6 +371,7 @@ def _stray_town(record: geo.GeoRecord, name: str, context: geo.Context, peoples:
         context.dateline_country is not None and record.country != context.dateline_country
         and record.kind in ("city", "town") and 0 < record.population < limit
         and record.country not in others and record.admin1 not in context.states
+        and not geo.is_venue(record)  # "would travel to Davos": a town abroad that summits make known
     )  # fmt: skip
 
 

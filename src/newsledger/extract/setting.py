@@ -119,10 +119,21 @@ def _cause_phrase(tok: Any) -> bool:
     )
 
 
+def ranks_over(tok: Any) -> bool:
+    """Whether a period phrase is the span a ranking runs over: "the third on the city's grid since the start of
+    the year", "the deadliest since 2014" (not when the event, or what it counts, happened)."""
+    prep = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    if prep is None:
+        return False
+    return bool(prep.head.ent_type_ == "ORDINAL" or prep.head.tag_ == "JJS")
+
+
 def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
     """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened.  But
     the thing the event happened in is the event: "killed 51 people in an overnight attack"."""
     root = root_at(doc, date.start, date.end)
+    if root is not None and ranks_over(root):
+        return True
     if (
         root is None
         or root.dep_ not in ("compound", "amod", "nmod", "nummod")
