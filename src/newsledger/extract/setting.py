@@ -119,13 +119,26 @@ def _cause_phrase(tok: Any) -> bool:
     )
 
 
+def _ranked(word: Any) -> bool:
+    """ "third", "deadliest", or a noun they rank ("the deadliest attacks", "the first strike")."""
+    return bool(
+        word.ent_type_ == "ORDINAL" or word.tag_ == "JJS"
+        or any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL") for c in word.children)
+    )  # fmt: skip
+
+
 def ranks_over(tok: Any) -> bool:
     """Whether a period phrase is the span a ranking runs over: "the third on the city's grid since the start of
-    the year", "the deadliest since 2014" (not when the event, or what it counts, happened)."""
-    prep = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
-    if prep is None:
-        return False
-    return bool(prep.head.ent_type_ == "ORDINAL" or prep.head.tag_ == "JJS")
+    the year", "one of the deadliest attacks since fighting flared in 2023" (not when the event, or what it
+    counts, happened).  `tok` is the phrase's preposition, its object, or any word inside it."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "prep" and node.lower_ in ("since", "in", "for") and _ranked(node.head):
+            return True
+        if node.dep_ in ("acl", "relcl") and node.pos_ in ("VERB", "AUX") and _ranked(node.head):
+            return True  # "one of the deadliest quakes to hit the country"
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("pcomp", "acl", "relcl"):
+            return False  # a clause of its own: "killed 30 on Wednesday, the deadliest since" stops at "killed"
+    return False
 
 
 def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:

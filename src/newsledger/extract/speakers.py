@@ -183,7 +183,15 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
     if low in ("who", "that", "which") and subj.head.dep_ == "relcl":
         # "Opposition leader Venancio Mondlane, who says the vote was rigged", "the U.N. office, which said":
         # the one the clause is about
-        entity = speakers.at(subj.head.head.idx, subj.head.head.idx + len(subj.head.head))
+        owner = subj.head.head
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            # "according to the U.N. office (OCHA), which said": the model may hang the clause from "according";
+            # the clause is about the name just before its comma
+            i = subj.i - 1
+            while i > 0 and doc[i].text in (",", ")"):
+                i -= 1
+            owner = doc[i]
+        entity = speakers.at(owner.idx, owner.idx + len(owner))
         if entity is not None:
             return Speaker(entity.name, entity, start, end, text, 0.85)
     if subj.pos_ == "PRON":
