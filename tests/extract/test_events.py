@@ -225,6 +225,16 @@ def test_blocking_aid_is_coercion_of_the_aid_and_blocking_roads_is_protest() -> 
     assert only("PROTEST", "Protesters blocked roads in the capital on Monday.").target is None
 
 
+def test_attacks_in_a_region_that_killed_are_the_launcher_s_and_a_state_of_commotion_is_coercion() -> None:
+    killed = only(
+        "ASSAULT",
+        "Petro suspended talks with the ELN on Friday after the guerrilla group launched attacks in the "
+        "northeastern Catatumbo region that have killed at least 80 people.",
+    )
+    assert (killed.actor, killed.target, killed.place) == ("the guerrilla group", "at least 80 people", "Catatumbo")
+    assert only("COERCE", "Petro declared a state of internal commotion on Monday.").actor == "Petro"
+
+
 def test_two_leaders_meeting_after_a_preposition_are_actor_and_partner() -> None:
     # The small model takes "Tshisekedi" for the object of "after" and only "Kagame" for the subject.
     meeting = only(

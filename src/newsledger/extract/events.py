@@ -284,6 +284,9 @@ def _attacker(weapon: Any) -> Any | None:
         if c.dep_ == "acl" and c.lemma_ in ("blame", "attribute"):
             prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to")), None)
             return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if weapon.dep_ == "dobj" and weapon.head.lemma_ in ("launch", "carry", "conduct", "mount", "stage"):
+        # "the group launched attacks in Catatumbo that have killed 80": the attacks are the launcher's
+        return next((g for g in weapon.head.children if g.dep_ == "nsubj"), None)
     return None
 
 
@@ -549,8 +552,10 @@ def extract_events(
             and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in antecedent(actor_tok).children)
         ):
             # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it; nor is a place
-            # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze").
-            actor, actor_id = None, None
+            # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze"); but the
+            # attacks someone launched are theirs ("launched attacks in Catatumbo that have killed 80").
+            launcher = _attacker(antecedent(actor_tok))
+            actor, actor_id = resolver.entity(launcher, owner=True) if launcher is not None else (None, None)
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)

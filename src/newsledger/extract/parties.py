@@ -477,6 +477,13 @@ def antecedent(tok: Any) -> Any:
         # date describes the noun the date dates.
         while noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head.head
+        # "attacks in the Catatumbo region that have killed 80": a region kills nobody; the clause is the incident's
+        if (
+            tok.dep_ == "nsubj" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near", "across", "on")
+            and (noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in PLACE_NOUNS)
+            and noun.head.head.lemma_.lower() in gz.incident_nouns()
+        ):  # fmt: skip
+            noun = noun.head.head
         # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
         return tok if noun.ent_type_ in ("DATE", "TIME") else noun
     return tok
