@@ -471,3 +471,52 @@ def test_a_promised_election_lies_ahead() -> None:
     assert found["December"].value == "2025-12"
     # Held, it lies behind.
     assert dates_of("The junta held elections in December.", published="2025-07-11")["December"].value == "2024-12"
+
+
+def test_the_following_year_counts_from_the_year_the_narrative_named() -> None:
+    found = dates_of("The commander was arrested in 2019 and released the following year, officials said.")
+    assert found["the following year"].value == "2020"
+    month = dates_of("Fighting broke out in March 2021. The following month, rebels took the town.")
+    assert month["The following month"].value == "2021-04"
+
+
+def test_the_previous_and_following_weekday_count_from_the_day_named() -> None:
+    found = dates_of("Talks collapsed on Wednesday, March 5. The rebels had attacked the previous Friday and "
+                     "withdrew the following Monday.")  # fmt: skip
+    assert found["the previous Friday"].value == "2025-02-28"
+    assert found["the following Monday"].value == "2025-03-03"
+
+
+def test_a_list_of_years_is_one_expression_per_year() -> None:
+    found = dates_of("His car crossed the border in 1994, 1995 and 1997, police said.")
+    assert [(t, d.value) for t, d in found.items()] == [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]
+
+
+def test_seasons_take_the_tense_of_their_clause() -> None:
+    # Published on Friday 30 October 2026.
+    found = dates_of("The unit was scrapped this past spring. Orders rose from the low levels of the early "
+                     "summer. The sector is going to start getting hit in the winter.", published="2026-10-30")  # fmt: skip
+    assert found["this past spring"].value == "2026-SP"
+    assert found["early summer"].value == "2026-SU"
+    assert found["winter"].value == "2026-WI"
+    assert dates_of("Talks will resume in the spring.", published="2026-10-30")["spring"].value == "2027-SP"
+
+
+def test_the_week_of_a_day_is_its_iso_week_and_a_gerund_takes_its_clause_tense() -> None:
+    found = dates_of("The dispute may be resolved in a court hearing the week of March 20.")
+    assert found["week of March 20"].value == "2025-W12"
+
+
+def test_every_weekday_is_a_set() -> None:
+    found = dates_of("Protesters have rallied every Friday since January.")
+    assert (found["every Friday"].kind, found["every Friday"].value) == ("set", "XXXX-WXX-5")
+
+
+def test_since_year_end_is_the_last_year_end() -> None:
+    assert dates_of("Shares are down 8% since year-end.")["year-end"].value == "2024-12-31"
+
+
+def test_days_later_after_a_month_count_from_no_day() -> None:
+    found = dates_of("Officials said on Thursday the search went on. In March 2024 more than 130 pupils were "
+                     "seized. They were released about two weeks later.")  # fmt: skip
+    assert found["about two weeks later"].value is None

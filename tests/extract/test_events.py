@@ -1055,3 +1055,28 @@ def test_a_swap_is_between_the_sides_and_wounded_prisoners_are_no_attack() -> No
 def test_denying_a_role_is_a_rejection_with_no_target() -> None:
     event = _one("Hezbollah denied any role in the rocket fire.", "REJECT")
     assert (event.actor, event.target) == ("Hezbollah", None)
+
+
+def test_each_abduction_of_a_sentence_has_its_own_count_and_they_are_the_last_clause_subject() -> None:
+    text = ("Last month, gunmen kidnapped 25 worshippers from a church in Kwara state, and in March 2024 more than "
+            "130 pupils were seized in Kuriga in Kaduna state. They were released about two weeks later.")  # fmt: skip
+    events = events_of(text)
+    article = clean("GENEVA (Reuters) - " + text, "test", published="2025-03-14")
+    figures = run_stages(nlp.parse(parse_input(article)), article).figures
+    text_of = {f.id: f.text for f in figures}
+    kidnaps = [e for e in events if e.subtype == "ABDUCT_DISSAP"]
+    assert [[text_of[i] for i in e.figure_ids] for e in kidnaps] == [["25 worshippers"], ["more than 130 pupils"]]
+    released = next(e for e in events if e.action == "CONCEDE")
+    assert released.target == "more than 130 pupils"
+
+
+def test_the_object_the_model_made_a_speaker_is_the_target() -> None:
+    # As the model parses it after a dateline: "pupils" is the first subject of "said", and "abducted" has no object.
+    article = clean("MAIDUGURI, Nigeria, Dec 4 (Reuters) - Gunmen stormed a boarding school in northwest Nigeria's "
+                    "Kebbi state before dawn on Wednesday and abducted at least 38 pupils, police and a local "
+                    "official said, the latest in a string of mass kidnappings.", "test", published="2025-12-04")  # fmt: skip
+    doc = nlp.parse(parse_input(article))
+    pupils = next(t for t in doc if t.text == "pupils")
+    assert pupils.dep_ == "nsubj" and pupils.head.lemma_ == "say"  # the misparse this repairs
+    (event,) = [e for e in run_stages(doc, article).events if e.action == "COERCE"]
+    assert event.target == "at least 38 pupils"

@@ -197,3 +197,18 @@ def test_villages_counted_beside_a_toll_are_not_the_dead() -> None:
     }
     assert found["two villages"].category == "other"
     assert found["five people"].category == "killed"
+
+
+def test_an_object_the_model_made_a_speaker_is_counted_by_its_verb() -> None:
+    found = figures_of("Gunmen stormed a boarding school in northwest Nigeria's Kebbi state before dawn on Wednesday "
+                       "and abducted at least 38 pupils, police and a local official said.")  # fmt: skip
+    pupils = next(f for f in found if f.who == "pupils")
+    assert (pupils.category, pupils.low, pupils.place) == ("hostages", 38, "Kebbi")
+
+
+def test_a_month_and_year_is_the_period_and_a_state_is_where() -> None:
+    found = figures_of("Last month, gunmen kidnapped 25 worshippers from a church in Kwara state, and in March 2024 "
+                       "more than 130 pupils were seized in Kuriga in Kaduna state.")  # fmt: skip
+    by_who = {f.who: f for f in found}
+    assert (by_who["worshippers"].place, by_who["worshippers"].period) == ("Kwara", "Last month")
+    assert (by_who["pupils"].place, by_who["pupils"].period) == ("Kuriga", "in March 2024")

@@ -21,7 +21,7 @@ from newsledger import nlp, settings
 from newsledger.clean.dates import parse_iso_date
 from newsledger.extract.numbers import age_bound
 from newsledger.extract.tense import past_perfect, reported_when, tense
-from newsledger.extract.timex import _MONTH_RE, normalise
+from newsledger.extract.timex import _MONTH_RE, WEEKDAYS, normalise
 from newsledger.extract.toponyms import division_read_as_date
 from newsledger.records import Article, DateRef
 
@@ -153,10 +153,19 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 if (
                     doc[s].lower_ == "the"
                     and e - s > 1
-                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming", "same")
+                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming", "same", *_TOLD_WORDS)
                 ):
                     break
                 s += 1
+            if (
+                s >= 2
+                and doc[s - 1].lower_ in _TOLD_WORDS
+                and doc[s - 2].lower_ == "the"
+                and _WEEKDAY.fullmatch(doc[s:e].text.lower())
+            ):
+                s -= 2  # "withdrew the following Friday": the model tags the weekday alone
+            elif s >= 1 and doc[s - 1].lower_ in ("each", "every") and _WEEKDAY.fullmatch(doc[s:e].text.lower()):
+                s -= 1  # "protesters have rallied every Friday": a set of days, not the last Friday
             if s + 1 < e and doc[s].lower_ in ("least", "most") and doc[s - 1].lower_ == "at":
                 s += 1  # "until at least Nov. 17": the qualifier bounds the date; it is not part of it
             if s < e:
@@ -248,6 +257,9 @@ def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
     for d in _within_reach(earlier, start):
         if day := _named_day(d):
             return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+        if d.kind == "date" and d.value and re.match(r"\d{4}(?:-\d\d)?$", d.value) and re.search(r"\d{4}", d.text):
+            return None  # "in March 2024 ... released about two weeks later": no day to count from, and an
+            # older day ("said on Thursday") is not the one the story counts from
     return None
 
 
@@ -317,17 +329,58 @@ def _within_reach(earlier: list[DateRef], start: int) -> Iterator[DateRef]:
         yield d
 
 
-def _months_on(earlier: list[DateRef], start: int, n: int, unit: str) -> str | None:
+def _months_on(
+    earlier: list[DateRef], start: int, n: int, unit: str, skip: re.Pattern[str] | None = None
+) -> str | None:
     """ "Seven months later" after "in November 2022" is June 2023, "two years later" after "in 2014" 2016: counted
-    from the last month (or year) the text named before `start`, as near as _anchored looks; None without one."""
+    from the last month (or year) the text named before `start`, as near as _anchored looks, passing over dates
+    whose words match `skip`; None without one."""
     for d in _within_reach(earlier, start):
-        if d.kind != "date" or not d.value:
+        if d.kind != "date" or not d.value or (skip is not None and skip.fullmatch(_count_words(d.text))):
             continue
         if unit == "year" and re.match(r"\d{4}\b", d.value):
             return f"{int(d.value[:4]) + n:04d}"
         if unit == "month" and (m := _MONTH_VALUE.fullmatch(d.value)):
             index = int(m.group(1)) * 12 + int(m.group(2)) - 1 + n
             return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return None
+
+
+# "the following year", "the previous month", "the year before", "the preceding Friday": counted from the date
+# the narrative last named, as a reader does ("was arrested in 2019 and released the following year" is 2020).
+_TOLD_PERIOD = re.compile(
+    r"(?:the |that )?(?:(following|previous|preceding|prior) (year|month|week)|(year|month|week) (before|after))"
+)
+_TOLD_WORDS = ("following", "previous", "preceding", "prior")
+_TOLD_WEEKDAY = re.compile(rf"(?:the )?(following|previous|preceding|prior) ({_WEEKDAY.pattern})")
+
+
+def _told_period(text: str, earlier: list[DateRef], start: int) -> str | None:
+    """The year, month or ISO week after (or before) the one the text last named within reach, or the weekday
+    after (before) the day it last named; None when none is named, so that the publication date is not taken
+    for the narrative's own time."""
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    if m := _TOLD_WEEKDAY.fullmatch(t):
+        wanted = WEEKDAYS[m.group(2)]
+        ahead = m.group(1) == "following"
+        for d in _within_reach(earlier, start):
+            if not _A_DATE.search(d.text.lower()):
+                continue  # "overnight", "now": the publication day, not a day the narrative named
+            if day := _named_day(d):
+                base = dt.date.fromisoformat(day)
+                gap = ((wanted - base.weekday()) % 7 or 7) if ahead else -((base.weekday() - wanted) % 7 or 7)
+                return (base + dt.timedelta(days=gap)).isoformat()
+        return None
+    if not (m := _TOLD_PERIOD.fullmatch(t)):
+        return None
+    unit = m.group(2) or m.group(3)
+    step = 1 if (m.group(1) or m.group(4)) in ("following", "after") else -1
+    if unit != "week":
+        return _months_on(earlier, start, step, unit, skip=_TOLD_PERIOD)
+    for d in _within_reach(earlier, start):
+        if d.kind == "date" and (day := _named_day(d)):
+            year, week, _ = (dt.date.fromisoformat(day) + dt.timedelta(weeks=step)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
     return None
 
 
@@ -387,12 +440,18 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
         day, (kind, value) = parts[bare], values[full]
         if day.isdigit() and 1 <= int(day) <= 31 and kind == "date" and value and _DAY.fullmatch(value):
             values[bare] = ("date", _iso_day(value[:8] + f"{int(day):02d}"))
-    ends = []
+    ends: list[tuple[int, str, str]] = []
     for group, part, (kind, value) in zip((1, 2), parts, values, strict=True):
+        if _YEAR_LIST.fullmatch(part):  # "in 1994, 1995 and 1997": each year of the list is one expression
+            ends.extend((m.start(group) + y.start(), y.group(), y.group()) for y in re.finditer(r"\d{4}", part))
+            continue
         if kind != "date" or value is None or value.endswith("_REF"):
             return None
         ends.append((m.start(group), part, value))
     return ends
+
+
+_YEAR_LIST = re.compile(r"(?:1[89]|20)\d\d(?:, (?:1[89]|20)\d\d)+,?")
 
 
 def _iso_day(value: str) -> str | None:
@@ -453,7 +512,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
                                      "date"))  # fmt: skip
             continue
         kind, value = normalise(text, pub, future=future)
-        anchored = _anchored(text, dates, start) or _period_anchored(text, dates)
+        anchored = _anchored(text, dates, start) or _period_anchored(text, dates) or _told_period(text, dates, start)
         if anchored is not None:
             kind, value = "date", anchored
         elif _counts_from_another_date(text):

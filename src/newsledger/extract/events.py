@@ -26,38 +26,42 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import coordinated_adjective, gapped_passive, partner, stranded, swallowed
+from newsledger.extract.misparse import (
+    coordinated_adjective,
+    gapped_passive,
+    partner,
+)
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.roles import (
+    TARGET_PREPS,
+    WITH,
+    actor_phrase,
+    attacker,
+    is_territory,
+    is_weapon,
+    munition,
+    prep_object,
+    target_phrase,
+)
 from newsledger.extract.setting import (
     PHYSICAL,
-    PLACE_NOUNS,
     carry_dates,
     own_clause,
     ranks_over,
     refers_back,
-    stands_apart,
     when,
     where,
 )
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
-from newsledger.extract.triggers import CAPTIVES, code, light, media, rule_for
+from newsledger.extract.triggers import CAPTIVES, code, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
-# Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
-_RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
-_ATTACK_NOUNS = frozenset(
-    {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
-     "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
-     "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
-     "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
-)  # fmt: skip
 # Aims one gives up: "abandon its ambitions to join NATO" yields, no forces withdraw.
 _AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
                    "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
@@ -82,9 +86,6 @@ _NOT_MET = frozenset(
     {"condition", "demand", "need", "target", "requirement", "deadline", "criterion", "criteria", "expectation",
      "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota"}
 )  # fmt: skip
-# Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
-_TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
-_WITH = frozenset({"with"})
 _OBSTRUCT = frozenset({"block", "blockade", "obstruct", "impede", "hamper"})
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 _TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
@@ -113,191 +114,14 @@ def _may_strike(verb: Any) -> bool:
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
-def _actor(verb: Any) -> Any | None:
-    deps = {c.dep_ for c in verb.children}
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
-        # "Israeli air strikes killed 34 Palestinians, officials said": the small model hangs "killed" from
-        # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
-        # members armed with rifles killed 70", the noun it hangs from is the rifles: climb to the members.
-        # A clause with its own subject ("reports that M23 fighters had executed civilians") is not one.
-        # "Suspected jihadists on motorbikes killed 34 civilians": the noun the phrase describes, not the vehicles.
-        noun = verb.head
-        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-            if noun.head.head.dep_ == "acl":
-                noun = noun.head.head.head
-            elif noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.lower_ != "of":
-                noun = noun.head.head
-            else:
-                break
-        return noun
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            # "In Deir al-Balah, a strike on a house killed seven": the small model may take the place for the
-            # subject and the strike for its apposition; the strike is the subject.
-            c = next((a for a in c.children if a.dep_ == "appos" and _is_weapon(a)), c)
-            agent = _attacker(c) if _is_weapon(c) else None
-            # "Drones launched by Sudan's paramilitary Rapid Support Forces struck ...": the small model may split
-            # the phrase into two subjects; the second is the one the weapon is by.
-            second = next((g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i), None)
-            if agent is not None and second is not None and second.pos_ == "PROPN":
-                return second
-            return agent if agent is not None else (stranded(c) or c)
-        if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
-            return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if (subject := swallowed(verb)) is not None:
-        return subject
-    if passive:
-        # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                means = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if (
-                    means is not None
-                    and _is_weapon(means)
-                    and any(
-                        m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG"))
-                        for m in means.children
-                    )
-                ):
-                    return means
-    head = verb.head
-    # ("troops had come under fire and had eliminated three militants": a conjunct with its own object is theirs.)
-    if (verb.dep_ == "advcl" or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))) and (
-        _came_under(head)
-    ):
-        return None  # "a U.N. helicopter came under fire, killing a crew member": the helicopter was the target
-    if verb.dep_ == "xcomp" and head.lemma_ in _RAISING and not passive:
-        # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
-        # subject of the passive is who acts.
-        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if raised is not None:
-            return raised
-    prep = verb.head
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
-        if prep.lower_ in ("of", "with", "for"):  # "accused Moscow of torturing prisoners": Moscow tortures
-            return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
-        return _actor(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
-    if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and code(prep.head.head) == "ACCUSE":
-        return prep.head  # "accused the dissidents of attacking its members", "of" hung from the noun
-    # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
-    # passive ("its warehouses had been looted, WFP said" names no looter).
-    if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
-        above = next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)
-        return _actor(above) if above is not None else None
-    if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
-        return _actor(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
-    if verb.dep_ == "xcomp" and code(verb.head) == "REQUEST":
-        # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
-        # is who would act.
-        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        asked = asked or _prep_object(verb.head, preps=frozenset({"on", "upon"}))
-        if asked is not None:
-            return asked
-    coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
-    # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
-    # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
-    # above).
-    claimed = (
-        verb.dep_ == "xcomp"
-        and any(c.tag_ == "TO" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    )
-    if coordinated and (claimed or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
-        head = verb.head
-        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
-            head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
-        return _actor(head)
-    return None
-
-
-@lru_cache(maxsize=1)
-def munitions() -> frozenset[str]:
-    return frozenset(gz.data_lines("munitions.txt"))
-
-
-def _target(verb: Any) -> tuple[Any | None, bool]:
-    """The target phrase of a verb, and whether a name inside it may stand for it."""
-    downs = verb.lemma_ in ("down", "intercept") or (
-        verb.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
-    )
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and _munition(c) and not downs:
-            # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.
-            # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
-            # target follows "at/on/into".
-            # "fired tear gas and live ammunition at protesters", parsed with a second verb "live": the aim of a
-            # conjoined verb with a munition of its own counts too.
-            shots = [v for v in verb.conjuncts if any(g.dep_ == "dobj" and _munition(g) for g in v.children)]
-            aimed = next((a for v in (verb, c, *shots) if (a := _prep_object(v)) is not None), None)
-            if aimed is not None:
-                return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
-            if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
-                continue  # "detonated an explosive device": the means is no target; "a round of talks" is no munition
-        if c.dep_ in ("dobj", "nsubjpass", "dative"):
-            return c, True
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
-        return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
-    return _prep_object(verb) or next((o for m in media(verb) if (o := _prep_object(m)) is not None), None), True
-
-
-def _prep_object(tok: Any, of: bool = False, preps: frozenset[str] = _TARGET_PREPS) -> Any | None:
-    """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
-    `tok`."""
-    for c in tok.children:
-        # "would be sent to Kenscoff": the small model calls some "to" a dative
-        if c.dep_ in ("prep", "dative") and (c.lower_ in preps or (of and c.lower_ == "of")):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
-                return pobj
-    return None
-
-
-_TERRITORY = PLACE_NOUNS | {"territory", "base", "airport", "position", "hill", "stronghold", "outskirts", "area"}
-
-
-def _is_territory(tok: Any | None) -> bool:
-    return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
-
-
-_UNDER = _ATTACK_NOUNS | {"fire"}
-
-
-def _came_under(verb: Any) -> bool:
-    """ "came under fire", "came under attack": the subject is what was attacked."""
-    return verb.lemma_ == "come" and any(
-        p.dep_ == "prep" and p.lower_ == "under" and any(g.lemma_.lower() in _UNDER for g in p.children)
-        for p in verb.children
-    )
-
-
-def _attacker(weapon: Any) -> Any | None:
-    """Who a weapon or an attack is by or blamed on: "an airstrike by Myanmar's military", "drone strikes blamed
-    on the RSF"."""
-    for c in weapon.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := next((g for g in c.children if g.dep_ == "agent"), None)):
-            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # "drones launched by the RSF"
-        if c.dep_ == "acl" and c.lemma_ in ("blame", "attribute"):
-            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to")), None)
-            return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-    if weapon.dep_ == "dobj" and weapon.head.lemma_ in ("launch", "carry", "conduct", "mount", "stage"):
-        # "the group launched attacks in Catatumbo that have killed 80": the attacks are the launcher's
-        return next((g for g in weapon.head.children if g.dep_ == "nsubj"), None)
-    return None
-
-
-def _is_weapon(tok: Any) -> bool:
-    """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
-    return _munition(tok) or tok.lemma_.lower() in _ATTACK_NOUNS or tok.lower_ in _ATTACK_NOUNS  # a gerund too
-
-
-def _munition(tok: Any) -> bool:
-    """A munition's noun; "Grenades" opening a sentence is taken for a name, with itself as its lemma."""
-    return tok.lemma_.lower() in munitions() or tok.lower_.removesuffix("s") in munitions()
+def _figures_of(figures: list[Figure], own: list[tuple[int, int]], target: Any | None) -> tuple[str, ...]:
+    """The ids of the sentence's tolls (and of the count that is the target: "more than 130 pupils were seized")
+    reported for the event; those inside its own clause when there are any, so that "kidnapped 25 worshippers ...,
+    and more than 130 pupils were seized" gives each abduction its own count."""
+    span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
+    eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
+    inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
+    return tuple(f.id for f in inside or eligible)
 
 
 def _a_force(tok: Any | None, parties: Parties) -> bool:
@@ -336,7 +160,7 @@ def extract_events(
         if rule is None:
             continue
         action = rule.action
-        actor_tok = _actor(tok)
+        actor_tok = actor_phrase(tok)
         gapped = gapped_passive(tok)
         if gapped:
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
@@ -354,12 +178,12 @@ def extract_events(
             tok.lemma_ == "back"
             and action == "SUPPORT"
             and actor_tok is not None
-            and (_munition(actor_tok) or actor_tok.lemma_.lower() in _MATERIEL)
+            and (munition(actor_tok) or actor_tok.lemma_.lower() in _MATERIEL)
         ):
             continue  # "its troops, backed by drones and bulldozers": what they had, not who supported them
         if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
             continue  # "a drone captured dramatic footage"
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _munition(tok.head):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and munition(tok.head):
             continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
         if action == "AGREE" and actor_tok is not None and actor_tok.lemma_.lower() in _DEALS:
             continue  # "since a ceasefire agreed in May": the deal's background, agreed by no one named
@@ -394,7 +218,7 @@ def extract_events(
             # does or holds; not "who reject ..."
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
-        target_tok, inner = _target(tok)
+        target_tok, inner = target_phrase(tok)
         party = False
         if gapped:
             target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
@@ -418,14 +242,14 @@ def extract_events(
             # something: "a summit on the future of Gaza" is not with Gaza.
             if action == "MOBILIZE" and target_tok.dep_ == "nsubjpass" and actor_tok is None:
                 actor, actor_id = resolver.entity(target_tok, owner=True)  # "security forces were deployed"
-            aimed = _prep_object(target_tok, of=True)
+            aimed = prep_object(target_tok, of=True)
             if aimed is not None and action == "PROTEST" and aimed.head.lower_ == "with":
                 aimed = None  # "blocked roads with burning tyres": what they did it with
             if aimed is not None and aimed.lemma_.lower() in rule.objects:
                 # "sanctions against Russia"; but "talks on Tehran's programme" are about it, "with Oman" with it.
-                aimed = _prep_object(aimed, preps=_WITH if talks else _TARGET_PREPS)
+                aimed = prep_object(aimed, preps=WITH if talks else TARGET_PREPS)
             elif talks:
-                aimed = _prep_object(target_tok, preps=_WITH)
+                aimed = prep_object(target_tok, preps=WITH)
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
             if target_tok.lemma_.lower() in CAPTIVES:
                 # "took 20 villagers hostage", which the small model parses as a compound "villagers hostage";
@@ -434,17 +258,17 @@ def extract_events(
                 counted = any(c.dep_ == "nummod" for c in target_tok.children)
                 target_tok = held or (target_tok if counted else None)
             elif talks:
-                target_tok = aimed or _prep_object(tok, preps=_WITH)
+                target_tok = aimed or prep_object(tok, preps=WITH)
             else:
                 target_tok = (
-                    aimed or _prep_object(tok) or _prep_object(tok, preps=frozenset({"to"}))
+                    aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
                     or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
                 )  # fmt: skip
-        if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and _is_weapon(target_tok):
+        if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and is_weapon(target_tok):
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
             # "repelled a second attack on a camp": no attacker named, no target (not the camp it defended)
-            target_tok, party = _attacker(target_tok), True
+            target_tok, party = attacker(target_tok), True
         if target_tok is None and action == "REQUEST":
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
@@ -457,14 +281,12 @@ def extract_events(
         if target_tok is None and action == "THREATEN":
             # "threatened to retaliate against European companies", "vowed to crush the rebels": the threatened
             aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-            target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), _prep_object(aim))
-        if action == "CONSULT" and (
-            target_tok is None or _is_territory(target_tok) or resolver.only_placed(target_tok)
-        ):
+            target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), prep_object(aim))
+        if action == "CONSULT" and (target_tok is None or is_territory(target_tok) or resolver.only_placed(target_tok)):
             # "will travel to Addis Ababa for talks with Abiy Ahmed": who the talks are with, not the city
             held = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                          if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS), None)  # fmt: skip
-            with_whom = _prep_object(held, preps=_WITH) if held is not None else None
+            with_whom = prep_object(held, preps=WITH) if held is not None else None
             target_tok = with_whom or target_tok
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
             target_tok = None  # "seized power in a coup": the state it takes over is no party named
@@ -508,7 +330,7 @@ def extract_events(
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
-        if action == "COERCE" and tok.lemma_ == "seize" and (_is_territory(target_tok) or resolver.is_place(target_id)):
+        if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target_tok) or resolver.is_place(target_id)):
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
@@ -524,7 +346,7 @@ def extract_events(
         if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
             # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
             # villages from the Islamic State": a recapture
-            action = "ASSAULT" if any(c.dep_ == "dobj" and _is_territory(c) for c in tok.children) else "AID"
+            action = "ASSAULT" if any(c.dep_ == "dobj" and is_territory(c) for c in tok.children) else "AID"
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
             continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
@@ -547,22 +369,20 @@ def extract_events(
         elif (
             actor_tok is not None
             and (not resolver.names(antecedent(actor_tok)) or resolver.only_placed(antecedent(actor_tok)))
-            and _is_weapon(antecedent(actor_tok))
+            and is_weapon(antecedent(actor_tok))
             # "Ukraine's military said its drones hit an oil refinery": whose weapons they are is said.
             and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in antecedent(actor_tok).children)
         ):
             # "a strike hit a house", "drone strikes hit El Obeid": the means, not who used it; nor is a place
             # named inside it ("the attack on the vessel, west of the port of Mokha, set it ablaze"); but the
             # attacks someone launched are theirs ("launched attacks in Catatumbo that have killed 80").
-            launcher = _attacker(antecedent(actor_tok))
+            launcher = attacker(antecedent(actor_tok))
             actor, actor_id = resolver.entity(launcher, owner=True) if launcher is not None else (None, None)
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
         date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
-        sent_figures = [
-            f.id for f in _in_sentence(sent.start_char, sent.end_char, list(figures)) if f.category in _EVENT_FIGURES
-        ]
+        sent_figures = _figures_of(_in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok)
         unreal = hypothetical(tok)
         confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * unreal
         start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline

@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import taken_for_speaker
 from newsledger.extract.numbers import Number, find_numbers
 from newsledger.extract.setting import WHERE_PREPS, ranks_over
 from newsledger.extract.speakers import speech_verbs
@@ -102,6 +103,9 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
         return "money"
     tokens = set(range(num.first, num.last))
     root = _clause_root(doc, doc[num.last - 1])
+    verb = doc[noun.left_edge.i - 1] if noun is not None and noun.left_edge.i > 0 else None
+    if noun is not None and verb is not None and getattr(taken_for_speaker(verb), "i", None) == noun.i:
+        root = verb  # "abducted at least 38 pupils, police ... said": the count is of whom the verb took
     clause = _clause_tokens(root, tokens)
     # "two of the wounded died": a part of a group counted before is counted by what happened to it, so the
     # group's own word ("wounded") decides only when the clause has no other.
@@ -205,6 +209,8 @@ def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> t
 
 
 def _locative(tok: Any) -> bool:
+    if tok.dep_ == "compound" and tok.head.lower_ in _PLACE_NOUNS:
+        tok = tok.head  # "from a church in Kwara state": the state's name stands where the state does
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
         return True

@@ -79,6 +79,29 @@ def swallowed(verb: Any) -> Any | None:
     return noun if before is not None and before.dep_ == "cc" and noun.i < verb.i else None
 
 
+def taken_for_speaker(verb: Any) -> Any | None:
+    """The object of a transitive verb that the small model made the first of the speakers of the sentence's
+    report: in "and abducted at least 38 pupils, police and a local official said", "pupils" is parsed as the
+    subject of "said", conjoined with "police", and "abducted" has no object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    for noun in doc[verb.i + 1 : verb.i + 8]:
+        if (
+            noun.dep_ == "nsubj"
+            and noun.left_edge.i == verb.i + 1
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.head.i == noun.right_edge.i + 1  # the report's verb right after the list
+            and noun.head.lemma_ in _REPORTING
+            and any(c.dep_ == "conj" for c in noun.children)
+        ):
+            return noun
+    return None
+
+
+_REPORTING = frozenset({"say", "tell", "report", "confirm", "add"})
+
+
 def coordinated_adjective(tok: Any) -> bool:
     """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
     describes the noun; the small model makes it a verb conjoined with the clause's."""

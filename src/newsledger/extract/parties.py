@@ -91,7 +91,11 @@ class Parties:
         sent = tok.sent
         if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
             prev = tok.doc[sent.start - 1].sent.root
-            subjects.append(next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None))
+            # "gunmen kidnapped 25 worshippers, and more than 130 pupils were seized ... They were released": the
+            # subject of the last clause that has its own, not only the first
+            clauses = [v for v in (prev, *prev.conjuncts) if v.pos_ in ("VERB", "AUX")] or [prev]
+            found = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects.append(found[-1] if found else None)
         for subject in subjects:
             if subject is None:
                 continue

@@ -101,6 +101,13 @@ def _looks_ahead(tok: Any) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in _FUTURE_AUX or c.lower_ == "would" for c in node.children if c.dep_ == "aux"):
                 return True
+            if (
+                node.lemma_ == "go"
+                and node.tag_ == "VBG"
+                and any(c.lemma_ == "be" for c in node.children)
+                and any(c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in node.children)
+            ):
+                return True  # "is going to start getting beat up in the spring"
             if _schedules(node) or (node.tag_ == "VBG" and node.head.lemma_ == "go"):
                 return not (_schedules(node) and past_perfect(node))  # "had been scheduled to expire Friday"
             if (
@@ -112,7 +119,10 @@ def _looks_ahead(tok: Any) -> bool:
                 # "if approved Monday, the law will take effect"
             if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
                 return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
-            verbs += 1
+            if node.tag_ == "VBG" and node.dep_ == "pcomp" and not any(c.dep_ == "aux" for c in node.children):
+                node = node.head  # "with the third departing each Thursday": the gerund takes its clause's tense
+                continue
+            verbs += node.dep_ != "xcomp"  # "is going to start getting beat up": one predicate, not two
             # Past and present reports stop the search; an adverbial clause ("if ...") asks its main clause.
             if verbs >= 2 or node.dep_ not in ("advcl", "xcomp", "conj"):
                 return False
@@ -173,6 +183,9 @@ def tense(tok: Any) -> bool | None:
                 # "killed 12 farmers working in their fields on Sunday": what people were doing when it happened
                 # has the tense of what happened to them.
                 node = noun
+                continue
+            if node.tag_ == "VBG" and node.dep_ == "pcomp" and not auxiliaries:
+                node = node.head  # "resolved in a court hearing the week of March 6": a gerund has no tense
                 continue
             if node.tag_ in ("VB", "VBG") and (
                 node.dep_ in ("xcomp", "acl", "relcl")

@@ -29,6 +29,7 @@ _UNITS = {
 _PLURALS = {"centuries": "century", "millennia": "millennium"}
 # Days named relative to publication ("overnight" is the night before a morning story: the same date).
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
+_SEASON_BEGINS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season is first named for
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)"
@@ -256,11 +257,18 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     if m and m.group(2) in _DECADE_WORDS:
         century = "20" if m.group(1) == "twenty" else "19"
         return "date", f"{century}{_DECADE_WORDS[m.group(2)]}"
+    if m := re.fullmatch(r"(?:every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t):
+        return "set", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}"  # "rallied every Friday" (TimeML)
     if re.fullmatch(r"(?:every|each) (\w+)|daily|weekly|monthly|annually|yearly|hourly", t):
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                 "hourly": "hour"}.get(t)  # fmt: skip
         unit = unit or t.split()[-1]
         return "set", _duration(1, unit) if unit in _UNITS else None
+    if m := re.fullmatch(r"(?:the )?week (?:of|beginning|starting) (.+)", t):
+        # "a court hearing the week of March 6": the ISO week that holds the day
+        kind, value = normalise(m.group(1), pub, future)
+        if kind == "date" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return "date", _week(dt.date.fromisoformat(value))
     if pub is None:
         return _absolute(t)
     return _relative(t, pub, future) or _clock(t, pub, future) or _absolute(t, pub, future)
@@ -458,8 +466,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         if m.group(2) == "month":
             return "date", _month_shift(pub, shift)
         return "date", str(pub.year + shift)
-    if t == "year-end":
-        return "date", f"{pub.year}-12-31"
+    if t == "year-end":  # "the percentage change is since year-end", in October: the last one passed
+        return "date", f"{pub.year - (future is False and pub.month < 12)}-12-31"
     if t in ("year end", "year's end", "the year's end", "around year end"):
         return "date", str(pub.year)
     if t in ("current quarter", "the current quarter", "this quarter"):
@@ -529,9 +537,19 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         if unit == "month":
             return "date", _month_shift(pub, shift)
         return "date", str(pub.year + shift)
-    if m := re.fullmatch(r"(?:earlier |later )?(?:(last|this|next) )?(spring|summer|autumn|fall|winter)", t):
-        shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)
-        return "date", f"{pub.year + shift}-{_SEASONS[m.group(2)]}"
+    if m := re.fullmatch(
+        r"(?:(?:early|late|mid|earlier|later)[ -](?:in )?)?(?:the )?(?:(last|this|next|this past|this coming|past) )?"
+        r"(spring|summer|autumn|fall|winter)",
+        t,
+    ):
+        season = _SEASONS[m.group(2)]
+        begins = _SEASON_BEGINS[season]
+        shift = {"last": -1, "next": 1}.get(m.group(1) or "", 0)  # "last spring" is the year before's (TimeML)
+        if m.group(1) in ("this past", "past") or (m.group(1) is None and future is False):
+            shift = -1 if begins > pub.month else 0  # "this past spring", read in October, is this year's
+        elif m.group(1) == "this coming" or (m.group(1) is None and future):
+            shift = 1 if begins + 2 < pub.month else 0  # the spring to come, read in October, is next year's
+        return "date", f"{pub.year + shift}-{season}"
     if m := re.fullmatch(
         r"(?:the )?(?:fiscal )?(first|second|third|fourth)[ -]quarter(?: of (?:the year|(\d{4})|(this|last|next) year))?",
         t,

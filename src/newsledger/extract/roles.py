@@ -1,0 +1,225 @@
+"""Who acts and what is hit: the actor and target phrases of an event's trigger verb.
+
+Method: the subject (or a passive's agent) is the actor, the object, a passive subject or the object of
+"against/on/with/at/into/upon" the target, with repairs for what the small model misparses (:mod:`.misparse`)
+and for wire-copy shapes: a weapon stands for whoever it is by ("an airstrike by Myanmar's military"), a
+conjunct or a clause that depends on another verb takes that verb's subject ("captured Bara days after
+overrunning El Fasher"), who is asked to act is the actor of the act asked for ("urged Israel to withdraw").
+
+Limits: these are token phrases; naming them (entities, pronouns, countries) is :mod:`.parties`' work, and the
+choice of what counts as the target of a light verb ("held talks with Oman") is the event coder's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import stranded, swallowed, taken_for_speaker
+from newsledger.extract.setting import PLACE_NOUNS, stands_apart
+from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.triggers import code, media
+
+# Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
+RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
+ATTACK_NOUNS = frozenset(
+    {"strike", "airstrike", "attack", "shelling", "bombardment", "raid", "explosion", "blast", "barrage", "salvo",
+     "clash", "fighting", "violence", "gunfire", "rifle", "gun", "weapon", "bomb", "mine", "grenade", "machete",
+     "assault", "offensive", "bombing", "ambush", "skirmish", "firefight", "crossfire", "exchange", "incursion",
+     "war", "conflict", "insurgency", "unrest", "hostilities", "combat", "campaign", "operation"}
+)  # fmt: skip
+# Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
+TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
+WITH = frozenset({"with"})
+
+
+def actor_phrase(verb: Any) -> Any | None:
+    """The phrase that does what `verb` says: its subject, a passive's agent, or the subject of the verb it
+    depends on; None when the sentence names no one."""
+    deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
+        # "Israeli air strikes killed 34 Palestinians, officials said": the small model hangs "killed" from
+        # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
+        # members armed with rifles killed 70", the noun it hangs from is the rifles: climb to the members.
+        # A clause with its own subject ("reports that M23 fighters had executed civilians") is not one.
+        # "Suspected jihadists on motorbikes killed 34 civilians": the noun the phrase describes, not the vehicles.
+        noun = verb.head
+        while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            if noun.head.head.dep_ == "acl":
+                noun = noun.head.head.head
+            elif noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.lower_ != "of":
+                noun = noun.head.head
+            else:
+                break
+        return noun
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            # "In Deir al-Balah, a strike on a house killed seven": the small model may take the place for the
+            # subject and the strike for its apposition; the strike is the subject.
+            c = next((a for a in c.children if a.dep_ == "appos" and is_weapon(a)), c)
+            agent = attacker(c) if is_weapon(c) else None
+            # "Drones launched by Sudan's paramilitary Rapid Support Forces struck ...": the small model may split
+            # the phrase into two subjects; the second is the one the weapon is by.
+            second = next((g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i), None)
+            if agent is not None and second is not None and second.pos_ == "PROPN":
+                return second
+            return agent if agent is not None else (stranded(c) or c)
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
+            return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if (subject := swallowed(verb)) is not None:
+        return subject
+    if passive:
+        # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                means = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if (
+                    means is not None
+                    and is_weapon(means)
+                    and any(
+                        m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG"))
+                        for m in means.children
+                    )
+                ):
+                    return means
+    head = verb.head
+    # ("troops had come under fire and had eliminated three militants": a conjunct with its own object is theirs.)
+    if (verb.dep_ == "advcl" or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))) and (
+        came_under(head)
+    ):
+        return None  # "a U.N. helicopter came under fire, killing a crew member": the helicopter was the target
+    if verb.dep_ == "xcomp" and head.lemma_ in RAISING and not passive:
+        # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
+        # subject of the passive is who acts.
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None:
+            return raised
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        if prep.lower_ in ("of", "with", "for"):  # "accused Moscow of torturing prisoners": Moscow tortures
+            return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+        return actor_phrase(prep.head)  # "captured Bara days after overrunning El Fasher": the same subject
+    if verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and code(prep.head.head) == "ACCUSE":
+        return prep.head  # "accused the dissidents of attacking its members", "of" hung from the noun
+    # "... and accused Kyiv": the subject of the verb it is coordinated with; never the reporter of a
+    # passive ("its warehouses had been looted, WFP said" names no looter).
+    if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
+        above = next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)
+        return actor_phrase(above) if above is not None else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
+        return actor_phrase(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
+    if verb.dep_ == "xcomp" and code(verb.head) == "REQUEST":
+        # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
+        # is who would act.
+        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        asked = asked or prep_object(verb.head, preps=frozenset({"on", "upon"}))
+        if asked is not None:
+            return asked
+    coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
+    # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
+    # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
+    # above).
+    claimed = (
+        verb.dep_ == "xcomp"
+        and any(c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
+    if coordinated and (claimed or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
+        return actor_phrase(head)
+    return None
+
+
+@lru_cache(maxsize=1)
+def munitions() -> frozenset[str]:
+    return frozenset(gz.data_lines("munitions.txt"))
+
+
+def target_phrase(verb: Any) -> tuple[Any | None, bool]:
+    """The target phrase of a verb, and whether a name inside it may stand for it."""
+    downs = verb.lemma_ in ("down", "intercept") or (
+        verb.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and munition(c) and not downs:
+            # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.
+            # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
+            # target follows "at/on/into".
+            # "fired tear gas and live ammunition at protesters", parsed with a second verb "live": the aim of a
+            # conjoined verb with a munition of its own counts too.
+            shots = [v for v in verb.conjuncts if any(g.dep_ == "dobj" and munition(g) for g in v.children)]
+            aimed = next((a for v in (verb, c, *shots) if (a := prep_object(v)) is not None), None)
+            if aimed is not None:
+                return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
+            if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
+                continue  # "detonated an explosive device": the means is no target; "a round of talks" is no munition
+        if c.dep_ in ("dobj", "nsubjpass", "dative"):
+            return c, True
+    if (taken := taken_for_speaker(verb)) is not None:
+        return taken, True  # "abducted at least 38 pupils, police and a local official said"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
+    return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
+
+
+def prep_object(tok: Any, of: bool = False, preps: frozenset[str] = TARGET_PREPS) -> Any | None:
+    """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
+    `tok`."""
+    for c in tok.children:
+        # "would be sent to Kenscoff": the small model calls some "to" a dative
+        if c.dep_ in ("prep", "dative") and (c.lower_ in preps or (of and c.lower_ == "of")):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
+                return pobj
+    return None
+
+
+_TERRITORY = PLACE_NOUNS | {"territory", "base", "airport", "position", "hill", "stronghold", "outskirts", "area"}
+
+
+def is_territory(tok: Any | None) -> bool:
+    return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
+_UNDER = ATTACK_NOUNS | {"fire"}
+
+
+def came_under(verb: Any) -> bool:
+    """ "came under fire", "came under attack": the subject is what was attacked."""
+    return verb.lemma_ == "come" and any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.lemma_.lower() in _UNDER for g in p.children)
+        for p in verb.children
+    )
+
+
+def attacker(weapon: Any) -> Any | None:
+    """Who a weapon or an attack is by or blamed on: "an airstrike by Myanmar's military", "drone strikes blamed
+    on the RSF"."""
+    for c in weapon.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := next((g for g in c.children if g.dep_ == "agent"), None)):
+            return next((g for g in agent.children if g.dep_ == "pobj"), None)  # "drones launched by the RSF"
+        if c.dep_ == "acl" and c.lemma_ in ("blame", "attribute"):
+            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "to")), None)
+            return next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if weapon.dep_ == "dobj" and weapon.head.lemma_ in ("launch", "carry", "conduct", "mount", "stage"):
+        # "the group launched attacks in Catatumbo that have killed 80": the attacks are the launcher's
+        return next((g for g in weapon.head.children if g.dep_ == "nsubj"), None)
+    return None
+
+
+def is_weapon(tok: Any) -> bool:
+    """An attack noun or a munition standing as the subject ("a strike", "drone strikes", "shelling")."""
+    return munition(tok) or tok.lemma_.lower() in ATTACK_NOUNS or tok.lower_ in ATTACK_NOUNS  # a gerund too
+
+
+def munition(tok: Any) -> bool:
+    """A munition's noun; "Grenades" opening a sentence is taken for a name, with itself as its lemma."""
+    return tok.lemma_.lower() in munitions() or tok.lower_.removesuffix("s") in munitions()
