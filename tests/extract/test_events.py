@@ -1080,3 +1080,24 @@ def test_the_object_the_model_made_a_speaker_is_the_target() -> None:
     assert pupils.dep_ == "nsubj" and pupils.head.lemma_ == "say"  # the misparse this repairs
     (event,) = [e for e in run_stages(doc, article).events if e.action == "COERCE"]
     assert event.target == "at least 38 pupils"
+
+
+def test_captured_soldiers_are_an_abduction_and_a_town_is_taken() -> None:
+    soldiers = only("COERCE", "JNIM said its fighters had captured six soldiers.")
+    assert (soldiers.target, soldiers.subtype) == ("six soldiers", "ABDUCT_DISSAP")
+    assert only("ASSAULT", "M23 rebels captured the town of Walikale on Wednesday.").action == "ASSAULT"
+
+
+def test_they_after_a_report_by_unnamed_tellers_is_who_the_report_was_about() -> None:
+    event = only("COERCE", "Hundreds of fighters from Jama'at Nusrat al-Islam wal-Muslimin (JNIM) overran the base "
+                           "in Djibo, the sources said. They seized weapons and vehicles.")  # fmt: skip
+    assert event.actor == "JNIM"
+
+
+def test_it_after_a_bloc_named_after_from_is_the_bloc_and_a_failed_act_is_no_event() -> None:
+    events = events_of("The three juntas have expelled French troops. In January, they announced their withdrawal "
+                       "from the West African regional bloc ECOWAS, accusing it of failing to help them fight the "
+                       "insurgency.")  # fmt: skip
+    accused = next(e for e in events if e.action == "ACCUSE")
+    assert (accused.actor, accused.target) == ("The three juntas", "Economic Community of West African States")
+    assert not [e for e in events if e.action == "ASSAULT"]

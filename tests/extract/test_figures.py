@@ -212,3 +212,10 @@ def test_a_month_and_year_is_the_period_and_a_state_is_where() -> None:
     by_who = {f.who: f for f in found}
     assert (by_who["worshippers"].place, by_who["worshippers"].period) == ("Kwara", "Last month")
     assert (by_who["pupils"].place, by_who["pupils"].period) == ("Kuriga", "in March 2024")
+
+
+def test_tellers_the_model_joins_to_the_dead_are_not_counted() -> None:
+    found = figures_of("Militants attacked an army base in the north on Sunday, killing at least 50 soldiers and "
+                       "volunteer fighters, two security sources and a local resident told Reuters.")  # fmt: skip
+    assert [f.text for f in found] == ["at least 50 soldiers"]
+    assert found[0].source == "two security sources and a local resident"

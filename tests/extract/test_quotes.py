@@ -266,3 +266,11 @@ def test_the_noun_phrase_right_before_a_closing_said_is_the_speaker() -> None:
         "local media said on Friday."
     )
     assert any(q.speaker == "a resistance group and local media" for q in found)
+
+
+def test_they_after_a_sentence_about_a_group_is_the_group_not_the_last_speaker() -> None:
+    found = quotes_of("OUAGADOUGOU (Reuters) - State broadcaster RTB said on Tuesday that the army had repelled an "
+                      "attack. The three juntas have expelled French troops. In January, they announced their "
+                      "withdrawal from the regional bloc ECOWAS.")  # fmt: skip
+    announced = next(q for q in found if "withdrawal" in q.text)
+    assert announced.speaker == "The three juntas"

@@ -332,6 +332,8 @@ def extract_events(
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
         if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target_tok) or resolver.is_place(target_id)):
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
+        if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and _people(target_tok):
+            action = "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if (
@@ -434,6 +436,13 @@ def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:
     )
     start = quote.start + (5 if quote.text.startswith("that ") else 0)  # "said that its fighters had ..."
     return opener is not None and opener.idx == start and opener.i == actor.left_edge.i
+
+
+def _people(tok: Any) -> bool:
+    """A phrase that counts or names people ("six soldiers", "dozens of civilians")."""
+    of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    people = gz.person_nouns()
+    return any(t is not None and (t.lemma_.lower() in people or t.lower_ in people) for t in (tok, of))
 
 
 def _one_per_action(events: list[Event]) -> list[Event]:

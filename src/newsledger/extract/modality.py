@@ -43,7 +43,7 @@ def negated(verb: Any) -> bool:
     """ "did not attack", and "are not going to accept", "refused to meet": a negation on the verb or on a
     verb it is the complement of."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         if any(c.dep_ == "neg" for c in node.children):
             return True
         if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_ in _HALT:
@@ -54,8 +54,8 @@ def negated(verb: Any) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_ in _HALT:  # "agreed to stop attacking American ships"
             return True
-        if node.dep_ != "xcomp":
-            return False
+        if node.dep_ != "xcomp" and not (node.dep_ == "ccomp" and node.tag_ == "VB"):
+            return False  # a bare infinitive climbs on: "failing to help them fight the insurgency"
         node = node.head
         if node.dep_ == "acomp" and node.head.i != node.i:
             node = node.head  # "had not been able to deliver food": the negation is on "been"

@@ -93,6 +93,14 @@ class Parties:
             prev = tok.doc[sent.start - 1].sent.root
             # "gunmen kidnapped 25 worshippers, and more than 130 pupils were seized ... They were released": the
             # subject of the last clause that has its own, not only the first
+            # "Hundreds of fighters overran the base, the sources said. They seized weapons": who did what was
+            # reported, not who reported it.
+            # (Not when a named speaker reported it: "'It is wrong,' Lammy said. He urged" is Lammy.)
+            teller = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+            told = next((c for c in prev.children if c.dep_ == "ccomp"), None)
+            unnamed = teller is not None and not self._inside(teller, hide=True)
+            if told is not None and prev.lemma_ in speech_verbs() and tok.lower_ in ("they", "it") and unnamed:
+                prev = told
             clauses = [v for v in (prev, *prev.conjuncts) if v.pos_ in ("VERB", "AUX")] or [prev]
             found = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             subjects.append(found[-1] if found else None)
@@ -104,12 +112,14 @@ class Parties:
             inside = self._inside(subject, hide=True)
             if any(r[2].type in kinds for r in inside):
                 return self.entity(subject, owner=True)
+            if not inside and subject.pos_ == "NOUN" and tok.lower_ == "they" and subject.tag_ == "NNS":
+                # "Police said they had arrested two suspects": the police; "The three juntas have expelled
+                # French troops. In January, they announced ...": the juntas
+                return _words(subject), None
             if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
                 if tok.lower_ == "it" and subject.tag_ == "NN" and subject.lower_ in gz.sector_words():
                     return _words(subject), None  # "The army said it had repelled an attack": the army, unnamed
                 return None, None
-            if not inside and subject.pos_ == "NOUN" and tok.lower_ == "they" and subject.tag_ == "NNS":
-                return _words(subject), None  # "Police said they had arrested two suspects": the police
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
         return self._country(before[-1][2]) if before else (None, None)
 
@@ -421,6 +431,8 @@ def _speaker_above(tok: Any) -> Any | None:
 
 def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
     """Whether a mention names where something is ("in Gaza"), which a later "they" does not stand for."""
+    if row[2].type not in ("GPE", "LOC", "FAC"):
+        return False  # "their withdrawal from the regional bloc ECOWAS, accusing it": a body, not a place
     root = root_at(doc, row[0], row[1])
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 

@@ -91,7 +91,7 @@ class Speaker:
 _AND = frozenset({"and", "or", "&", "nor"})
 
 
-_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
+_NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM"})  # "two security sources"
 
 
 def _trailing_noun(verb: Any) -> Any | None:
@@ -204,6 +204,12 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
         host = _host_subject(doc, verb, speakers, kinds)
         if host is not None:  # the speaker named there, spoken of here by the pronoun (its words and offsets)
             return Speaker(host.name, host.entity, start, end, text, host.certainty)
+        if low == "they" and (told := _subject_told_before(subj)) is not None:
+            # "The three juntas have expelled French troops ... In January, they announced their withdrawal":
+            # the group the sentence before was about, not the last one quoted (three sentences up)
+            s, e = subject_span(told)
+            entity = speakers.at(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+            return Speaker(entity.name if entity else doc[s:e].text, entity, start, end, text, 0.65)
         if (
             kind == "group"
             and recent is not None
@@ -243,6 +249,19 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
         if entity is not None and entity.type in ("ORG", "GPE", "NORP"):
             return Speaker(entity.name, entity, start, end, text, 0.75)
     return Speaker(text, None, start, end, text, 0.6)
+
+
+def _subject_told_before(pronoun: Any) -> Any | None:
+    """The plural subject of the sentence before, when `pronoun` opens its clause's subjects and that sentence
+    tells what its subject did rather than reporting what someone said."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if sent.start == 0 or any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i]):
+        return None
+    root = doc[sent.start - 1].sent.root
+    if root.lemma_ in speech_verbs() or root.pos_ not in ("VERB", "AUX"):
+        return None
+    found = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return found if found is not None and found.tag_ in ("NNS", "NNPS") else None
 
 
 def is_role_noun(tok: Any) -> bool:
