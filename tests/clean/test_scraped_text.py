@@ -161,3 +161,19 @@ def test_a_situation_report_dateline_gives_place_and_publication_date() -> None:
     )
     assert article.dateline is not None and article.dateline.place == "Port Sudan"
     assert article.published == "2025-03-14"
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_the_title_and_a_two_city_dateline_is_read() -> None:
+    article = clean(
+        "Iran and U.S. to hold fresh nuclear talks in Oman, Tehran rejects 'zero enrichment'\n\n"
+        "By Parisa Hafezi\n\n"
+        "DUBAI/WASHINGTON, May 8 (Reuters) - Iran and the United States will hold a fourth round of talks in "
+        "Muscat on Sunday, Oman's foreign minister said.\n\n"
+        '"We will not back down," Iranian Foreign Minister Abbas Araqchi told state television.\n',
+        "t",
+    )
+    assert article.title == "Iran and U.S. to hold fresh nuclear talks in Oman, Tehran rejects 'zero enrichment'"
+    assert article.dateline is not None and article.dateline.place == "DUBAI/WASHINGTON"
+    assert article.text.endswith(
+        '"We will not back down," Iranian Foreign Minister Abbas Araqchi told state television.'
+    )

@@ -1101,3 +1101,11 @@ def test_it_after_a_bloc_named_after_from_is_the_bloc_and_a_failed_act_is_no_eve
     accused = next(e for e in events if e.action == "ACCUSE")
     assert (accused.actor, accused.target) == ("The three juntas", "Economic Community of West African States")
     assert not [e for e in events if e.action == "ASSAULT"]
+
+
+def test_agreeing_to_meet_is_a_meeting_to_come_and_a_round_it_follows_is_elsewhere() -> None:
+    events = events_of("Oman's foreign minister wrote on X that the two delegations had agreed to meet after a "
+                       "round in Rome last week was postponed for logistical reasons.")  # fmt: skip
+    meet = next(e for e in events if e.action == "CONSULT")
+    assert meet.hypothetical
+    assert (meet.place, meet.date) == (None, None)

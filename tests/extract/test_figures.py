@@ -219,3 +219,8 @@ def test_tellers_the_model_joins_to_the_dead_are_not_counted() -> None:
                        "volunteer fighters, two security sources and a local resident told Reuters.")  # fmt: skip
     assert [f.text for f in found] == ["at least 50 soldiers"]
     assert found[0].source == "two security sources and a local resident"
+
+
+def test_zero_before_a_mass_noun_is_no_count() -> None:
+    assert not figures_of("Iranian officials rejected a U.S. demand for zero enrichment on Thursday.")
+    assert only("The army reported zero casualties in the raid.").value == 0

@@ -565,3 +565,8 @@ def test_two_divisions_sharing_their_last_word_are_two_places() -> None:
     )
     assert places["North Kivu"].kind == "region" and places["North Kivu"].mentions[0].text == "North"
     assert places["South Kivu"].country == "CD"
+
+
+def test_the_islamic_republic_is_iran() -> None:
+    found = places_of("Iranian officials rejected a U.S. demand that the Islamic Republic give up uranium enrichment.")
+    assert "Islamic Republic" in [m.text for m in found["Iran"].mentions]

@@ -146,7 +146,19 @@ def marked_subhead(line: str) -> str | None:
 
 
 def ends_sentence(line: str) -> bool:
-    return line.endswith(_TERMINAL)
+    """Whether the line ends as a sentence does; a closing quote only after sentence punctuation ('... he
+    said: "We will not back down."'), so a headline that ends on a quoted phrase ("Tehran rejects 'zero
+    enrichment'") is still a headline."""
+    stripped = line.rstrip()
+    if stripped.endswith(_CLOSING_QUOTES):
+        inner = stripped.rstrip("".join(_CLOSING_QUOTES))
+        return inner.endswith(_TERMINAL) or not _QUOTED_END.search(stripped)
+    return stripped.endswith(_TERMINAL)
+
+
+_CLOSING_QUOTES = ("'", "’", '"', "”")
+# A quoted phrase that closes the line: an opening quote after a space, words, and the closing quote.
+_QUOTED_END = re.compile(r"""(?:^|\s)['‘"“][^'‘’"“”]{1,60}['’"”]$""")
 
 
 def is_headline_like(line: str) -> bool:

@@ -19,7 +19,8 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", 
 _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
      "ready", "willing", "attempt", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
-     "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely"}
+     "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely", "agree",
+     "decide"}
 )  # fmt: skip
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
 _INTENT_NOUNS = frozenset(

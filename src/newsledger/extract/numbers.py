@@ -153,6 +153,8 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
         return True
     if words and words[0] in _MONTHS:
         return True
+    if head.lower_ == "zero" and last - first == 1 and after[:1] and after[0].tag_ == "NN":
+        return True  # "zero enrichment", "zero tolerance": a policy, not a count ("zero casualties" is one)
     text = head.text.replace(",", "")
     is_year = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100 and "," not in head.text
     return is_year and not (last < len(doc) and doc[last].tag_ == "NNS")

@@ -111,12 +111,16 @@ _CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal"})
 
 
 def _cause_phrase(tok: Any) -> bool:
-    """ "in retaliation for ...", "in response to ...": what the event answers, another event with its own place."""
-    return (
-        tok.dep_ == "prep"
-        and tok.lower_ == "in"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAUSES for g in tok.children)
-    )
+    """ "in retaliation for ...", "in response to ...": what the event answers, another event with its own place;
+    "after a round in Rome", "before a summit in Doha": a meeting it follows or precedes, held elsewhere."""
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ in _SEQUENCE | {"following"}:
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _MEETINGS for g in tok.children)
+    return tok.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAUSES for g in tok.children)
+
+
+_MEETINGS = frozenset({"round", "talk", "talks", "meeting", "summit", "visit", "session", "negotiation", "conference"})
 
 
 def _ranked(word: Any) -> bool:
@@ -205,6 +209,10 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
         if node.dep_ in ("relcl", "acl", "appos") and not inside and not simultaneous:
             return True
         if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
+            return True
+        if node.dep_ == "ccomp" and not inside and _within(verb, node.head) and node.pos_ in ("VERB", "AUX"):
+            # "wrote that the delegations had agreed to meet after a round ... last week was postponed", the
+            # postponement parsed as a second complement of "wrote": another reported clause, its own date
             return True
         node = node.head
     return False
