@@ -1109,3 +1109,32 @@ def test_agreeing_to_meet_is_a_meeting_to_come_and_a_round_it_follows_is_elsewhe
     meet = next(e for e in events if e.action == "CONSULT")
     assert meet.hypothetical
     assert (meet.place, meet.date) == (None, None)
+
+
+def test_speaking_to_a_state_official_is_consulting_the_state() -> None:
+    event = only("CONSULT", "Rubio spoke to Pakistan's army chief on Thursday, the State Department said.")
+    assert event.target == "Pakistan"
+
+
+def test_a_request_takes_no_toll_of_another_clause() -> None:
+    (event,) = [e for e in events_of("Troops exchanged fire overnight, killing at least 16 civilians, police said, "
+                                     "as world powers urged the neighbours to step back.") if e.action == "REQUEST"]  # fmt: skip
+    assert event.figure_ids == ()
+
+
+def test_an_incident_that_killed_is_where_and_when_the_incident_was() -> None:
+    event = only(
+        "ASSAULT",
+        "India said the strikes on nine sites, including Bahawalpur and Muridke in Punjab province, were a response "
+        "to an attack on Hindu tourists in Pahalgam on April 22 that killed 26 men.",
+    )
+    assert (event.place, event.date) == ("Pahalgam", "2024-04-22")
+
+
+def test_a_denial_is_not_where_the_incident_it_denies_was() -> None:
+    assert only("REJECT", "Islamabad denies any role in the Pahalgam attack.").place is None
+
+
+def test_closing_airspace_and_suspending_trade_are_sanctions() -> None:
+    event = only("SANCTION", "Pakistan closed its airspace to Indian airlines and suspended trade.")
+    assert (event.actor, event.target) == ("Pakistan", "India")

@@ -114,14 +114,18 @@ def _may_strike(verb: Any) -> bool:
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
-def _figures_of(figures: list[Figure], own: list[tuple[int, int]], target: Any | None) -> tuple[str, ...]:
+def _figures_of(
+    figures: list[Figure], own: list[tuple[int, int]], target: Any | None, physical: bool
+) -> tuple[str, ...]:
     """The ids of the sentence's tolls (and of the count that is the target: "more than 130 pupils were seized")
     reported for the event; those inside its own clause when there are any, so that "kidnapped 25 worshippers ...,
-    and more than 130 pupils were seized" gives each abduction its own count."""
+    and more than 130 pupils were seized" gives each abduction its own count.  Only a physical action takes the
+    tolls of the rest of its sentence ("struck the town, killing 16"): "as world powers urged restraint" did not
+    kill the 16 the sentence counts."""
     span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
     eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
     inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
-    return tuple(f.id for f in inside or eligible)
+    return tuple(f.id for f in (inside or eligible if physical else inside))
 
 
 def _a_force(tok: Any | None, parties: Parties) -> bool:
@@ -223,7 +227,9 @@ def extract_events(
         if gapped:
             target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
         talks = action in ("CONSULT", "AGREE")
-        if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ != "with":
+        # "spoke to Pakistan's army chief": spoken to, as "with"; "agreed on a swap" is about a thing
+        addressed = ("with", "to") if tok.lemma_ in ("speak", "talk") else ("with",)
+        if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ not in addressed:
             target_tok = None  # "agreed on a prisoner swap", "met on Ukraine's security": what about, not with whom
         hostile = action in ("ASSAULT", "COERCE")
         summoned = (
@@ -384,7 +390,9 @@ def extract_events(
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
         date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
-        sent_figures = _figures_of(_in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok)
+        sent_figures = _figures_of(
+            _in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok, action in PHYSICAL
+        )
         unreal = hypothetical(tok)
         confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * unreal
         start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline

@@ -165,6 +165,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
+    if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=frozenset({"to"}))) is not None:
+        return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
 
 

@@ -104,6 +104,8 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
     walk(verb)
     if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
         walk(verb.head)
+    elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in gz.incident_nouns():
+        walk(verb.head)  # "an attack on tourists in Pahalgam on April 22 that killed 26 men": the attack's words
     return ranges
 
 
@@ -303,6 +305,7 @@ def where(
                 and not backs(text, m.end)  # "the Iran-backed Huthis" are not in Iran
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
+                and (action in PHYSICAL or not _names_an_incident(doc, m.start, m.end))
                 and not _tied_to(doc, m.start, m.end)
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
@@ -344,6 +347,13 @@ def _tied_to(doc: Any, start: int, end: int) -> bool:
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})
+
+
+def _names_an_incident(doc: Any, start: int, end: int) -> bool:
+    """ "denies any role in the Pahalgam attack": the place names which incident, where another action (a denial,
+    a condemnation) did not happen."""
+    root = root_at(doc, start, end)
+    return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in gz.incident_nouns()
 
 
 def _modifier_only(doc: Any, start: int, end: int, country: bool) -> bool:
