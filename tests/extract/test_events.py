@@ -1138,3 +1138,9 @@ def test_a_denial_is_not_where_the_incident_it_denies_was() -> None:
 def test_closing_airspace_and_suspending_trade_are_sanctions() -> None:
     event = only("SANCTION", "Pakistan closed its airspace to Indian airlines and suspended trade.")
     assert (event.actor, event.target) == ("Pakistan", "India")
+
+
+def test_a_description_names_no_place_and_a_range_dates_the_event() -> None:
+    event = only("ASSAULT", "The Iran-aligned group attacked more than 100 ships between November 2023 and "
+                            "December 2024, in what it says are acts of solidarity with Palestinians in Gaza.")  # fmt: skip
+    assert (event.place, event.date) == (None, "2023-11/2024-12")

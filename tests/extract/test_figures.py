@@ -224,3 +224,7 @@ def test_tellers_the_model_joins_to_the_dead_are_not_counted() -> None:
 def test_zero_before_a_mass_noun_is_no_count() -> None:
     assert not figures_of("Iranian officials rejected a U.S. demand for zero enrichment on Thursday.")
     assert only("The army reported zero casualties in the raid.").value == 0
+
+
+def test_a_distance_at_sea_is_no_count() -> None:
+    assert not figures_of("The vessel was struck about 51 nautical miles southwest of Hodeidah late on Sunday.")

@@ -570,3 +570,11 @@ def test_two_divisions_sharing_their_last_word_are_two_places() -> None:
 def test_the_islamic_republic_is_iran() -> None:
     found = places_of("Iranian officials rejected a U.S. demand that the Islamic Republic give up uranium enrichment.")
     assert "Islamic Republic" in [m.text for m in found["Iran"].mentions]
+
+
+def test_a_state_whose_officials_act_is_a_story_country() -> None:
+    # The U.S. is named, but Greek officials speak: "Athens" is the Greek capital, not Athens, Georgia.
+    found = places_of("A U.S. bombing campaign ended in May. Greek maritime officials identified the ship as the "
+                      "Magic Seas, owned by an Athens-based company. Houthis vowed to attack ships in the Arabian Sea.")  # fmt: skip
+    assert found["Athens"].country == "GR"
+    assert found["Arabian Sea"].kind == "sea"

@@ -86,6 +86,12 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
             countries.setdefault(country, []).append(keys)
         if (vouched := vouched_state(found)) is not None:
             states.setdefault(vouched[1], []).append(keys)
+    for entity in entities:
+        # "Greek maritime officials", "Saudi authorities": a state whose officials act in the story is one of its
+        # countries, though only its adjective is written (a "Greek restaurant" says nothing).
+        iso = gz.country_of(entity.name) if entity.type == "NORP" else None
+        if iso and any(_OFFICIALS_AFTER.match(article.text, m.end) for m in entity.mentions):
+            countries.setdefault(iso, []).append(frozenset({gz.fold(entity.name)}))
     dateline_country = None
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
@@ -135,6 +141,10 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
     return dataclasses.replace(context, states=frozenset(states), own_evidence=_own_evidence(countries, states))
 
 
+_OFFICIALS_AFTER = re.compile(
+    r" (?:[a-z]+ ){0,2}(?:officials?|authorities|government|ministry|military|army|navy|coast ?guard|police|"
+    r"forces|troops|president|prime minister|foreign minister|defen[cs]e minister|embassy|envoy|diplomats?)\b"
+)
 # How local news names a community: "a Paris man", "Paris police", "the City of Paris", "Kay, 18, of Paris".
 _LOCAL_AFTER = re.compile(
     r" (?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|native|police|firefighters|"

@@ -28,7 +28,7 @@ from typing import Any
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import taken_for_speaker
 from newsledger.extract.numbers import Number, find_numbers
-from newsledger.extract.setting import WHERE_PREPS, ranks_over
+from newsledger.extract.setting import WHERE_PREPS, characterised, ranks_over
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Article, Entity, Figure, Quote
 
@@ -199,7 +199,7 @@ def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> t
             if not (sent.start_char <= m.start < sent.end_char and m.start >= floor):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not _locative(span.root):
+            if span is None or not _locative(span.root) or characterised(doc, m.start, m.end):
                 continue
             candidates.append((abs(m.start - doc[num.first].idx), entity))
     if not candidates:

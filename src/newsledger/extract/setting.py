@@ -112,11 +112,25 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
 _CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal"})
 
 
+def _what_one_calls(tok: Any) -> bool:
+    """ "what it says are acts of solidarity", "what it called terrorist infrastructure": a description."""
+    return tok.dep_ in ("pcomp", "pobj") and any(w.lower_ == "what" for w in tok.children)
+
+
+def characterised(doc: Any, start: int, end: int) -> bool:
+    """Whether a mention is inside someone's description of an event ("in what it says are acts of solidarity
+    with Palestinians in Gaza"): it says nothing of where the event or a count is."""
+    node = root_at(doc, start, end)
+    return node is not None and any(_what_one_calls(a) for a in node.ancestors)
+
+
 def _cause_phrase(tok: Any) -> bool:
     """ "in retaliation for ...", "in response to ...": what the event answers, another event with its own place;
     "after a round in Rome", "before a summit in Doha": a meeting it follows or precedes, held elsewhere."""
     if tok.dep_ != "prep":
         return False
+    if tok.lower_ == "in" and any(_what_one_calls(g) for g in tok.children):
+        return True  # "in what it says are acts of solidarity with Palestinians in Gaza": how it is described
     if tok.lower_ in _SEQUENCE | {"following"}:
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _MEETINGS for g in tok.children)
     return tok.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAUSES for g in tok.children)
@@ -306,6 +320,7 @@ def where(
                 and not gz.names_a_document(text, m.end)  # "in violation of the Ottawa treaty"
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
                 and (action in PHYSICAL or not _names_an_incident(doc, m.start, m.end))
+                and not characterised(doc, m.start, m.end)
                 and not _tied_to(doc, m.start, m.end)
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
@@ -446,7 +461,26 @@ def when(
     first = found[0]
     if first.value and "/" not in first.value and _starts_period(doc, first, verb):
         return f"{first.value}/{published or '..'}"
+    if first.value and (last := _range_end(doc.text, first, dates)) is not None:
+        return f"{first.value}/{last}"  # "attacked more than 100 ships between November 2023 and December 2024"
     return first.value
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end(text: str, first: DateRef, dates: list[DateRef]) -> str | None:
+    """The value of the other end when `first` opens a range ("between November 2023 and December 2024", "from
+    Aug. 26 to Oct. 20"), which the date extractor gives as two expressions."""
+    if not _RANGE_OPEN.search(text[max(0, first.start - 10) : first.start]):
+        return None
+    after = next((d for d in dates if d.start >= first.end), None)
+    if after is None or not after.value or "/" in after.value:
+        return None
+    if not _RANGE_JOIN.fullmatch(text[first.end : after.start]):
+        return None
+    return after.value
 
 
 _BACK = frozenset({"the", "this", "that", "these", "those"})
