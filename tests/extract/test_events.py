@@ -1144,3 +1144,22 @@ def test_a_description_names_no_place_and_a_range_dates_the_event() -> None:
     event = only("ASSAULT", "The Iran-aligned group attacked more than 100 ships between November 2023 and "
                             "December 2024, in what it says are acts of solidarity with Palestinians in Gaza.")  # fmt: skip
     assert (event.place, event.date) == (None, "2023-11/2024-12")
+
+
+def test_a_participle_sharing_a_passive_has_its_subject_as_target() -> None:
+    text = ("The interior ministry said 224 people had been detained since Thursday and 113 police officers "
+            "injured, while the opposition said dozens of protesters had been beaten.")  # fmt: skip
+    hurt = [e for e in events_of(text) if e.target == "113 police officers"]
+    assert [(e.action, e.actor) for e in hurt] == [("ASSAULT", None)]
+
+
+def test_a_leaning_is_no_party_and_a_charge_is_not_the_one_charged() -> None:
+    event = only("COERCE", "Georgian riot police used water cannon and tear gas to disperse thousands of "
+                           "pro-European protesters outside parliament in Tbilisi late on Sunday.")  # fmt: skip
+    assert event.target == "thousands of pro-European protesters"
+    assert only("ACCUSE", "The prime minister accused the bloc of blackmail.").target == "the bloc"
+
+
+def test_ruling_out_is_rejecting() -> None:
+    event = only("REJECT", "On Monday Prime Minister Irakli Kobakhidze ruled out new elections.")
+    assert event.target == "new elections"

@@ -228,3 +228,9 @@ def test_zero_before_a_mass_noun_is_no_count() -> None:
 
 def test_a_distance_at_sea_is_no_count() -> None:
     assert not figures_of("The vessel was struck about 51 nautical miles southwest of Hodeidah late on Sunday.")
+
+
+def test_the_count_of_a_participle_sharing_a_passive_is_its_own() -> None:
+    found = figures_of("The interior ministry said 224 people had been detained since Thursday and 113 police "
+                       "officers injured, while the opposition said dozens of protesters had been beaten.")  # fmt: skip
+    assert [(f.text, f.category) for f in found][:2] == [("224 people", "detained"), ("113 police officers", "injured")]

@@ -274,3 +274,11 @@ def test_they_after_a_sentence_about_a_group_is_the_group_not_the_last_speaker()
                       "withdrawal from the regional bloc ECOWAS.")  # fmt: skip
     announced = next(q for q in found if "withdrawal" in q.text)
     assert announced.speaker == "The three juntas"
+
+
+def test_a_new_sentence_after_and_with_a_named_subject_is_not_the_speakers() -> None:
+    found = quotes_of("WASHINGTON (Reuters) - The United States said on Saturday it had suspended its strategic "
+                      "partnership with Georgia, and Lithuania, Latvia and Estonia imposed travel bans on 11 "
+                      "Georgian officials.")  # fmt: skip
+    (said,) = [q for q in found if q.kind == "indirect"]
+    assert said.text.endswith("partnership with Georgia")

@@ -166,7 +166,7 @@ def extract_events(
         action = rule.action
         actor_tok = actor_phrase(tok)
         gapped = gapped_passive(tok)
-        if gapped:
+        if gapped is not None:
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
@@ -224,8 +224,8 @@ def extract_events(
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = target_phrase(tok)
         party = False
-        if gapped:
-            target_tok, inner = next(c for c in tok.children if c.dep_ == "nsubj"), True
+        if gapped is not None:
+            target_tok, inner = gapped, True
         talks = action in ("CONSULT", "AGREE")
         # "spoke to Pakistan's army chief": spoken to, as "with"; "agreed on a swap" is about a thing
         addressed = ("with", "to") if tok.lemma_ in ("speak", "talk") else ("with",)

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import taken_for_speaker
+from newsledger.extract.misparse import gapped_passive, taken_for_speaker
 from newsledger.extract.numbers import Number, find_numbers
 from newsledger.extract.setting import WHERE_PREPS, characterised, ranks_over
 from newsledger.extract.speakers import speech_verbs
@@ -106,6 +106,9 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
     verb = doc[noun.left_edge.i - 1] if noun is not None and noun.left_edge.i > 0 else None
     if noun is not None and verb is not None and getattr(taken_for_speaker(verb), "i", None) == noun.i:
         root = verb  # "abducted at least 38 pupils, police ... said": the count is of whom the verb took
+    after = doc[noun.right_edge.i + 1] if noun is not None and noun.right_edge.i + 1 < len(doc) else None
+    if noun is not None and after is not None and getattr(gapped_passive(after), "i", None) == noun.i:
+        root = after  # "had been detained since Thursday and 113 police officers injured": the officers' verb
     clause = _clause_tokens(root, tokens)
     # "two of the wounded died": a part of a group counted before is counted by what happened to it, so the
     # group's own word ("wounded") decides only when the clause has no other.

@@ -14,16 +14,22 @@ from __future__ import annotations
 from typing import Any
 
 
-def gapped_passive(verb: Any) -> bool:
-    """ "were killed and several posts destroyed": a bare participle joined to a passive shares its "were", and its
-    subject is what the action was done to; so is the subject of one after "with" ("with banks set ablaze")."""
-    bare = (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" for c in verb.children)
-    )  # fmt: skip
-    joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
-    absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
-    return bare and (joined or absolute)
+def gapped_passive(verb: Any) -> Any | None:
+    """The subject of a bare participle that shares the passive it is joined to: "were killed and several posts
+    destroyed", "with banks set ablaze"; and "had been detained since Thursday and 113 police officers injured",
+    where the small model conjoins the officers to "Thursday" and hangs "injured" from "detained" with no subject.
+    What the action was done to; None when the verb is no such participle."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ == "VBN" and subject is not None:
+        joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+        absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+        return subject if joined or absolute else None
+    shares = subject is None and verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("advcl", "conj")
+    if shares and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return swallowed(verb)
+    return None
 
 
 def stranded(subject: Any) -> Any | None:

@@ -252,6 +252,7 @@ class Parties:
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
+                and not (r[2].type == "NORP" and _LEANING.match(r[2].name))  # "pro-European protesters"
                 and (gz.country_of(r[2].name) or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
             ]  # fmt: skip
@@ -337,6 +338,8 @@ def _words(tok: Any) -> str | None:
     end = tok.i + 1
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if tok.dep_ == "dobj" and tok.head.lemma_ in _CHARGING:
+        pobj = None  # "accusing the bloc of blackmail": the charge, not the one charged
     if pobj is not None:  # "thousands of protesters", not "thousands"
         end = pobj.i + 1
     # "did not say how many soldiers were killed": the soldiers; "struck 'terrorist' positions": no scare quotes.
@@ -345,6 +348,7 @@ def _words(tok: Any) -> str | None:
     return words or None
 
 
+_CHARGING = frozenset({"accuse", "suspect", "convict", "charge", "blame"})
 # Armed groups named after a place: "the Sinaloa cartel", "a Jalisco gang".
 _GANG_NOUNS = frozenset({"cartel", "gang", "clan", "mafia", "syndicate"})
 
@@ -427,6 +431,10 @@ def _speaker_above(tok: Any) -> Any | None:
             return next((c for c in speech.children if c.dep_ == "nsubj"), None)
         node = node.head
     return None
+
+
+# A political leaning the model tags as a group: "pro-European", "anti-government" describe, they name no party.
+_LEANING = re.compile(r"(?:pro|anti)[-‑ ]", re.IGNORECASE)
 
 
 def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:

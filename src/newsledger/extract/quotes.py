@@ -366,7 +366,7 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
             if more.left_edge.i != end:  # parsed as a complement of its own, right after the first
                 break
             end = more.right_edge.i + 1
-        return c.left_edge.i, end
+        return c.left_edge.i, _before_new_sentence(c, end)
     # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
     if clauses := _statement_clauses(verb):
         return clauses[0].left_edge.i, clauses[0].right_edge.i + 1
@@ -381,6 +381,24 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
+
+
+def _before_new_sentence(clause: Any, end: int) -> int:
+    """Where the reported clause ends when a conjunct after ", and" has a named subject of its own: in "said on
+    Saturday it had suspended its partnership with Georgia, and Lithuania, Latvia and Estonia imposed travel
+    bans", the bans are the reporter's news, not the speaker's words (the small model hangs them on "suspended")."""
+    doc = clause.doc
+    for c in clause.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i >= end:
+            continue
+        subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        first = c.left_edge.i
+        if (
+            subject is not None and subject.pos_ == "PROPN" and first >= 2
+            and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
+        ):  # fmt: skip
+            return int(first) - 2
+    return end
 
 
 def _statement_clauses(verb: Any) -> list[Any]:
