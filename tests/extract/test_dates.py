@@ -520,3 +520,11 @@ def test_days_later_after_a_month_count_from_no_day() -> None:
     found = dates_of("Officials said on Thursday the search went on. In March 2024 more than 130 pupils were "
                      "seized. They were released about two weeks later.")  # fmt: skip
     assert found["about two weeks later"].value is None
+
+
+def test_since_the_fighting_began_is_dated_by_the_violence_that_erupted() -> None:
+    found = dates_of("Gunmen killed 19 people over the weekend, prosecutors said on Monday, as a war between rival "
+                     "factions entered its second year. The violence erupted on Sept. 9, 2024, weeks after the "
+                     "leader was arrested. More than 1,700 people have been killed since the fighting began.")  # fmt: skip
+    assert "Sept. 9, 2024" in found  # not "Sept. 9, 2024, weeks"
+    assert found["since the fighting began"].value == "2024-09-09/2025-03-14"

@@ -1163,3 +1163,10 @@ def test_a_leaning_is_no_party_and_a_charge_is_not_the_one_charged() -> None:
 def test_ruling_out_is_rejecting() -> None:
     event = only("REJECT", "On Monday Prime Minister Irakli Kobakhidze ruled out new elections.")
     assert event.target == "new elections"
+
+
+def test_an_abandoned_car_is_no_retreat_and_designating_a_terrorist_group_is_a_sanction() -> None:
+    assert not [e for e in events_of("Nine of the victims were found in a car abandoned on a highway south of "
+                                     "Culiacan, prosecutors said.") if e.action == "RETREAT"]  # fmt: skip
+    event = only("SANCTION", "The U.S. government designated the cartel a foreign terrorist organization in February.")
+    assert event.target == "the cartel"

@@ -38,6 +38,7 @@ _EXTRA = re.compile(
 )
 _ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
+_LOOSE_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ANCHORED = re.compile(
@@ -134,8 +135,11 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.lemma_.lower() in _OBSERVANCES:
             continue  # "during Friday prayers", "after Sunday Mass": the weekly rite, not a day
+        last_tok = ent.end
+        if len(ent) > 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
+            last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
-        parts = [(first, cut), (cut + 1, ent.end)] if cut is not None else [(first, ent.end)]
+        parts = [(first, cut), (cut + 1, last_tok)] if cut is not None else [(first, last_tok)]
         for s, e in parts:
             while s < e and doc[s].lower_ in (
                 "the",
@@ -462,11 +466,19 @@ def _iso_day(value: str) -> str | None:
         return None
 
 
+_FIGHTING = frozenset({"fighting", "conflict", "violence", "clashes", "war"})
+
+
 def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None:
     """The date the article gives for the start of the war (or invasion, fighting ...) it counts from ("the war
     began in April 2023", "has been at war with the army since April 2023")."""
     # "the war" began with "the invasion": either word dates the other's start.
-    words = "war|invasion|full-scale invasion" if event in ("war", "invasion") else event
+    if event in ("war", "invasion"):
+        words = "war|invasion|full-scale invasion"
+    elif event in _FIGHTING:  # "since the fighting began" after "The violence erupted on Sept. 9, 2024"
+        words = "|".join(sorted(_FIGHTING))
+    else:
+        words = event
     pattern = re.compile(
         rf"\b(?:{words})\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?"
         r"\s*(?:on|in|since)\s+$",
@@ -476,7 +488,8 @@ def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None
         if d.value and d.kind == "date" and re.match(r"^\d{4}", d.value):
             before = article.text[max(0, d.start - 80) : d.start]
             after = article.text[d.end : d.end + 20]
-            if pattern.search(before) or re.search(rf"\b(?:{words})\b", after, re.IGNORECASE):
+            # "since the February 2022 invasion": the event's noun right after the date, not "on Monday, as a war"
+            if pattern.search(before) or re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{words})\b", after, re.IGNORECASE):
                 return d.value
     return None
 

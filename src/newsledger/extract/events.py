@@ -209,6 +209,8 @@ def extract_events(
         if action == "CONSULT" and tok.dep_ in ("xcomp", "advcl") and code(tok.head) == "CONSULT":
             continue  # "will meet in Riyadh to discuss ending the war": one meeting, and what it is about
         if tok.lemma_ == "abandon":
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                continue  # "found in a car abandoned on a highway": a thing left somewhere, no withdrawal
             given_up = [c for c in tok.children if c.dep_ == "dobj"]
             if any(c.lemma_ in _AIMS for c in given_up):
                 action = "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding
