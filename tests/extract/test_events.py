@@ -1170,3 +1170,20 @@ def test_an_abandoned_car_is_no_retreat_and_designating_a_terrorist_group_is_a_s
                                      "Culiacan, prosecutors said.") if e.action == "RETREAT"]  # fmt: skip
     event = only("SANCTION", "The U.S. government designated the cartel a foreign terrorist organization in February.")
     assert event.target == "the cartel"
+
+
+def test_fighting_between_two_sides_that_went_on_is_an_assault_by_one_on_the_other() -> None:
+    event = only("ASSAULT", "Residents said fighting between M23 and pro-government militias continued on Friday "
+                            "in South Kivu province.")  # fmt: skip
+    assert (event.actor, event.target) == ("M23", "pro-government militias")
+
+
+def test_a_reduced_relative_on_a_subject_takes_no_date_of_its_main_clause() -> None:
+    event = only("AGREE", "The deal, signed in Doha by representatives of both sides, follows a U.S.-brokered "
+                          "agreement between Congo and Rwanda in Washington last month.")  # fmt: skip
+    assert (event.place, event.date) == ("Doha", None)
+
+
+def test_the_rebels_asked_to_pull_out_are_the_target_of_the_demand() -> None:
+    event = only("REQUEST", "Congo's government had demanded that the rebels pull out of all occupied areas.")
+    assert event.target == "the rebels"

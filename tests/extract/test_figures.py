@@ -234,3 +234,9 @@ def test_the_count_of_a_participle_sharing_a_passive_is_its_own() -> None:
     found = figures_of("The interior ministry said 224 people had been detained since Thursday and 113 police "
                        "officers injured, while the opposition said dozens of protesters had been beaten.")  # fmt: skip
     assert [(f.text, f.category) for f in found][:2] == [("224 people", "detained"), ("113 police officers", "injured")]
+
+
+def test_a_conjoined_clause_does_not_take_the_period_of_the_first() -> None:
+    found = figures_of("The United Nations says the fighting has displaced more than 700,000 people since January "
+                       "and that at least 3,000 were killed during the battle for Goma alone.")  # fmt: skip
+    assert [f.period for f in found] == ["since January", None]

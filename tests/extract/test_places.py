@@ -578,3 +578,8 @@ def test_a_state_whose_officials_act_is_a_story_country() -> None:
                       "Magic Seas, owned by an Athens-based company. Houthis vowed to attack ships in the Arabian Sea.")  # fmt: skip
     assert found["Athens"].country == "GR"
     assert found["Arabian Sea"].kind == "sea"
+
+
+def test_a_territory_the_gazetteer_lacks_is_placed_in_the_province_the_text_puts_it_in() -> None:
+    found = places_of("Fighting continued in the highlands of Mwenga territory in South Kivu province.")
+    assert (found["Mwenga"].kind, found["Mwenga"].country) == ("locality", "CD")

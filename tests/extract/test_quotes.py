@@ -282,3 +282,9 @@ def test_a_new_sentence_after_and_with_a_named_subject_is_not_the_speakers() -> 
                       "Georgian officials.")  # fmt: skip
     (said,) = [q for q in found if q.kind == "indirect"]
     assert said.text.endswith("partnership with Georgia")
+
+
+def test_who_called_it_says_nothing_of_the_sentence_it_hangs_on() -> None:
+    found = quotes_of('DOHA (Reuters) - It was welcomed by the African Union and by U.S. Senior Advisor for Africa '
+                      'Massad Boulos, who called it "a significant step".')  # fmt: skip
+    assert not [q for q in found if q.text.startswith("It was welcomed")]

@@ -41,6 +41,7 @@ from newsledger.extract.roles import (
     WITH,
     actor_phrase,
     attacker,
+    fighting_between,
     is_territory,
     is_weapon,
     munition,
@@ -58,7 +59,7 @@ from newsledger.extract.setting import (
 )
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
-from newsledger.extract.triggers import CAPTIVES, code, light, rule_for
+from newsledger.extract.triggers import CAPTIVES, Rule, code, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
@@ -94,6 +95,8 @@ _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
 # families", "a charity supporting widows"), rather than report.
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
+# "fighting between M23 and militias continued": an assault by each side on the other, with no trigger verb.
+_FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
@@ -133,7 +136,8 @@ def _a_force(tok: Any | None, parties: Parties) -> bool:
     if tok is None:
         return False
     word = tok.lemma_.lower()
-    return word in FORCE_NOUNS or word in gz.person_nouns() or parties.names(tok)
+    people = gz.person_nouns()  # written as news writes them, plurals too ("rebels")
+    return word in FORCE_NOUNS or word in people or tok.lower_ in people or parties.names(tok)
 
 
 def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
@@ -160,11 +164,12 @@ def extract_events(
             continue
         if ranks_over(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
-        rule = rule_for(tok)
+        sides = fighting_between(tok)
+        rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
         if rule is None:
             continue
         action = rule.action
-        actor_tok = actor_phrase(tok)
+        actor_tok = actor_phrase(tok) if sides is None else sides[0]
         gapped = gapped_passive(tok)
         if gapped is not None:
             actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
@@ -224,7 +229,7 @@ def extract_events(
             # does or holds; not "who reject ..."
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
-        target_tok, inner = target_phrase(tok)
+        target_tok, inner = target_phrase(tok) if sides is None else (sides[1], True)
         party = False
         if gapped is not None:
             target_tok, inner = gapped, True
@@ -281,7 +286,7 @@ def extract_events(
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
                 (g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-                 if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN"),
+                 if g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or _a_force(g, resolver))),
                 None,
             )  # fmt: skip
         if action == "CONCEDE" and tok.lemma_ == "abandon":

@@ -229,8 +229,18 @@ def _period(doc: Any, num: Number) -> str | None:
     ]  # fmt: skip
     if not matches:
         return None
-    best = min(matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-    return str(best.group(0))
+    # "has displaced more than 700,000 people since January and that at least 3,000 were killed during the
+    # battle": a period in the number's own clause first
+    root = _clause_root(doc, doc[num.last - 1])
+    clause = _clause_tokens(root, set(range(num.first, num.last)))
+    starts = {t.idx - sent.start_char for t in clause}
+    own = [m for m in matches if m.start() in starts or any(m.start() < p < m.end() for p in starts)]
+    if not own and root.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        # a conjoined clause with its own subject is another sentence: the first clause's period is not its own
+        first = {t.idx - sent.start_char for t in root.head.subtree} - {t.idx - sent.start_char for t in root.subtree}
+        matches = [m for m in matches if m.start() not in first]
+    best = min(own or matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)), default=None)
+    return str(best.group(0)) if best is not None else None
 
 
 def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None, str | None]:

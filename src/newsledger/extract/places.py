@@ -53,8 +53,9 @@ _PREVIOUS_ITEM = re.compile(_ITEM + r"(?:,\s*|,? (?:and|or) )(?:the )?$")
 _LIST_KINDS = frozenset({"country", "region"})
 _OFFICE_KINDS = frozenset({"country", "region", "city", "capital", "county", "district"})
 # "Bratske in the Dnipropetrovsk region", "a village in eastern Donetsk province".
-_IN_DIVISION = re.compile(
-    rf"^,?\s+in (?:the )?(?:(?:{gz.COMPASS}|neighbou?ring|nearby|adjacent)\s+)?"
+_IN_DIVISION = re.compile(  # "Nyabibwe in South Kivu province", "Mwenga territory in South Kivu province"
+    r"^(?:\s+(?:territory|district|county|village|town|area|locality|chiefdom))?"
+    rf",?\s+in (?:the )?(?:(?:{gz.COMPASS}|neighbou?ring|nearby|adjacent)\s+)?"
     r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (region|province|oblast|state|governorate|district|county|township|"
     r"territory|municipality|commune)\b"
 )

@@ -413,7 +413,11 @@ def _statement_clauses(verb: Any) -> list[Any]:
 
 def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
     """'..., the U.N. human rights office said on Friday.': subject and cue after a comma, and nothing after
-    them but adverbials: the words before the comma are what was said."""
+    them but adverbials: the words before the comma are what was said.  Not for a relative clause ("It was
+    welcomed by Massad Boulos, who called it 'a significant step'"): it says what its noun said, not the
+    sentence it hangs on."""
+    if verb.dep_ == "relcl":
+        return None
     subj = subject(verb, floor=floor)
     # "..., said the ministry" puts the subject after the cue: the clause then starts at the cue.
     subj_first = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i

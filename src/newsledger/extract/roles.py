@@ -225,3 +225,21 @@ def is_weapon(tok: Any) -> bool:
 def munition(tok: Any) -> bool:
     """A munition's noun; "Grenades" opening a sentence is taken for a name, with itself as its lemma."""
     return tok.lemma_.lower() in munitions() or tok.lower_.removesuffix("s") in munitions()
+
+
+# Verbs that say fighting went on or began, with the fighting as their subject: "fighting between M23 and
+# pro-government militias continued on Friday", "clashes between the army and the RSF erupted".
+_GOES_ON = frozenset({"continue", "erupt", "rage", "intensify", "escalate", "resume", "flare", "break", "spread"})
+_FIGHTS = frozenset({"fighting", "clash", "clashes", "battle", "hostilities", "skirmish", "combat", "violence"})
+
+
+def fighting_between(verb: Any) -> tuple[Any, Any] | None:
+    """The two sides of fighting that `verb` says went on or broke out: ("M23", "militias") in "fighting between
+    M23 and pro-government militias continued"; None unless the subject is fighting "between" two named sides."""
+    if verb.lemma_ not in _GOES_ON:
+        return None
+    fight = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS), None)
+    between = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"), None) if fight else None
+    first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+    second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+    return (first, second) if first is not None and second is not None else None

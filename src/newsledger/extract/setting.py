@@ -201,6 +201,14 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any) -> bool:
     node = root_at(doc, date.start, date.end)
     if node is not None and stands_apart(verb) and _within(node, verb.head) and not _within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
+    if (
+        node is not None and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and not _within(node, verb.head)
+    ):  # fmt: skip
+        # "The deal, signed in Doha by both sides, follows an agreement ... last month": what the noun does in the
+        # clause it is the subject of has its own time (not so for an object: "adopted on Friday a resolution
+        # demanding a ceasefire" demands it from Friday)
+        return True
     if node is not None and _own_subject_clause(verb) and _within(node, verb.head) and not _within(node, verb):
         # "launched an offensive in 2022, but the group has retaken the territory": a conjunct with a subject of
         # its own is another sentence, and the date of the first is not its date.
