@@ -528,3 +528,10 @@ def test_since_the_fighting_began_is_dated_by_the_violence_that_erupted() -> Non
                      "leader was arrested. More than 1,700 people have been killed since the fighting began.")  # fmt: skip
     assert "Sept. 9, 2024" in found  # not "Sept. 9, 2024, weeks"
     assert found["since the fighting began"].value == "2024-09-09/2025-03-14"
+
+
+def test_a_meeting_requested_for_a_weekday_is_the_nearer_one() -> None:
+    # Published on Sunday 9 March 2025: the meeting asked for "on Monday" is tomorrow's.
+    found = dates_of("Russia and the United States requested a closed-door meeting of the U.N. Security Council on "
+                     "Monday.", published="2025-03-09")  # fmt: skip
+    assert found["Monday"].value == "2025-03-10"

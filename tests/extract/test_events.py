@@ -1187,3 +1187,11 @@ def test_a_reduced_relative_on_a_subject_takes_no_date_of_its_main_clause() -> N
 def test_the_rebels_asked_to_pull_out_are_the_target_of_the_demand() -> None:
     event = only("REQUEST", "Congo's government had demanded that the rebels pull out of all occupied areas.")
     assert event.target == "the rebels"
+
+
+def test_gunmen_the_model_left_on_an_adjective_are_the_ambushers_and_fighters_sent_mobilise() -> None:
+    event = only("ASSAULT", "Violence erupted on Thursday when gunmen loyal to the former government ambushed a "
+                            "security patrol near Jableh, killing 13 personnel, the defence ministry said.")  # fmt: skip
+    assert event.actor == "gunmen"
+    sent = only("MOBILIZE", "Thousands of fighters were then sent to the coast to crush the insurgents.")
+    assert sent.actor == "Thousands of fighters"

@@ -240,3 +240,8 @@ def test_a_conjoined_clause_does_not_take_the_period_of_the_first() -> None:
     found = figures_of("The United Nations says the fighting has displaced more than 700,000 people since January "
                        "and that at least 3,000 were killed during the battle for Goma alone.")  # fmt: skip
     assert [f.period for f in found] == ["since January", None]
+
+
+def test_who_puts_the_toll_at_a_number_is_its_source() -> None:
+    found = only("A Reuters tally based on local sources put the civilian toll at about 500.")
+    assert (found.value, found.source) == (500, "A Reuters tally based on local sources")

@@ -251,6 +251,28 @@ def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None
     return inner.speaker, inner.speaker_id
 
 
+_PUT = frozenset({"put", "place", "estimate", "set"})
+_TOLLS = frozenset({"toll", "number", "figure", "count", "total", "tally"})
+
+
+def _put_at(doc: Any, num: Number) -> str | None:
+    """Who puts a toll at the number: the subject of "put/placed/estimated the toll at N", which is the figure's
+    source though no verb of saying is written."""
+    prep = doc[num.last - 1].head
+    verb = prep.head if prep.dep_ == "prep" and prep.lower_ == "at" else None
+    if (
+        verb is None
+        or verb.lemma_ not in _PUT
+        or not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLLS for c in verb.children)
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    # (the blanked dateline is a space token the parser may hang on the subject)
+    return str(doc[subject.left_edge.i : subject.right_edge.i + 1].text).strip() or None
+
+
 def _number(x: float | None) -> float | None:
     return None if x is None else (int(x) if float(x).is_integer() else x)
 
@@ -290,6 +312,8 @@ def extract_figures(
         end_tok = noun if noun is not None and 0 <= noun.i - num.last <= 3 else last_tok
         start, end = first.idx, end_tok.idx + len(end_tok)
         source, source_id = _source(start, end, quotes)
+        if source is None:
+            source = _put_at(doc, num)  # "A Reuters tally based on local sources put the civilian toll at 500"
         place, _place_id = _place(doc, num, entities, floor)
         confidence = 0.6 + (0.15 if category not in ("people", "other") else 0) + (0.15 if source else 0)
         confidence -= 0.1 if num.vague else 0

@@ -108,6 +108,20 @@ def taken_for_speaker(verb: Any) -> Any | None:
 _REPORTING = frozenset({"say", "tell", "report", "confirm", "add"})
 
 
+def subject_left_behind(verb: Any) -> Any | None:
+    """The subject of a past-tense verb the small model made a complement with no subject: in "Violence erupted
+    on Thursday when gunmen loyal to the former government ambushed a patrol", "gunmen" is parsed as the
+    subject of "loyal" and "ambushed" as a complement of "erupted"."""
+    if verb.tag_ != "VBD" or verb.dep_ != "xcomp":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    before = next(
+        (c for c in verb.head.children if c.dep_ in ("advcl", "acomp") and c.right_edge.i == verb.i - 1), None
+    )
+    return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
+
+
 def coordinated_adjective(tok: Any) -> bool:
     """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
     describes the noun; the small model makes it a verb conjoined with the clause's."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import stranded, swallowed, taken_for_speaker
+from newsledger.extract.misparse import stranded, subject_left_behind, swallowed, taken_for_speaker
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code, media
@@ -70,7 +70,7 @@ def actor_phrase(verb: Any) -> Any | None:
         if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
             return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if (subject := swallowed(verb)) is not None:
+    if (subject := swallowed(verb) or subject_left_behind(verb)) is not None:
         return subject
     if passive:
         # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.

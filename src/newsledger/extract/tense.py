@@ -59,6 +59,9 @@ _SCHEDULED_NOUNS = frozenset(
 # to plan the April 22 attack").  Nobody labels a violent incident still to come by its date.
 
 
+_ASKING = frozenset({"request", "call", "seek", "demand", "propose", "convene", "schedule", "set"})
+
+
 def _scheduled(tok: Any) -> bool:
     """The date a scheduled thing is set for: "for December" after an election or a summit (or a verb whose
     object is one); "in", "by" or "before" one too when it is promised ("has promised elections in December",
@@ -150,7 +153,13 @@ def tense(tok: Any) -> bool | None:
         or (prep is not None and prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in _SCHEDULED_NOUNS)
         or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
         or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
-    ):
+        # "requested a closed-door meeting of the Security Council on Monday": the meeting asked for may lie
+        # either side of the report
+        or (
+            prep is not None and prep.lower_ in ("on", "for") and prep.head.lemma_ in _ASKING
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_NOUNS for c in prep.head.children)
+        )
+    ):  # fmt: skip
         return None
     node = tok
     for _ in range(6):

@@ -99,9 +99,14 @@ def rule_for(verb: Any) -> Rule | None:
     # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
     # "of" or "in" says what it is.
     objects |= {
-        g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for p in c.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children if g.dep_ == "pobj"
-    }  # fmt: skip
+        g.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for g in p.children
+        if g.dep_ == "pobj"
+    }  # fmt: skip  ("Thousands of fighters were sent to the coast")
     # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
     # lexicon's object column; not "warned that prices would rise".
     if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):
