@@ -1195,3 +1195,13 @@ def test_gunmen_the_model_left_on_an_adjective_are_the_ambushers_and_fighters_se
     assert event.actor == "gunmen"
     sent = only("MOBILIZE", "Thousands of fighters were then sent to the coast to crush the insurgents.")
     assert sent.actor == "Thousands of fighters"
+
+
+def test_what_happened_on_the_day_a_war_began_is_dated_that_day_and_placed_apart() -> None:
+    events = events_of("Gaza's health ministry says more than 54,000 Palestinians have been killed since the war "
+                       "began on October 7, 2023, when Hamas-led gunmen attacked Israel, killing about 1,200 people "
+                       "and taking 251 hostages, according to Israeli tallies.")  # fmt: skip
+    toll = next(e for e in events if e.target == "Palestinians")
+    attack = next(e for e in events if e.actor == "Hamas")
+    assert (toll.place, toll.date) == (None, "2023-10-07/2025-03-14")
+    assert (attack.target, attack.date) == ("Israel", "2023-10-07")

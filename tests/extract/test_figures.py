@@ -245,3 +245,16 @@ def test_a_conjoined_clause_does_not_take_the_period_of_the_first() -> None:
 def test_who_puts_the_toll_at_a_number_is_its_source() -> None:
     found = only("A Reuters tally based on local sources put the civilian toll at about 500.")
     assert (found.value, found.source) == (500, "A Reuters tally based on local sources")
+
+
+def test_patients_received_are_not_the_dead_counted_among_them() -> None:
+    found = figures_of("The Red Cross said its field hospital received 184 patients, 19 of whom were declared dead "
+                       "on arrival.")  # fmt: skip
+    assert [(f.text, f.category) for f in found] == [("184 patients", "people"), ("19 of whom", "killed")]
+
+
+def test_a_tally_vouching_for_an_aside_does_not_source_the_report_around_it() -> None:
+    found = figures_of("Gaza's health ministry says more than 54,000 Palestinians have been killed since the war "
+                       "began on October 7, 2023, when Hamas-led gunmen attacked Israel, killing about 1,200 people "
+                       "and taking 251 hostages, according to Israeli tallies.")  # fmt: skip
+    assert [f.source for f in found] == ["Gaza's health ministry", "Israeli tallies", "Israeli tallies"]

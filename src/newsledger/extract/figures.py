@@ -120,7 +120,14 @@ def _category(doc: Any, num: Number, noun: Any | None) -> str:
         if found is not None:
             return found
     if noun is not None:
-        clause += [t for t in noun.subtree if t not in clause]
+        # "received 184 patients, 19 of whom were declared dead": a clause on the noun that counts a part of it
+        # has its own category
+        counted_apart = {
+            t.i for c in noun.children if c.dep_ in ("relcl", "acl")
+            and any(g.like_num and g.i not in tokens for g in c.subtree) for t in c.subtree
+        }  # fmt: skip
+        clause += [t for t in noun.subtree if t not in clause and t.i not in counted_apart]
+        clause = [t for t in clause if t.i not in counted_apart]
     aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
     found = _closest_category(doc, clause, tokens, aid_scope)
     if found in _HUMAN_TOLLS and noun is not None and noun.lemma_.lower() in _NOT_PEOPLE:
@@ -247,7 +254,10 @@ def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None
     holding = [q for q in quotes if q.start <= start and end <= q.end and q.speaker]
     if not holding:
         return None, None
-    inner = min(holding, key=lambda q: q.end - q.start)
+    # The report that opens nearest before the number: the inner of two nested reports, and of two that overlap
+    # ("X says 54,000 were killed ..., according to Y", where Y's phrase reaches back over "X says") the one
+    # whose words the number is in.
+    inner = max(holding, key=lambda q: (q.start, -(q.end - q.start)))
     return inner.speaker, inner.speaker_id
 
 

@@ -480,6 +480,9 @@ def _indirect(
     return out
 
 
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "since", "while", "before"})
+
+
 def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
     """'According to X, ...' and '..., according to X.'"""
     to = doc[tok.i + 1]
@@ -498,6 +501,18 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
         first, last = phrase_end, sent.end
     else:
         first, last = sent.start, tok.i
+        # "Gaza's health ministry says 54,000 have been killed since the war began on Oct. 7, when gunmen
+        # attacked Israel, killing about 1,200, according to Israeli tallies": the tallies vouch for the clause
+        # the phrase hangs on, inside another's report, not for the report
+        verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        while (
+            verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ == "VERB"
+            and not any(c.dep_ in ("advmod", "mark") and c.lower_ in _CLAUSE_OPENERS for c in verb.children)
+        ):  # fmt: skip
+            verb = verb.head  # "attacked Israel, killing about 1,200 and taking 251 hostages": one clause
+        reported = any(t.lemma_ in speech_verbs() and t.i < (verb.i if verb is not None else 0) for t in sent)
+        if verb is not None and reported and verb.lemma_ not in speech_verbs() and verb.dep_ in ("relcl", "advcl"):
+            first = max(first, verb.left_edge.i)
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):

@@ -117,6 +117,17 @@ def _what_one_calls(tok: Any) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and any(w.lower_ == "what" for w in tok.children)
 
 
+def _in_dated_aside(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """A mention inside a clause that says what happened on a date ("since the war began on October 7, 2023,
+    when Hamas-led gunmen attacked Israel"): that day's place, not another event's."""
+    node = root_at(doc, start, end)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
+            return not _within(verb, node)
+        node = node.head
+    return False
+
+
 def characterised(doc: Any, start: int, end: int) -> bool:
     """Whether a mention is inside someone's description of an event ("in what it says are acts of solidarity
     with Palestinians in Gaza"): it says nothing of where the event or a count is."""
@@ -329,6 +340,7 @@ def where(
                 and not _modifier_only(doc, m.start, m.end, p.kind == "country")
                 and (action in PHYSICAL or not _names_an_incident(doc, m.start, m.end))
                 and not characterised(doc, m.start, m.end)
+                and (own_words or not _in_dated_aside(doc, m.start, m.end, verb))
                 and not _tied_to(doc, m.start, m.end)
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
@@ -462,8 +474,24 @@ def when(
         and not (_describes_subject(verb) and not any(a <= d.start < b for a, b in own))
         and not (verb.lemma_ not in speech_verbs() and _dates_the_report(doc, d, verb))
     ]  # fmt: skip
-    # The date written in the event's own clause first ("suspended cooperation in July after strikes in June").
-    found.sort(key=lambda d: not any(a <= d.start < b for a, b in own))
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in verb.children):
+        # "since the war began on October 7, 2023, when Hamas-led gunmen attacked Israel": that day
+        told = next((d for d in dates if d.value and d.start <= verb.head.idx < d.end), None)
+        if told is not None:
+            return told.value
+    # The date written in the event's own clause first ("suspended cooperation in July after strikes in June"),
+    # then in the clause it depends on ("the war began on October 7, killing ..."), then the rest.
+    levels, node = [own], verb
+    while len(levels) < 4 and node.dep_ in ("advcl", "conj", "xcomp") and node.head.pos_ == "VERB":
+        node = node.head  # "began on October 7, killing about 1,200 and taking 251 hostages"
+        levels.append(own_clause(node))
+
+    def rank(d: DateRef) -> tuple[int, bool]:
+        level = next((n for n, lv in enumerate(levels) if any(a <= d.start < b for a, b in lv)), 9)
+        # Above its own clause, a period ("since the war began") is the other clause's span, not the event's day.
+        return level, level > 0 and "/" in (d.value or "")
+
+    found.sort(key=rank)
     if not found:
         return None
     first = found[0]
