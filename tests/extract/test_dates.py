@@ -535,3 +535,9 @@ def test_a_meeting_requested_for_a_weekday_is_the_nearer_one() -> None:
     found = dates_of("Russia and the United States requested a closed-door meeting of the U.N. Security Council on "
                      "Monday.", published="2025-03-09")  # fmt: skip
     assert found["Monday"].value == "2025-03-10"
+
+
+def test_a_ceasefire_from_midnight_starts_at_the_coming_midnight() -> None:
+    found = dates_of("Thailand and Cambodia agreed on Monday to an immediate ceasefire from midnight.",
+                     published="2025-07-28")  # fmt: skip
+    assert found["midnight"].value == "2025-07-28T24:00"

@@ -1205,3 +1205,12 @@ def test_what_happened_on_the_day_a_war_began_is_dated_that_day_and_placed_apart
     attack = next(e for e in events if e.actor == "Hamas")
     assert (toll.place, toll.date) == (None, "2023-10-07/2025-03-14")
     assert (attack.target, attack.date) == ("Israel", "2023-10-07")
+
+
+def test_an_accusation_is_not_where_the_act_it_charges_was_and_artillery_is_the_means() -> None:
+    accused = only("ACCUSE", "Cambodia's defence ministry accused Thailand of using cluster munitions and F-16 jets "
+                             "to strike targets in Oddar Meanchey province.")  # fmt: skip
+    assert (accused.target, accused.place) == ("Thailand", None)
+    fired = only("ASSAULT", "Thailand's army said Cambodian troops had fired artillery at several areas in Surin "
+                            "province overnight.")  # fmt: skip
+    assert fired.target == "several areas"

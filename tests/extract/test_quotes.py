@@ -288,3 +288,9 @@ def test_who_called_it_says_nothing_of_the_sentence_it_hangs_on() -> None:
     found = quotes_of('DOHA (Reuters) - It was welcomed by the African Union and by U.S. Senior Advisor for Africa '
                       'Massad Boulos, who called it "a significant step".')  # fmt: skip
     assert not [q for q in found if q.text.startswith("It was welcomed")]
+
+
+def test_a_report_conjoined_to_another_keeps_no_joining_word() -> None:
+    found = quotes_of("WASHINGTON (Reuters) - U.S. President Donald Trump said on Saturday he had spoken to both "
+                      "leaders and warned that trade deals would not go ahead while the fighting continued.")  # fmt: skip
+    assert not [q for q in found if q.text.endswith(" and")]

@@ -514,6 +514,8 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         ):  # fmt: skip
             future = True  # "as soon as Tuesday", "until 9 a.m. Tuesday": a deadline is ahead; not "Until
             # Thursday, they had not called him a suspect", which looks back from a time already gone
+        elif text.lower() == "midnight" and article.text[max(0, start - 5) : start].lower() == "from ":
+            future = True  # "agreed to a ceasefire from midnight": the midnight to come
         elif _AHEAD_OF.search(article.text[max(0, start - 24) : start]):
             future = True  # "squared positions ahead of the weekend", "in the run-up to Sunday's vote"
         elif _SINCE.search(article.text[max(0, start - 12) : start]):

@@ -366,7 +366,10 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
             if more.left_edge.i != end:  # parsed as a complement of its own, right after the first
                 break
             end = more.right_edge.i + 1
-        return c.left_edge.i, _before_new_sentence(c, end)
+        end = _before_new_sentence(c, end)
+        while end - 1 > c.left_edge.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
+            end -= 1  # "said he had spoken to both leaders and warned that ...": not the "and"
+        return c.left_edge.i, end
     # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
     if clauses := _statement_clauses(verb):
         return clauses[0].left_edge.i, clauses[0].right_edge.i + 1
