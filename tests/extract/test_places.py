@@ -583,3 +583,9 @@ def test_a_state_whose_officials_act_is_a_story_country() -> None:
 def test_a_territory_the_gazetteer_lacks_is_placed_in_the_province_the_text_puts_it_in() -> None:
     found = places_of("Fighting continued in the highlands of Mwenga territory in South Kivu province.")
     assert (found["Mwenga"].kind, found["Mwenga"].country) == ("locality", "CD")
+
+
+def test_the_second_of_two_provinces_the_model_took_for_organisations_is_a_place() -> None:
+    found = places_of("Cambodia's defence ministry accused Thailand of using cluster munitions and F-16 jets to "
+                      "strike targets in Oddar Meanchey and Preah Vihear provinces.")  # fmt: skip
+    assert (found["Preah Vihear"].country, found["Preah Vihear"].kind) == ("KH", "region")

@@ -48,11 +48,21 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
     # "the Jenin, Tulkarm and Nur Shams camps", "in Kadugli and Dilling": the next item of a list that a
     # recognised place opens; after "and" (which also joins unlike things) only a town of the same country.
-    if s >= 2 and doc[s - 2].ent_type_ in ("GPE", "LOC"):
-        joined = doc[s - 1].lower_ == "and" and _same_country(doc[s - 2].text, name)
+    opener = next((ent for ent in doc.ents if ent.start <= s - 2 < ent.end), None) if s >= 2 else None
+    # (an opener the model also missed counts when a locative cue puts it in the list: "in Oddar Meanchey and
+    # Preah Vihear provinces", both tagged organisations)
+    placed = opener is not None and (
+        opener.label_ in ("GPE", "LOC")
+        or (opener.start > 0 and doc[opener.start - 1].lower_ in _LOCATIVE and bool(geo.candidates(opener.text)))
+    )
+    listed = False
+    if s >= 2 and (doc[s - 2].ent_type_ in ("GPE", "LOC") or placed):
+        text = opener.text if opener is not None else doc[s - 2].text
+        joined = doc[s - 1].lower_ == "and" and _same_country(text, name)
         if doc[s - 1].text == "," or joined:
             partners.append(doc[s - 2])
-    cue = cue or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
+            listed = placed
+    cue = cue or listed or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
     if before[-1:] and before[-1] in _MOTION and _town_of_story(doc, name):
         return True  # "fled to Beledweyne", "arrived from Mahas" in a Somalia story
     if not (cue or after in _PLACE_AFTER):
@@ -85,9 +95,10 @@ _DIVISION_WORDS = frozenset(
 
 
 def _same_country(place: str, name: str) -> bool:
-    """Whether some town called `name` lies in a country some place called `place` lies in."""
+    """Whether some town or province called `name` lies in a country some place called `place` lies in."""
     countries = {r.country for r in geo.candidates(place)}
-    return any(r.country in countries for r in geo.candidates(name) if r.kind == "city")
+    # towns or provinces: "in Kadugli and Dilling", "in Oddar Meanchey and Preah Vihear provinces"
+    return any(r.country in countries for r in geo.candidates(name) if r.kind in ("city", "town", "region"))
 
 
 def feature(name: str) -> bool:
