@@ -541,3 +541,8 @@ def test_a_ceasefire_from_midnight_starts_at_the_coming_midnight() -> None:
     found = dates_of("Thailand and Cambodia agreed on Monday to an immediate ceasefire from midnight.",
                      published="2025-07-28")  # fmt: skip
     assert found["midnight"].value == "2025-07-28T24:00"
+
+
+def test_a_duration_the_model_ran_into_and_keeps_no_and() -> None:
+    found = dates_of("All four Moscow airports were closed for several hours and dozens of flights were diverted.")
+    assert (found["several hours"].kind, found["several hours"].value) == ("duration", "PTXH")

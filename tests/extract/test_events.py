@@ -1214,3 +1214,23 @@ def test_an_accusation_is_not_where_the_act_it_charges_was_and_artillery_is_the_
     fired = only("ASSAULT", "Thailand's army said Cambodian troops had fired artillery at several areas in Surin "
                             "province overnight.")  # fmt: skip
     assert fired.target == "several areas"
+
+
+def test_drones_destroyed_are_the_side_that_sent_them_and_debris_is_no_actor() -> None:
+    event = only("ASSAULT", "Russia said on Tuesday its air defences had destroyed 337 Ukrainian drones overnight.")
+    assert (event.actor, event.target) == ("Russia", "Ukraine")
+    assert not [e for e in events_of("Debris hit a residential building in the town of Vidnoye, the mayor said.")
+                if e.actor == "Debris"]  # fmt: skip
+
+
+def test_expelling_troops_is_fighting_and_seizing_a_chunk_of_territory_is_taking_ground() -> None:
+    events = events_of("Russian forces are pushing to expel Ukrainian troops who seized a chunk of territory in "
+                       "August, the defence ministry said.")  # fmt: skip
+    assert {(e.action, e.target) for e in events} >= {("ASSAULT", "Ukraine"), ("ASSAULT", "a chunk of territory")}
+    assert not [e for e in events if e.action in ("SANCTION", "COERCE")]
+
+
+def test_what_infrastructure_habitually_supports_is_no_event() -> None:
+    events = events_of("Kyiv says its strikes target energy and military infrastructure that supports Russia's war "
+                       "effort.")  # fmt: skip
+    assert not [e for e in events if e.action == "SUPPORT"]

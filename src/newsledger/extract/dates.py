@@ -138,6 +138,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         last_tok = ent.end
         if len(ent) > 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
             last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
+        while last_tok - ent.start > 1 and doc[last_tok - 1].lower_ in ("and", "or"):
+            last_tok -= 1  # "closed for several hours and dozens of flights were diverted"
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(first, cut), (cut + 1, last_tok)] if cut is not None else [(first, last_tok)]
         for s, e in parts:

@@ -100,7 +100,8 @@ _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
-    "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic".split()
+    "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
+    "debris wreckage shrapnel fragments".split()  # "debris hit a residential building": what fell, not who
 )
 # Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
 # "sanctions hit Russia's economy".  Not an assault by anyone.
@@ -222,8 +223,8 @@ def extract_events(
             if any(c.lower_ == "ship" for c in given_up):
                 continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
         if (
-            (action in PHYSICAL or tok.lemma_ == "oppose") and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ == "aux" for c in tok.children)
+            (action in PHYSICAL or action in _BENIGN or tok.lemma_ == "oppose") and tok.dep_ == "relcl"
+            and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in tok.children)
         ):  # fmt: skip
             continue  # "a militia that fights alongside the army", "which opposes the junta": what it habitually
             # does or holds; not "who reject ..."
@@ -343,6 +344,12 @@ def extract_events(
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
+        if (
+            action == "SANCTION" and tok.lemma_ == "expel" and target_tok is not None and actor_tok is not None
+            and target_tok.lemma_.lower() in FORCE_NOUNS and actor_tok.lemma_.lower() in FORCE_NOUNS
+        ):  # fmt: skip
+            action = "ASSAULT"  # "forces are pushing to expel Ukrainian troops": driving them out by force (a
+            # junta that "expelled French troops" ordered them out: SANCTION)
         if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target_tok) or resolver.is_place(target_id)):
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and _people(target_tok):

@@ -143,7 +143,7 @@ def munitions() -> frozenset[str]:
 
 def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     """The target phrase of a verb, and whether a name inside it may stand for it."""
-    downs = verb.lemma_ in ("down", "intercept") or (
+    downs = verb.lemma_ in ("down", "intercept", "destroy", "neutralise", "neutralize") or (
         verb.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     )
     for c in verb.children:
@@ -186,7 +186,12 @@ _TERRITORY = PLACE_NOUNS | {"territory", "base", "airport", "position", "hill", 
 
 
 def is_territory(tok: Any | None) -> bool:
-    return tok is not None and (tok.lemma_.lower() in _TERRITORY or tok.ent_type_ in ("GPE", "LOC", "FAC"))
+    """Ground one takes: a town, a base, "a chunk of territory"."""
+    if tok is None:
+        return False
+    of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
+    ground = [t for t in (tok, of) if t is not None]
+    return any(t.lemma_.lower() in _TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC") for t in ground)
 
 
 _UNDER = ATTACK_NOUNS | {"fire"}
