@@ -191,3 +191,9 @@ def test_a_name_after_a_spokesman_is_a_person_and_south_sudan_s_army_is_not_suda
     )
     assert find(ents, "Pal Mai Deng").type == "PERSON"
     assert not any(e.name == "Sudanese Armed Forces" for e in ents)
+
+
+def test_a_one_word_name_introduced_with_a_title_is_a_person_when_the_model_calls_it_a_place(entities_of: Run) -> None:
+    found = entities_of("Prime Minister Sheikh Hasina's press secretary spoke to reporters. Hasina, who won a fourth "
+                        "straight term in January, has accused the opposition of exploiting the protests.")  # fmt: skip
+    assert [e.type for e in found if e.name == "Hasina"] == ["PERSON"]

@@ -1234,3 +1234,12 @@ def test_what_infrastructure_habitually_supports_is_no_event() -> None:
     events = events_of("Kyiv says its strikes target energy and military infrastructure that supports Russia's war "
                        "effort.")  # fmt: skip
     assert not [e for e in events if e.action == "SUPPORT"]
+
+
+def test_students_protesting_are_the_protesters_and_urging_is_the_reporters() -> None:
+    protest = only("PROTEST", "Bangladesh deployed the army on Saturday after days of clashes between police and "
+                              "students protesting against quotas for government jobs.")  # fmt: skip
+    assert (protest.actor, protest.date) == ("students", "2025-03-08")
+    urged = only("REQUEST", 'The United States embassy said the situation in Bangladesh was "extremely volatile" '
+                            "and urged Americans to avoid travel.")  # fmt: skip
+    assert urged.actor == "United States"

@@ -294,3 +294,10 @@ def test_a_report_conjoined_to_another_keeps_no_joining_word() -> None:
     found = quotes_of("WASHINGTON (Reuters) - U.S. President Donald Trump said on Saturday he had spoken to both "
                       "leaders and warned that trade deals would not go ahead while the fighting continued.")  # fmt: skip
     assert not [q for q in found if q.text.endswith(" and")]
+
+
+def test_a_tally_closing_a_relative_clause_vouches_for_its_toll_only() -> None:
+    found = quotes_of("DHAKA (Reuters) - Bangladesh imposed a nationwide curfew on Saturday after days of clashes, "
+                      "in which at least 105 people have been killed, according to a tally of hospital figures.")  # fmt: skip
+    (tally,) = [q for q in found if q.speaker == "a tally of hospital figures"]
+    assert tally.text == "in which at least 105 people have been killed"

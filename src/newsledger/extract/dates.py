@@ -140,6 +140,9 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
         while last_tok - ent.start > 1 and doc[last_tok - 1].lower_ in ("and", "or"):
             last_tok -= 1  # "closed for several hours and dozens of flights were diverted"
+        cut_at = next((t.i for t in ent[1:] if t.lower_ in ("after", "before")), None)
+        if cut_at is not None and _DAY_WORD.fullmatch(doc[ent.start : cut_at].text.lower()):
+            last_tok = cut_at  # "on Saturday after days of clashes": the day, then what came before it
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(first, cut), (cut + 1, last_tok)] if cut is not None else [(first, last_tok)]
         for s, e in parts:

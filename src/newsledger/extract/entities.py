@@ -129,6 +129,12 @@ def _cluster_persons(cands: list[Candidate], uf: _Clusters) -> None:
                 full[key] = i
     # Non-person one-word mentions that are a person's surname: the small model often calls them ORG or GPE.
     surnames = {" ".join(_person_key_tokens(cands[i].name)[-1:]) for i in full.values()}
+    # A one-word name introduced with a title is a person's too ("Prime Minister Sheikh Hasina" ... "Hasina,
+    # who won a fourth term", which the model calls a place).
+    surnames |= {
+        gz.fold(cands[i].name) for i in persons
+        if cands[i].title and len(_person_key_tokens(cands[i].name)) == 1
+    }  # fmt: skip
     for i, c in enumerate(cands):
         if c.label in ("ORG", "GPE", "NORP") and c.extractor == "spacy-ner" and c.org is None:
             key = gz.fold(c.name)

@@ -508,13 +508,27 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
         # attacked Israel, killing about 1,200, according to Israeli tallies": the tallies vouch for the clause
         # the phrase hangs on, inside another's report, not for the report
         verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        # ("clashes ..., in which at least 105 people have been killed, according to a tally of hospital figures":
+        # a tally vouches for the toll it closes, not for the curfew the sentence opens with)
+        toll = (  # a relative clause ("in which ..."), not "..., killing 5, according to witnesses"
+            verb is not None
+            and verb.dep_ in ("relcl", "advcl")
+            and any(t.like_num for t in verb.subtree)
+            and any(t.tag_ in ("WDT", "WP") and t.i < verb.i for t in verb.subtree)
+        )
         while (
+            not toll and
             verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ == "VERB"
             and not any(c.dep_ in ("advmod", "mark") and c.lower_ in _CLAUSE_OPENERS for c in verb.children)
         ):  # fmt: skip
             verb = verb.head  # "attacked Israel, killing about 1,200 and taking 251 hostages": one clause
         reported = any(t.lemma_ in speech_verbs() and t.i < (verb.i if verb is not None else 0) for t in sent)
-        if verb is not None and reported and verb.lemma_ not in speech_verbs() and verb.dep_ in ("relcl", "advcl"):
+        if (
+            verb is not None
+            and (reported or toll)
+            and verb.lemma_ not in speech_verbs()
+            and verb.dep_ in ("relcl", "advcl")
+        ):
             first = max(first, verb.left_edge.i)
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1

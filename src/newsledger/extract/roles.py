@@ -17,6 +17,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import stranded, subject_left_behind, swallowed, taken_for_speaker
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code, media
@@ -53,6 +54,13 @@ def actor_phrase(verb: Any) -> Any | None:
             else:
                 break
         return noun
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "students protesting against quotas", hung by the small model on "clashes between police and
+        # students": the people just before the participle are doing it
+        before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
+        doer = before if before.lower_ in gz.person_nouns() else verb.head
+        if doer.lower_ in gz.person_nouns():
+            return doer
     for c in verb.children:
         if c.dep_ == "nsubj":
             # "In Deir al-Balah, a strike on a house killed seven": the small model may take the place for the
@@ -119,6 +127,17 @@ def actor_phrase(verb: Any) -> Any | None:
         asked = asked or prep_object(verb.head, preps=frozenset({"on", "upon"}))
         if asked is not None:
             return asked
+    told = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs()
+        and told is not None and told.pos_ == "NOUN" and not _could_act(told)
+    ):  # fmt: skip
+        # "the embassy said the situation was volatile and urged Americans to avoid travel": the parser hangs
+        # "urged" on "was", whose subject cannot urge; the reporting verb above is the one it is coordinated
+        # with ("said the group remained committed and urged mediators" is the group's)
+        above = next((a for a in verb.ancestors if a.lemma_ in speech_verbs()), None)
+        if above is not None:
+            return actor_phrase(above)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
     # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
     # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
@@ -248,3 +267,9 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
     first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
     second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
     return (first, second) if first is not None and second is not None else None
+
+
+def _could_act(noun: Any) -> bool:
+    """A noun for people, a force or a group, which can say or do things ("the group", "officials")."""
+    word = noun.lemma_.lower()
+    return word in FORCE_NOUNS or word in GROUP_NOUNS or word in gz.person_nouns() or noun.lower_ in gz.person_nouns()
