@@ -1243,3 +1243,10 @@ def test_students_protesting_are_the_protesters_and_urging_is_the_reporters() ->
     urged = only("REQUEST", 'The United States embassy said the situation in Bangladesh was "extremely volatile" '
                             "and urged Americans to avoid travel.")  # fmt: skip
     assert urged.actor == "United States"
+
+
+def test_eliminating_a_named_commander_is_an_assault_and_a_description_places_nothing() -> None:
+    event = only("ASSAULT", 'The Israeli military said it had "eliminated" Ali Mahmoud Hassan, whom it described as '
+                            "the head of the group's rocket unit in southern Lebanon.")  # fmt: skip
+    assert (event.actor, event.target, event.place) == ("Israel", "Ali Mahmoud Hassan", None)
+    assert not [e for e in events_of("The plan would eliminate tariffs on steel.") if e.action == "ASSAULT"]

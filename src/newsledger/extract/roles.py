@@ -178,7 +178,9 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
                 return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):
                 continue  # "detonated an explosive device": the means is no target; "a round of talks" is no munition
-        if c.dep_ in ("dobj", "nsubjpass", "dative"):
+        # ("had 'eliminated' Ali Mahmoud Hassan": the quote marks make the name an attribute)
+        named = c.dep_ == "attr" and verb.lemma_ != "be" and c.pos_ == "PROPN"
+        if c.dep_ in ("dobj", "nsubjpass", "dative") or named:
             return c, True
     if (taken := taken_for_speaker(verb)) is not None:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"

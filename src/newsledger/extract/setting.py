@@ -118,8 +118,14 @@ _CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "cri
 
 
 def _what_one_calls(tok: Any) -> bool:
-    """ "what it says are acts of solidarity", "what it called terrorist infrastructure": a description."""
+    """ "what it says are acts of solidarity", "what it called terrorist infrastructure", "whom it described as
+    the head of the rocket unit in southern Lebanon": a description."""
+    if tok.dep_ == "relcl" and tok.lemma_ in _DESCRIBING:
+        return any(w.lower_ in ("whom", "which", "who") for w in tok.children)
     return tok.dep_ in ("pcomp", "pobj") and any(w.lower_ == "what" for w in tok.children)
+
+
+_DESCRIBING = frozenset({"describe", "call", "identify", "name", "term", "label", "brand"})
 
 
 def _in_dated_aside(doc: Any, start: int, end: int, verb: Any) -> bool:

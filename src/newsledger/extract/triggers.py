@@ -117,6 +117,9 @@ def rule_for(verb: Any) -> Rule | None:
         for c in verb.children
     ):
         objects.add("~to")
+    # "said it had eliminated Ali Mahmoud Hassan": a person named as the object, written "~person"
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.ent_type_ == "PERSON" for c in verb.children):
+        objects.add("~person")
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
             return rule
