@@ -1250,3 +1250,8 @@ def test_eliminating_a_named_commander_is_an_assault_and_a_description_places_no
                             "the head of the group's rocket unit in southern Lebanon.")  # fmt: skip
     assert (event.actor, event.target, event.place) == ("Israel", "Ali Mahmoud Hassan", None)
     assert not [e for e in events_of("The plan would eliminate tariffs on steel.") if e.action == "ASSAULT"]
+
+
+def test_talks_held_between_two_sides_are_a_meeting_of_them() -> None:
+    event = only("CONSULT", "Talks between Pakistan and Afghanistan were held in Landi Kotal on Monday.")
+    assert (event.actor, event.target, event.place) == ("Pakistan", "Afghanistan", "Landi Kotal")

@@ -258,3 +258,13 @@ def test_a_tally_vouching_for_an_aside_does_not_source_the_report_around_it() ->
                        "began on October 7, 2023, when Hamas-led gunmen attacked Israel, killing about 1,200 people "
                        "and taking 251 hostages, according to Israeli tallies.")  # fmt: skip
     assert [f.source for f in found] == ["Gaza's health ministry", "Israeli tallies", "Israeli tallies"]
+
+
+def test_one_guard_with_an_adjective_between_is_a_count_and_one_big_ocean_is_not() -> None:
+    found = figures_of("Border forces exchanged fire late on Sunday, killing one Afghan guard and wounding three "
+                       "Pakistani soldiers, officials said.")  # fmt: skip
+    assert [(f.text, f.category) for f in found] == [
+        ("one Afghan guard", "killed"),
+        ("three Pakistani soldiers", "injured"),
+    ]
+    assert not figures_of("The strait links the gulf to one big ocean.")

@@ -118,6 +118,15 @@ def _may_strike(verb: Any) -> bool:
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
+def _talks_between(verb: Any) -> tuple[Any, Any | None] | None:
+    """The two sides of talks a light verb holds ("talks between X and Y were held"), else None."""
+    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TALKS), None)
+    between = next((p for p in talks.children if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
+    first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+    second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+    return (first, second) if first is not None else None  # "between elders from both sides": one group
+
+
 def _figures_of(
     figures: list[Figure], own: list[tuple[int, int]], target: Any | None, physical: bool
 ) -> tuple[str, ...]:
@@ -354,6 +363,9 @@ def extract_events(
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and _people(target_tok):
             action = "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
+        if actor is None and target is None and action == "CONSULT" and (sides := _talks_between(tok)) is not None:
+            # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
+            (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in sides)
         if actor is None and target is None:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if (

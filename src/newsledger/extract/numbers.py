@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsledger.extract import gazetteer as gz
+
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000}
 SCALES |= {"billion": 1_000_000_000, "bn": 1_000_000_000, "trillion": 1_000_000_000_000}
 _UNITS = {
@@ -120,11 +122,24 @@ def digit_value(text: str) -> float | None:
         return None
 
 
+# Singular people counted as "one Afghan guard", "one Palestinian man" (person_nouns lists plurals mostly).
+_ONE_OF_US = frozenset({"guard", "soldier", "man", "woman", "child", "civilian", "officer", "policeman",
+                        "person", "fighter", "journalist", "worker", "resident", "boy", "girl", "student",
+                        "hostage"})  # fmt: skip
+
+
 def _is_number_token(tok: Any) -> bool:
     if tok.lower_ == "one":  # mostly a pronoun or an article ("one of them", "one big ocean")
+        head = tok.head
+        # "one soldier", and "one Afghan guard" with a modifier of the noun between
+        between = tok.doc[tok.i + 1 : head.i] if head.i > tok.i else []
         return bool(
-            tok.pos_ == "NUM" and tok.dep_ == "nummod" and tok.head.tag_ in ("NN", "NNP") and tok.head.i == tok.i + 1
-        )
+            tok.pos_ == "NUM" and tok.dep_ == "nummod" and head.tag_ in ("NN", "NNP")
+            and (head.i == tok.i + 1 or (
+                head.i == tok.i + 2 and all(t.dep_ in ("amod", "compound") for t in between)
+                and (head.lower_ in gz.person_nouns() or head.lemma_.lower() in _ONE_OF_US)
+            ))
+        )  # fmt: skip
     return bool(tok.like_num or _GLUED.match(tok.text))
 
 
