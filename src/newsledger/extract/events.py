@@ -35,13 +35,14 @@ from newsledger.extract.misparse import (
     partner,
 )
 from newsledger.extract.modality import hypothetical, negated
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent, of_object
 from newsledger.extract.roles import (
     TARGET_PREPS,
     WITH,
     actor_phrase,
     attacker,
     fighting_between,
+    is_people,
     is_territory,
     is_weapon,
     munition,
@@ -145,9 +146,7 @@ def _a_force(tok: Any | None, parties: Parties) -> bool:
     """Whether a subject is an armed force or names a party: "Israeli troops", "Russia", "the rebels"."""
     if tok is None:
         return False
-    word = tok.lemma_.lower()
-    people = gz.person_nouns()  # written as news writes them, plurals too ("rebels")
-    return word in FORCE_NOUNS or word in people or tok.lower_ in people or parties.names(tok)
+    return tok.lemma_.lower() in FORCE_NOUNS or is_people(tok) or parties.names(tok)
 
 
 def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
@@ -474,9 +473,8 @@ def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:
 
 def _people(tok: Any) -> bool:
     """A phrase that counts or names people ("six soldiers", "dozens of civilians")."""
-    of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-    people = gz.person_nouns()
-    return any(t is not None and (t.lemma_.lower() in people or t.lower_ in people) for t in (tok, of))
+    of = of_object(tok)
+    return is_people(tok) or (of is not None and is_people(of))
 
 
 def _one_per_action(events: list[Event]) -> list[Event]:

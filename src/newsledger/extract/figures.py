@@ -98,11 +98,11 @@ _NOT_PEOPLE = _PLACE_NOUNS | frozenset(
 )  # fmt: skip
 
 
-def _category(doc: Any, num: Number, noun: Any | None) -> str:
+def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
+    """The figure's category; `root` is the verb heading the number's clause (_clause_root)."""
     if num.currency:
         return "money"
     tokens = set(range(num.first, num.last))
-    root = _clause_root(doc, doc[num.last - 1])
     verb = doc[noun.left_edge.i - 1] if noun is not None and noun.left_edge.i > 0 else None
     if noun is not None and verb is not None and getattr(taken_for_speaker(verb), "i", None) == noun.i:
         root = verb  # "abducted at least 38 pupils, police ... said": the count is of whom the verb took
@@ -227,7 +227,7 @@ def _locative(tok: Any) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
 
 
-def _period(doc: Any, num: Number) -> str | None:
+def _period(doc: Any, num: Number, root: Any) -> str | None:
     sent = doc[num.first].sent
     at = doc[num.first].idx - sent.start_char
     matches = [
@@ -238,7 +238,6 @@ def _period(doc: Any, num: Number) -> str | None:
         return None
     # "has displaced more than 700,000 people since January and that at least 3,000 were killed during the
     # battle": a period in the number's own clause first
-    root = _clause_root(doc, doc[num.last - 1])
     clause = _clause_tokens(root, set(range(num.first, num.last)))
     starts = {t.idx - sent.start_char for t in clause}
     own = [m for m in matches if m.start() in starts or any(m.start() < p < m.end() for p in starts)]
@@ -316,7 +315,8 @@ def extract_figures(
         noun = _counted_noun(doc, num)
         if noun is not None and _speaks(noun):
             continue  # "two security officials said": who tells the story, not a count the story reports
-        category = _category(doc, num, noun)
+        root = _clause_root(doc, doc[num.last - 1])  # the number's clause, for its category and its period
+        category = _category(doc, num, noun, root)
         first = doc[num.qualifier_first]
         last_tok = doc[num.last - 1]
         end_tok = noun if noun is not None and 0 <= noun.i - num.last <= 3 else last_tok
@@ -339,7 +339,7 @@ def extract_figures(
                 unit=num.currency,
                 who=_who(doc, noun, num),
                 place=place,
-                period=_period(doc, num),
+                period=_period(doc, num, root),
                 source=source,
                 source_id=source_id,
                 start=start,

@@ -241,7 +241,7 @@ class Parties:
             # target, event data codes the place's country ("attacked a convoy in Syria": Syria), as before.
             # "a Buddhist monastery", "a Shiite mosque": a faith or an ethnic group describing a thing is not the
             # target (a nationality is: "Russian positions" are Russia's; so are people: "Kurdish fighters").
-            of = _of_object(tok)  # "hundreds of protesters" are people
+            of = of_object(tok)  # "hundreds of protesters" are people
             thing = (
                 not owner and tok.lower_ not in gz.person_nouns() and (of is None or of.lower_ not in gz.person_nouns())
             )
@@ -482,14 +482,15 @@ def _doing(tok: Any, of: Any | None, people: bool) -> list[tuple[int, int]]:
     ]  # fmt: skip
 
 
-def _of_object(tok: Any) -> Any | None:
+def of_object(tok: Any) -> Any | None:
+    """The object of the "of" phrase on `tok` ("dozens of civilians", "a chunk of territory"), else None."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _named_by_of(tok: Any) -> Any | None:
     """The name in "the town of X", "the port city of X"."""
-    return _of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None
+    return of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None
 
 
 def antecedent(tok: Any) -> Any:

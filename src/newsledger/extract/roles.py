@@ -17,7 +17,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import stranded, subject_left_behind, swallowed, taken_for_speaker
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, of_object
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code, media
@@ -210,8 +210,7 @@ def is_territory(tok: Any | None) -> bool:
     """Ground one takes: a town, a base, "a chunk of territory"."""
     if tok is None:
         return False
-    of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), None)
-    ground = [t for t in (tok, of) if t is not None]
+    ground = [t for t in (tok, of_object(tok)) if t is not None]
     return any(t.lemma_.lower() in _TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC") for t in ground)
 
 
@@ -271,7 +270,12 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
     return (first, second) if first is not None and second is not None else None
 
 
+def is_people(tok: Any) -> bool:
+    """A noun for people, by its lemma or as written (person_nouns lists plurals as news writes them: "rebels")."""
+    people = gz.person_nouns()
+    return tok.lemma_.lower() in people or tok.lower_ in people
+
+
 def _could_act(noun: Any) -> bool:
     """A noun for people, a force or a group, which can say or do things ("the group", "officials")."""
-    word = noun.lemma_.lower()
-    return word in FORCE_NOUNS or word in GROUP_NOUNS or word in gz.person_nouns() or noun.lower_ in gz.person_nouns()
+    return noun.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS or is_people(noun)

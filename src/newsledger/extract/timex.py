@@ -257,7 +257,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     if m and m.group(2) in _DECADE_WORDS:
         century = "20" if m.group(1) == "twenty" else "19"
         return "date", f"{century}{_DECADE_WORDS[m.group(2)]}"
-    if m := re.fullmatch(r"(?:every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t):
+    if m := re.fullmatch(rf"(?:every|each) ({'|'.join(WEEKDAYS)})", t):
         return "set", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}"  # "rallied every Friday" (TimeML)
     if re.fullmatch(r"(?:every|each) (\w+)|daily|weekly|monthly|annually|yearly|hourly", t):
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
