@@ -1255,3 +1255,28 @@ def test_eliminating_a_named_commander_is_an_assault_and_a_description_places_no
 def test_talks_held_between_two_sides_are_a_meeting_of_them() -> None:
     event = only("CONSULT", "Talks between Pakistan and Afghanistan were held in Landi Kotal on Monday.")
     assert (event.actor, event.target, event.place) == ("Pakistan", "Afghanistan", "Landi Kotal")
+
+
+def test_drones_an_attack_was_launched_with_are_its_means_and_stepping_up_attacks_is_attacking() -> None:
+    event = only("ASSAULT", "The army said the RSF had launched the attack with long-range drones, hitting a fuel "
+                            "depot near the port.")  # fmt: skip
+    assert (event.actor, event.target) == ("RSF", "a fuel depot")
+    stepped = only("ASSAULT", "Since then the RSF has stepped up drone attacks on army-held cities.")
+    assert (stepped.actor, stepped.target) == ("RSF", "army-held cities")
+
+
+def test_being_driven_out_of_a_city_by_the_army_is_an_assault_on_whom_it_drove_out() -> None:
+    event = only("ASSAULT", "The RSF was driven out of Khartoum by the army in March.")
+    assert (event.actor, event.target, event.place, event.date) == (
+        "the army",
+        "Rapid Support Forces",
+        "Khartoum",
+        "2025-03",
+    )
+
+
+def test_attacks_that_threaten_aid_and_flights_suspended_at_an_airport_are_no_threat_and_no_sanction() -> None:
+    events = events_of("The United Nations said it was alarmed by the attacks, which threaten the main entry point "
+                       "for humanitarian aid. Flights were suspended at Port Sudan airport.")  # fmt: skip
+    assert not [e for e in events if e.action in ("THREATEN", "SANCTION")]
+    assert only("SANCTION", "The government suspended flights to Qatar.").target == "Qatar"

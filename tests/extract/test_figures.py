@@ -268,3 +268,10 @@ def test_one_guard_with_an_adjective_between_is_a_count_and_one_big_ocean_is_not
         ("three Pakistani soldiers", "injured"),
     ]
     assert not figures_of("The strait links the gulf to one big ocean.")
+
+
+def test_when_the_war_began_is_no_period_of_the_toll_it_took() -> None:
+    found = only("The war, which erupted in April 2023, has killed tens of thousands of people.")
+    assert (found.category, found.period) == ("killed", None)
+    counted = only("At least 300 people who died in April were buried in the camp.")
+    assert counted.period == "in April"

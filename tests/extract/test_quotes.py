@@ -301,3 +301,8 @@ def test_a_tally_closing_a_relative_clause_vouches_for_its_toll_only() -> None:
                       "in which at least 105 people have been killed, according to a tally of hospital figures.")  # fmt: skip
     (tally,) = [q for q in found if q.speaker == "a tally of hospital figures"]
     assert tally.text == "in which at least 105 people have been killed"
+
+
+def test_what_attacks_threaten_is_no_one_reported() -> None:
+    assert not [q for q in quotes_of("The United Nations said it was alarmed by the attacks, which threaten the "
+                                     "main entry point for humanitarian aid.") if q.cue == "threaten"]  # fmt: skip

@@ -98,6 +98,11 @@ _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # "fighting between M23 and militias continued": an assault by each side on the other, with no trigger verb.
 _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
+# Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
+# measure against anyone.
+_SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
+# Fighting as a subject: "the fighting threatens the harvest".
+_FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashes", "escalation", "unrest"})
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
@@ -284,6 +289,8 @@ def extract_events(
             else:
                 target_tok = (
                     aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
+                    # "suspended flights to Qatar", "cut aid to Ukraine": whom the measure or the aid is for
+                    or (prep_object(target_tok, preps=frozenset({"to"})) if action in ("SANCTION", "AID") else None)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
                     or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
                 )  # fmt: skip
@@ -376,6 +383,14 @@ def extract_events(
             continue
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
+        if action == "THREATEN" and actor_tok is not None and _no_agent(antecedent(actor_tok), resolver):
+            continue  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
+        if (
+            action == "SANCTION"
+            and actor_tok is None
+            and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SERVICES for c in tok.children)
+        ):
+            continue  # "flights were suspended at Port Sudan airport": a halt for safety, no one's measure
         if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
             # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
             # villages from the Islamic State": a recapture
@@ -454,6 +469,13 @@ def extract_events(
             )
         )
     return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))
+
+
+def _no_agent(tok: Any, parties: Parties) -> bool:
+    """An incident, a weapon or a hazard, which endangers but threatens no one: not a named party."""
+    lemma = tok.lemma_.lower()
+    named = parties.names(tok) and not parties.only_placed(tok)
+    return not named and (is_weapon(tok) or lemma in gz.incident_nouns() or lemma in _HAZARDS or lemma in _FIGHTS)
 
 
 def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:

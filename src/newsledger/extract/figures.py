@@ -234,11 +234,22 @@ def _period(doc: Any, num: Number, root: Any) -> str | None:
         m for m in period_pattern().finditer(sent.text)
         if not ((span := sent.char_span(m.start(), m.end(), alignment_mode="expand")) and ranks_over(span.root))
     ]  # fmt: skip
+    # "The war, which erupted in April 2023, has killed tens of thousands": a relative clause on another noun
+    # says when that noun began, not when the number was counted; one on the counted noun ("300 people who died
+    # in April") is the number's own.
+    tokens = set(range(num.first, num.last))
+    counted = {a.i for i in tokens for a in (doc[i], *doc[i].ancestors)}
+    foreign = {
+        t.idx - sent.start_char for r in sent
+        if r.dep_ == "relcl" and r.head.i not in counted and not ({t.i for t in r.subtree} & tokens)
+        for t in r.subtree
+    }  # fmt: skip
+    matches = [m for m in matches if m.start() not in foreign]
     if not matches:
         return None
     # "has displaced more than 700,000 people since January and that at least 3,000 were killed during the
     # battle": a period in the number's own clause first
-    clause = _clause_tokens(root, set(range(num.first, num.last)))
+    clause = _clause_tokens(root, tokens)
     starts = {t.idx - sent.start_char for t in clause}
     own = [m for m in matches if m.start() in starts or any(m.start() < p < m.end() for p in starts)]
     if not own and root.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):

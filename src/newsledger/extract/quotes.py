@@ -381,6 +381,8 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) or c.dep_ == "dative"
     ]
+    if verb.lemma_ == "threaten":
+        parts = [c for c in parts if c.dep_ != "dobj"]  # "attacks which threaten the main entry point": endanger
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1

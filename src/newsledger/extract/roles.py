@@ -198,8 +198,11 @@ def prep_object(tok: Any, of: bool = False, preps: frozenset[str] = TARGET_PREPS
         # "would be sent to Kenscoff": the small model calls some "to" a dative
         if c.dep_ in ("prep", "dative") and (c.lower_ in preps or (of and c.lower_ == "of")):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):  # "vowed on Monday to fight"
-                return pobj
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):  # "vowed on Monday to fight"
+                continue
+            if c.lower_ == "with" and is_weapon(pobj):
+                continue  # "launched the attack with long-range drones": the means, not whom it was on
+            return pobj
     return None
 
 
