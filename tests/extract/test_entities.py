@@ -197,3 +197,11 @@ def test_a_one_word_name_introduced_with_a_title_is_a_person_when_the_model_call
     found = entities_of("Prime Minister Sheikh Hasina's press secretary spoke to reporters. Hasina, who won a fourth "
                         "straight term in January, has accused the opposition of exploiting the protests.")  # fmt: skip
     assert [e.type for e in found if e.name == "Hasina"] == ["PERSON"]
+
+
+def test_a_name_after_a_role_and_a_comma_at_the_end_of_a_sentence_is_a_person(entities_of: Run) -> None:
+    ents = entities_of(
+        "The attacks took place on Monday in Ancuabe district, according to the district administrator, "
+        "Sebastião Daniel. He said the militants had also abducted children."
+    )
+    assert find(ents, "Sebastião Daniel").type == "PERSON"

@@ -275,3 +275,20 @@ def test_when_the_war_began_is_no_period_of_the_toll_it_took() -> None:
     assert (found.category, found.period) == ("killed", None)
     counted = only("At least 300 people who died in April were buried in the camp.")
     assert counted.period == "in April"
+
+
+def test_a_count_is_placed_in_its_own_clause_and_where_it_was_sent() -> None:
+    found = only("Rwanda deployed about 1,000 soldiers to Cabo Delgado province in July 2021, and has since helped retake "
+                 "the port town of Mocimboa da Praia.")  # fmt: skip
+    assert found.place == "Cabo Delgado"
+
+
+def test_a_nationality_before_the_currency_word_names_the_currency() -> None:
+    found = only("Canada announced 2 billion Canadian dollars in military aid for Ukraine.")
+    assert (found.category, found.unit, found.value) == ("money", "CAD", 2_000_000_000)
+
+
+def test_over_as_a_preposition_of_place_is_no_qualifier() -> None:
+    found = figures_of("Russia said air defences had destroyed 95 drones over several regions.")
+    assert [f.qualifier for f in found] == [None, None]
+    assert only("The blast killed over 300 people.").low == 301

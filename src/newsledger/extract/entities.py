@@ -43,7 +43,9 @@ from newsledger.records import Article, Entity, Mention
 
 EXTRACTOR = "entities"
 # A name between commas after one of these roles is a person's: "Machar's spokesman, Pal Mai Deng, said".
-_ROLE_BEFORE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|aide|deputy|lawyer),\s*$")
+_ROLE_BEFORE = re.compile(r"\b([a-z][\w.-]*),\s*$")
+# Role nouns before a name in apposition besides the title heads of data/titles.txt.
+_ROLES = frozenset({"adviser", "advisor", "aide", "deputy", "lawyer", "administrator", "chairman", "chairwoman"})
 # A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
 _GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
@@ -244,6 +246,12 @@ def _link_roles(cands: list[Candidate], uf: _Clusters, article: Article, doc: An
     return unlinked
 
 
+def _role_before(text: str, start: int) -> bool:
+    """Whether a role noun and a comma come just before `start`: "Machar's spokesman, Pal Mai Deng"."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (m.group(1) in _ROLES or m.group(1) in gz.title_words()[1])
+
+
 def _maybe_person(c: Candidate) -> bool:
     """A person, or a lone capitalised word the model called an organisation or place that no gazetteer
     knows ("Lammy told reporters" is often tagged ORG)."""
@@ -318,8 +326,8 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     for cand in cands:
         if (  # "Machar's spokesman, Pal Mai Deng, said": a person named after the role, not a place
             cand.label in ("GPE", "LOC", "FAC", "ORG") and cand.extractor == "spacy-ner" and " " in cand.name
-            and not gz.is_known_place(cand.name) and _ROLE_BEFORE.search(text, 0, cand.start)
-            and text.startswith(",", cand.end)
+            and not gz.is_known_place(cand.name) and _role_before(text, cand.start)
+            and text.startswith((",", "."), cand.end)  # "according to the district administrator, Sebastião Daniel."
         ):  # fmt: skip
             cand.label = "PERSON"
         if (  # "members of the Gran Grif gang": the gang's name, not a place

@@ -49,17 +49,10 @@ from newsledger.extract.roles import (
     prep_object,
     target_phrase,
 )
-from newsledger.extract.setting import (
-    PHYSICAL,
-    carry_dates,
-    own_clause,
-    ranks_over,
-    refers_back,
-    when,
-    where,
-)
+from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, where
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
+from newsledger.extract.timing import carry_dates, refers_back, when
 from newsledger.extract.triggers import CAPTIVES, Rule, code, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -98,6 +91,9 @@ _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # "fighting between M23 and militias continued": an assault by each side on the other, with no trigger verb.
 _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
+# The prepositions on a measure's or an aid's own noun that name whom it is for ("sanctions for abuses" give
+# the reason).
+_FOR_WHOM = {"SANCTION": frozenset({"to"}), "AID": frozenset({"to", "for"})}
 # Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
 # measure against anyone.
 _SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
@@ -223,6 +219,8 @@ def extract_events(
             for g in (c, *c.children)
         ):  # fmt: skip
             continue
+        if action == "REQUEST" and tok.lemma_ == "call" and any(c.dep_ == "oprd" for c in tok.children):
+            continue  # 'called the agreement "a great day for Israel"': naming it, not calling for anything
         if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
             continue  # "who asked not to be named"
         if action == "CONSULT" and tok.dep_ in ("xcomp", "advcl") and code(tok.head) == "CONSULT":
@@ -244,7 +242,7 @@ def extract_events(
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = target_phrase(tok) if sides is None else (sides[1], True)
-        party = False
+        party = named_side = False
         if gapped is not None:
             target_tok, inner = gapped, True
         talks = action in ("CONSULT", "AGREE")
@@ -289,15 +287,20 @@ def extract_events(
             else:
                 target_tok = (
                     aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
-                    # "suspended flights to Qatar", "cut aid to Ukraine": whom the measure or the aid is for
-                    or (prep_object(target_tok, preps=frozenset({"to"})) if action in ("SANCTION", "AID") else None)
+                    # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
+                    or _for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
                     or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
                 )  # fmt: skip
         if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and is_weapon(target_tok):
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
             # "repelled a second attack on a camp": no attacker named, no target (not the camp it defended)
-            target_tok, party = attacker(target_tok), True
+            # "repelled 47 Russian assaults": the side the attacks are named for
+            sided = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                        for c in target_tok.children)  # fmt: skip
+            by = attacker(target_tok)
+            target_tok, party = by or (target_tok if sided else None), True
+            named_side = by is None and sided
         if target_tok is None and action == "REQUEST":
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
@@ -317,6 +320,16 @@ def extract_events(
                          if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS), None)  # fmt: skip
             with_whom = prep_object(held, preps=WITH) if held is not None else None
             target_tok = with_whom or target_tok
+        # "the cabinet approving the accord", "the exchange was agreed at talks in Istanbul": what is agreed, not
+        # with whom; a deal agreed in a clause of its own is news though no party is named
+        agreed = (
+            action == "AGREE" and target_tok is not None and target_tok.lemma_.lower() in _DEALS | {"accord", "text"}
+        )
+        told_deal = (
+            agreed and target_tok is not None and target_tok.dep_ == "nsubjpass" and tok.dep_ not in ("acl", "relcl")
+        )
+        if agreed:
+            target_tok = None
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
             target_tok = None  # "seized power in a coup": the state it takes over is no party named
         if (
@@ -355,7 +368,10 @@ def extract_events(
             and not (resolver.is_party(target_id) or gz.country_of(target or ""))
         ):
             continue  # "spoke to reporters", "speaking to Reuters": an interview, not consultations
-        if target_id is None and target_tok is not None and target_tok.lemma_.lower() in gz.incident_nouns():
+        if (
+            target_id is None and target_tok is not None and target_tok.lemma_.lower() in gz.incident_nouns()
+            and not named_side
+        ):  # fmt: skip
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
@@ -372,7 +388,7 @@ def extract_events(
         if actor is None and target is None and action == "CONSULT" and (sides := _talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
             (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in sides)
-        if actor is None and target is None:
+        if actor is None and target is None and not told_deal:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if (
             actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS
@@ -469,6 +485,19 @@ def extract_events(
             )
         )
     return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))
+
+
+def _for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any | None:
+    """Whom a measure or an aid is for, named on its own noun: "suspended flights to Qatar", "announced 2
+    billion Canadian dollars in military aid for Ukraine" (the aid noun after "in" or "of")."""
+    preps = _FOR_WHOM.get(action)
+    if preps is None:
+        return None
+    nouns = [obj] + [
+        g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
+    ]  # fmt: skip
+    return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)
 
 
 def _no_agent(tok: Any, parties: Parties) -> bool:

@@ -91,6 +91,8 @@ def _clause_tokens(root: Any, number_tokens: set[int]) -> list[Any]:
 # Where a number is placed ("the town of", below), and (with buildings) what a toll never counts.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "camp", "area", "state"})
 # Tolls only people make up, and nouns counted in the same clause that are never people.
+# Verbs whose "to" says where the people counted went: "deployed 1,000 soldiers to Cabo Delgado".
+_SENT_TO = frozenset({"deploy", "send", "dispatch", "rush", "airlift", "move", "flee", "return", "relocate", "arrive"})
 _HUMAN_TOLLS = frozenset({"killed", "injured", "hostages", "detained", "displaced", "missing"})
 _NOT_PEOPLE = _PLACE_NOUNS | frozenset(
     {"house", "home", "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood",
@@ -197,10 +199,13 @@ def _who(doc: Any, noun: Any | None, num: Number) -> str | None:
     return str(doc[first : noun.i + 1].text)
 
 
-def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> tuple[str | None, str | None]:
+def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int, root: Any) -> tuple[str | None, str | None]:
     """A place named in the number's sentence as a location ("in Kharkiv", "the city of El Fasher"), the
-    nearest such; a country that acts ("Russia had launched", "Britain's") is an actor, not the place."""
+    nearest such, one in the number's own clause first ("deployed about 1,000 soldiers to Cabo Delgado ... and
+    has since helped retake Mocimboa da Praia"); a country that acts ("Russia had launched", "Britain's") is an
+    actor, not the place."""
     sent = doc[num.first].sent
+    own = {t.idx for t in _clause_tokens(root, set(range(num.first, num.last)))}
     candidates = []
     for entity in entities:
         if entity.type not in ("GPE", "LOC", "FAC"):
@@ -211,10 +216,10 @@ def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int) -> t
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not _locative(span.root) or characterised(doc, m.start, m.end):
                 continue
-            candidates.append((abs(m.start - doc[num.first].idx), entity))
+            candidates.append((span.root.idx not in own, abs(m.start - doc[num.first].idx), entity))
     if not candidates:
         return None, None
-    best = min(candidates, key=lambda c: c[0])[1]
+    best = min(candidates, key=lambda c: c[:2])[2]
     return best.name, best.id
 
 
@@ -224,6 +229,8 @@ def _locative(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in _SENT_TO:
+        return True  # "deployed about 1,000 soldiers to Cabo Delgado", "5,000 people fled to Metuge"
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
 
 
@@ -335,7 +342,7 @@ def extract_figures(
         source, source_id = _source(start, end, quotes)
         if source is None:
             source = _put_at(doc, num)  # "A Reuters tally based on local sources put the civilian toll at 500"
-        place, _place_id = _place(doc, num, entities, floor)
+        place, _place_id = _place(doc, num, entities, floor, root)
         confidence = 0.6 + (0.15 if category not in ("people", "other") else 0) + (0.15 if source else 0)
         confidence -= 0.1 if num.vague else 0
         figures.append(

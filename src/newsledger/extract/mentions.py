@@ -143,7 +143,41 @@ def _government(doc: Any, token_index: int, text: str) -> str | None:
 
 # What a city's possessive names of the city itself, not of its government.
 _OF_THE_CITY = PLACE_NOUNS | frozenset(
-    {"street", "centre", "center", "airport", "resident", "people", "hospital", "skies", "sky", "mayor", "edge"}
+    {
+        "street",
+        "centre",
+        "center",
+        "airport",
+        "resident",
+        "people",
+        "hospital",
+        "skies",
+        "sky",
+        "mayor",
+        "edge",
+        # sites of the city: "Kyiv's Maidan Square", "Antananarivo's 13 May Square"
+        "square",
+        "market",
+        "park",
+        "bridge",
+        "station",
+        "stadium",
+        "mosque",
+        "church",
+        "cathedral",
+        "university",
+        "metro",
+        "harbour",
+        "harbor",
+        "museum",
+        "building",
+        "avenue",
+        "boulevard",
+        "road",
+        "neighbourhoods",
+        "districts",
+        "streets",
+    }
 )
 
 

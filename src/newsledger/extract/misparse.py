@@ -130,3 +130,36 @@ def coordinated_adjective(tok: Any) -> bool:
         tok.tag_ in ("VBN", "VBD") and tok.dep_ == "conj" and 2 <= i < len(doc) - 1
         and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].pos_ == "ADJ" and doc[i + 1].pos_ == "NOUN"
     )  # fmt: skip
+
+
+def finite_conjunct(verb: Any) -> Any | None:
+    """The verb a finite conjunct is really coordinated with when the small model joins it to an infinitive: in
+    "has promised to end the violence and on Thursday called on the insurgents", "called" is a past tense of
+    its own, joined to "promised", not a second thing promised.  None for any other verb."""
+    inf = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp":
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children):
+        return None
+    return inf.head
+
+
+def appositive_subject(verb: Any) -> Any | None:
+    """The subject of a clause that the small model made an apposition of the place opening the sentence: in
+    "In the Ukrainian city of Kharkiv, a Russian guided bomb hit a residential building", "bomb" is parsed as
+    an apposition of "Kharkiv" and "hit" has no subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    ):
+        return None
+    doc, i = verb.doc, verb.i - 1
+    if i < 1:
+        return None
+    noun = doc[i]
+    while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.right_edge.i == i:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.right_edge.i != i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    host = noun.head
+    comma = noun.left_edge.i - 1
+    return noun if comma > 0 and doc[comma].text == "," and host.dep_ == "pobj" and host.i < noun.i else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.extract.misparse import finite_conjunct
 from newsledger.extract.parties import FORCE_NOUNS
 
 # "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
@@ -79,15 +80,40 @@ def hypothetical(verb: Any) -> bool:
             return True  # "rejected calls to negotiate with the militants": nobody has negotiated
         if purpose(node):
             return True
+        if (timed := _timed_by(node)) is not None:
+            node = timed  # "will pull back within 24 hours of the cabinet approving the accord": not yet approved
+            continue
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
         if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
             break  # "said Caracas would cooperate ... and had sent aid": the conjunct has its own tense
+        if finite_conjunct(node) is not None:
+            break  # "has promised to end the violence and on Thursday called on ...": a past tense, no promise
         complement = node.dep_ in ("xcomp", "ccomp")
         node = node.head
         if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
             return True
     return False
+
+
+# Prepositions that time one act by another: "within 24 hours of the cabinet approving the accord".
+_TIMING = frozenset({"within", "after", "before", "until", "upon"})
+
+
+def _timed_by(verb: Any) -> Any | None:
+    """The verb whose time a participle's act sets ("will pull back within 24 hours of the cabinet approving the
+    accord": "pull back"), through the noun and prepositions the participle hangs from; None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "pcomp"):
+        return None
+    node, timed = verb.head, False
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node if timed else None
+        timed = timed or (node.dep_ == "prep" and node.lower_ in _TIMING)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def purpose(verb: Any) -> bool:

@@ -33,6 +33,22 @@ CURRENCY_WORDS = {
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "naira": "NGN",
     "rand": "ZAR", "lira": "TRY", "shekel": "ILS", "shekels": "ILS", "francs": "CHF", "yen": "JPY",
 }  # fmt: skip
+# A nationality between a number and its currency word names another currency than the word alone does:
+# "2 billion Canadian dollars", "500 million Egyptian pounds".
+NATIONAL_CURRENCIES = {
+    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD", ("singapore", "dollar"): "SGD",
+    ("taiwan", "dollar"): "TWD", ("egyptian", "pound"): "EGP", ("sudanese", "pound"): "SDG",
+    ("lebanese", "pound"): "LBP", ("syrian", "pound"): "SYP", ("swiss", "franc"): "CHF",
+    ("congolese", "franc"): "CDF", ("cfa", "franc"): "XOF", ("turkish", "lira"): "TRY",
+    ("pakistani", "rupee"): "PKR", ("indian", "rupee"): "INR", ("iranian", "rial"): "IRR",
+    ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("yemeni", "rial"): "YER",
+    ("kenyan", "shilling"): "KES", ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
+    ("somali", "shilling"): "SOS", ("nigerian", "naira"): "NGN", ("russian", "rouble"): "RUB",
+    ("russian", "ruble"): "RUB", ("ukrainian", "hryvnia"): "UAH", ("israeli", "shekel"): "ILS",
+}  # fmt: skip
+# Qualifiers that are also prepositions of place; the parser tells them apart ("over 300 people" is a quantity
+# modifier, "over several regions" a preposition on the verb).
+_PLACE_PREPOSITIONS = frozenset({"over", "under", "above", "below", "around"})
 # A word before a number that makes it a label, a rank or a measure rather than a count.
 _NOT_COUNT_BEFORE = frozenset(
     "aged age magnitude no. no number resolution article flight route highway page section chapter room "
@@ -216,6 +232,9 @@ def _qualifier(doc: Any, first: int) -> tuple[str | None, str | None, int]:
     for phrase, normal, rule in qualifiers():
         words = phrase.split()
         if len(words) <= len(before) and before[-len(words) :] == words:
+            q = doc[first - len(words)]
+            if len(words) == 1 and q.lower_ in _PLACE_PREPOSITIONS and q.dep_ == "prep" and q.head.pos_ == "VERB":
+                break  # "destroyed 95 drones over several regions": where, not how many more
             return normal, rule, first - len(words)
     return None, None, first
 
@@ -244,6 +263,8 @@ def _currency(doc: Any, first: int, last: int) -> tuple[str | None, int, int]:
         return CURRENCY_SYMBOLS[doc[first - 1].text], first - 1, last
     if last < len(doc) and doc[last].lower_ in CURRENCY_WORDS:
         return CURRENCY_WORDS[doc[last].lower_], first, last + 1
+    if last + 1 < len(doc) and (doc[last].lower_, doc[last + 1].lemma_.lower()) in NATIONAL_CURRENCIES:
+        return NATIONAL_CURRENCIES[(doc[last].lower_, doc[last + 1].lemma_.lower())], first, last + 2
     return None, first, last
 
 

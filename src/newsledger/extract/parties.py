@@ -68,7 +68,7 @@ class Parties:
         the forces are Russia's."""
         entity = row[2]
         words = entity.name.split()
-        if entity.type != "ORG" or not words or words[-1].lower() not in _STATE_ORGANS:
+        if entity.type != "ORG" or not words or words[-1].lower() not in STATE_ORGANS:
             return None
         owner = _OWNER.search(self.text[max(0, row[0] - 40) : row[0]])
         iso = gz.country_of(owner.group(1)) if owner else gz.country_of(words[0])
@@ -89,6 +89,10 @@ class Parties:
         quoted = any(a <= tok.idx < b for a, b in self.quoted)
         subjects = [] if quoted else [_reporter_subject(tok), _relative_host(tok)]
         sent = tok.sent
+        # "They came at night, they killed and they burned everything": as the first "they" of the sentence
+        first = next((t for t in tok.doc[sent.start : tok.i] if t.lower_ == tok.lower_ and t.dep_ == "nsubj"), None)
+        if first is not None:
+            return self._pronoun(first)
         if sent.start > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[sent.start : tok.i]):
             prev = tok.doc[sent.start - 1].sent.root
             # "gunmen kidnapped 25 worshippers, and more than 130 pupils were seized ... They were released": the
@@ -120,6 +124,8 @@ class Parties:
                 if tok.lower_ == "it" and subject.tag_ == "NN" and subject.lower_ in gz.sector_words():
                     return _words(subject), None  # "The army said it had repelled an attack": the army, unnamed
                 return None, None
+        if quoted and tok.lower_ == "they":
+            return None, None  # "'They burned everything,' said a mother who fled": not the last name before it
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
         return self._country(before[-1][2]) if before else (None, None)
 
@@ -248,6 +254,8 @@ class Parties:
             # People are not where they are: "killed 20 soldiers in Nasir county", "1,200 people in Sinaloa" are
             # the soldiers and the people (a country stands for them, as for a thing: "aid deliveries in Baghdad").
             behind = [] if thing or owner else _behind_prepositions(tok, _WITHIN)
+            # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
+            origin = [] if thing or owner else _from_phrases(tok)
             doing = [] if owner else _doing(tok, of, people=not thing)
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
@@ -255,6 +263,7 @@ class Parties:
                 and not (r[2].type == "NORP" and _LEANING.match(r[2].name))  # "pro-European protesters"
                 and (gz.country_of(r[2].name) or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
+                and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
             ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.
@@ -265,7 +274,7 @@ class Parties:
                 outer = [r for r in outer if r not in owned]
             # "Yemen's Huthi rebels" are the Huthis: a name that modifies the noun itself beats its possessor.
             close = [r for r in outer if _modifies(tok, r)]
-            if close and len(close) < len(outer) and tok.lemma_.lower() not in _STATE_ORGANS:
+            if close and len(close) < len(outer) and tok.lemma_.lower() not in STATE_ORGANS:
                 outer = close
             if outer:
                 first = min(outer, key=lambda r: r[0])
@@ -296,19 +305,23 @@ class Parties:
             named = self._inside(reporter, hide=True) if reporter is not None else []
             if named:
                 return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
-            if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in _STATE_ORGANS:
+            if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in STATE_ORGANS:
                 return self.entity(reporter, owner=True)
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
-            if reporter is not None and reporter.lemma_.lower() in _STATE_ORGANS:
+            if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS:
                 # "The army said its positions ... were attacked": a state's, the last country named, not the last
                 # province ("Upper Nile state")
                 before = [r for r in before if gz.country_of(r[2].name)] or before
             if before:
                 return self._state_of(before[-1]) or self._country(before[-1][2])
-        if owner and tok.lemma_.lower() in _OWN_FORCES and all(c.dep_ == "det" for c in tok.children):
+        if (
+            owner
+            and tok.lemma_.lower() in _OWN_FORCES
+            and all(c.dep_ == "det" or (c.dep_ == "compound" and c.lower_ == "air") for c in tok.children)
+        ):  # "Russia's defence ministry said air defences had destroyed 95 drones": Russia's
             # "The Israeli military said troops had come under fire": a state's organ speaks of its own forces.
             reporter = _speaker_above(tok)
-            if reporter is not None and reporter.lemma_.lower() in _STATE_ORGANS and self._inside(reporter, hide=True):
+            if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS and self._inside(reporter, hide=True):
                 return self.entity(reporter, owner=True)
         return _words(tok), None
 
@@ -318,7 +331,7 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "into", "from", "to", "insi
 
 # "Afghanistan's Taliban government", "Russia's Defence Ministry forces": a state's organ acts for the state.
 _OWNER = re.compile(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$")
-_STATE_ORGANS = frozenset(
+STATE_ORGANS = frozenset(
     {"government", "authority", "authorities", "administration", "army", "military", "force", "forces",
      "ministry", "regime", "cabinet", "navy", "police", "junta", "parliament", "president", "leader", "guard",
      "guards", "command"}
@@ -327,7 +340,7 @@ _STATE_ORGANS = frozenset(
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 # Forces a state's army or ministry names without saying whose: its own.
-_OWN_FORCES = frozenset({"troop", "soldier", "force", "unit", "forces", "troops"})
+_OWN_FORCES = frozenset({"troop", "soldier", "force", "unit", "forces", "troops", "defence", "defense"})
 
 
 def _words(tok: Any) -> str | None:
@@ -447,6 +460,15 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
 
 # Prepositions that say where a thing is: "20 soldiers in Nasir county".
 _WITHIN = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
+
+
+def _from_phrases(tok: Any) -> list[tuple[int, int]]:
+    """Character ranges of the "from" phrases hanging from `tok`: "a fisherman from the town of Taganga"."""
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+    ]
 
 
 def _behind_prepositions(tok: Any, only: frozenset[str] | None = None) -> list[tuple[int, int]]:

@@ -16,8 +16,15 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import stranded, subject_left_behind, swallowed, taken_for_speaker
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, of_object
+from newsledger.extract.misparse import (
+    appositive_subject,
+    finite_conjunct,
+    stranded,
+    subject_left_behind,
+    swallowed,
+    taken_for_speaker,
+)
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, STATE_ORGANS, of_object
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code, media
@@ -39,6 +46,8 @@ def actor_phrase(verb: Any) -> Any | None:
     """The phrase that does what `verb` says: its subject, a passive's agent, or the subject of the verb it
     depends on; None when the sentence names no one."""
     deps = {c.dep_ for c in verb.children}
+    if (joined := finite_conjunct(verb)) is not None and "nsubj" not in deps:
+        return actor_phrase(joined)  # "has promised to end the violence and on Thursday called on ...": his call
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
         # "Israeli air strikes killed 34 Palestinians, officials said": the small model hangs "killed" from
         # "strikes" as a participle; a participle has no direct object, so the noun is the subject.  In "gang
@@ -59,8 +68,8 @@ def actor_phrase(verb: Any) -> Any | None:
         # students": the people just before the participle are doing it
         before = verb.doc[verb.i - 1] if verb.i > 0 else verb.head
         doer = before if before.lower_ in gz.person_nouns() else verb.head
-        if doer.lower_ in gz.person_nouns():
-            return doer
+        if doer.lower_ in gz.person_nouns() or doer.lemma_.lower() in STATE_ORGANS:
+            return doer  # "within 24 hours of the Israeli cabinet approving the accord": the cabinet
     for c in verb.children:
         if c.dep_ == "nsubj":
             # "In Deir al-Balah, a strike on a house killed seven": the small model may take the place for the
@@ -78,7 +87,7 @@ def actor_phrase(verb: Any) -> Any | None:
         if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
             return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if (subject := swallowed(verb) or subject_left_behind(verb)) is not None:
+    if (subject := swallowed(verb) or subject_left_behind(verb) or appositive_subject(verb)) is not None:
         return subject
     if passive:
         # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
@@ -129,12 +138,14 @@ def actor_phrase(verb: Any) -> Any | None:
             return asked
     told = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (
-        verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs()
-        and told is not None and told.pos_ == "NOUN" and not _could_act(told)
+        verb.dep_ == "conj" and (verb.lemma_ in speech_verbs() or verb.lemma_ in _STANCES)
+        and verb.head.lemma_ not in speech_verbs() and told is not None and told.pos_ == "NOUN"
+        and not _could_act(told)
     ):  # fmt: skip
         # "the embassy said the situation was volatile and urged Americans to avoid travel": the parser hangs
         # "urged" on "was", whose subject cannot urge; the reporting verb above is the one it is coordinated
-        # with ("said the group remained committed and urged mediators" is the group's)
+        # with ("said the group remained committed and urged mediators" is the group's); so is a stance ("said
+        # an attempt to seize power was under way and refused to resign")
         above = next((a for a in verb.ancestors if a.lemma_ in speech_verbs()), None)
         if above is not None:
             return actor_phrase(above)
@@ -277,6 +288,10 @@ def is_people(tok: Any) -> bool:
     """A noun for people, by its lemma or as written (person_nouns lists plurals as news writes them: "rebels")."""
     people = gz.person_nouns()
     return tok.lemma_.lower() in people or tok.lower_ in people
+
+
+# Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
+_STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "insist"})
 
 
 def _could_act(noun: Any) -> bool:

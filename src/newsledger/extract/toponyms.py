@@ -24,6 +24,7 @@ PLACE_NOUNS = frozenset(
 # What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
 # the name must also be a town of the gazetteer, below).
 _TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})
+_SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "settlement"})
 _PLACE_AFTER = frozenset(
     {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
      "township", "oblast"}
@@ -63,6 +64,12 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
             partners.append(doc[s - 2])
             listed = placed
     cue = cue or listed or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
+    # "the villages of Sukhetske and Pankivka": a settlement's own name, which needs no gazetteer to be a place
+    # (the model tags such names as peoples or persons); the list it opens counts too.
+    first = doc[root.head.i] if root.dep_ == "conj" else root
+    of = first.head if first.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _SETTLEMENTS and doc[s].is_title:
+        return True
     if before[-1:] and before[-1] in _MOTION and _town_of_story(doc, name):
         return True  # "fled to Beledweyne", "arrived from Mahas" in a Somalia story
     if not (cue or after in _PLACE_AFTER):

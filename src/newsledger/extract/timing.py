@@ -1,0 +1,315 @@
+"""When an event happened: the date of an event, from the date extractor's records (:func:`when`), and the
+date an event that refers back to an incident already told takes from it (:func:`carry_dates`).
+
+Method: the first date written in the event's own clause, then in the clause it depends on, then in its
+sentence.  A date describing a noun ("the 2015 deal"), dating another clause ("Saudi Arabia, which has fought
+the Huthis since 2015, called for restraint") or dating the report ("told AFP on Monday") does not date the
+event; a date that starts the event's period ("have been killed since January 16") gives an interval.
+
+Limits: one date per event; an event with no date of its own takes its sentence's.  A sentence with no date
+that refers back to an incident ("were killed in the clashes") takes the date (and, lacking one, the place) of
+the last dated event of its paragraph or the one before; any other dateless event stays so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
+from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.triggers import code
+from newsledger.records import DateRef, Event, Span
+
+
+def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
+    """ "the 2015 nuclear deal", "its June report": a date naming which thing, not when the event happened.  But
+    the thing the event happened in is the event: "killed 51 people in an overnight attack"."""
+    root = root_at(doc, date.start, date.end)
+    if root is not None and ranks_over(root):
+        return True
+    if (
+        root is None
+        or root.dep_ not in ("compound", "amod", "nmod", "nummod")
+        or root.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return False
+    noun = root.head
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
+
+
+def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None = None) -> bool:
+    """ "Saudi Arabia, which has fought the Huthis since 2015, called for restraint": a date in a relative or
+    adverbial clause dates that clause ("the worst fighting since the Taliban returned in 2021"), not another
+    verb's event."""
+    node = root_at(doc, date.start, date.end)
+    if node is not None and stands_apart(verb) and within(node, verb.head) and not within(node, verb):
+        return True  # the date of the pluperfect it was wrongly hung from
+    if (
+        node is not None and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass")
+        and not within(node, verb.head)
+    ):  # fmt: skip
+        # "The deal, signed in Doha by both sides, follows an agreement ... last month": what the noun does in the
+        # clause it is the subject of has its own time (not so for an object: "adopted on Friday a resolution
+        # demanding a ceasefire" demands it from Friday)
+        return True
+    if node is not None and _own_subject_clause(verb) and within(node, verb.head) and not within(node, verb):
+        # "launched an offensive in 2022, but the group has retaken the territory": a conjunct with a subject of
+        # its own is another sentence, and the date of the first is not its date.
+        return True
+    if node is not None and _earlier_or_later(verb, node):
+        return True
+    if node is not None and _told_as_later(verb, node):
+        return True
+    while node is not None and node.head.i != node.i:
+        inside = within(verb, node)
+        since = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+        if since and not inside and "/" not in (date.value or "") and not (node.head.i == verb.i and _perfect(verb)):
+            # "the worst fighting since militants attacked on Oct. 7": where a period of another verb starts.
+            # Of the verb's own period ("have been killed since the clashes began on January 16") it is the
+            # start, which `when` makes an interval.
+            return True
+        if node.dep_ == "xcomp" and not inside and any(c.tag_ == "TO" for c in node.children):
+            return True  # "welcomed the sanctions and urged the bloc to approve the loan by the end of the year"
+        if _own_subject_clause(node) and not inside:
+            return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
+        # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
+        # is going on when the event happens, and its date is the event's (the parser hangs it there).
+        simultaneous = node.dep_ == "acl" and node.tag_ == "VBG" and node.head.head.i == verb.i
+        # "struck a vessel suspected of carrying narcotics off Venezuela on Tuesday": a participle on the verb's
+        # object that says what the thing is, with no act of its own (not "a man suspected of killing ..."), the
+        # parser hangs the verb's date from
+        described = (
+            node.dep_ == "acl" and node.tag_ == "VBN" and node.head.head.i == verb.i
+            and not any(code(t) for t in node.subtree if t.pos_ == "VERB")
+        )  # fmt: skip
+        # "signed the first phase of a plan to end the war in Gaza on Thursday", the date hung from the aim: an aim
+        # is still to come, so a day already past is the signing's
+        aim = node.dep_ == "acl" and node.tag_ == "VB" and any(c.tag_ == "TO" for c in node.children)
+        simultaneous = simultaneous or described or (aim and _not_after(date.value, published))
+        if node.dep_ in ("relcl", "acl", "appos") and not inside and not simultaneous:
+            return True
+        if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
+            return True
+        if node.dep_ == "ccomp" and not inside and within(verb, node.head) and node.pos_ in ("VERB", "AUX"):
+            # "wrote that the delegations had agreed to meet after a round ... last week was postponed", the
+            # postponement parsed as a second complement of "wrote": another reported clause, its own date
+            return True
+        node = node.head
+    return False
+
+
+def _not_after(value: str | None, published: str | None) -> bool:
+    """Whether a calendar value (day, month or year) is on or before the publication day."""
+    if not value or not published or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
+        return False
+    return value <= published[: len(value)]
+
+
+def _earlier_or_later(verb: Any, node: Any) -> bool:
+    """ "Gunfire shook Tripoli overnight after the leader of an armed group was killed": the verb is in a clause
+    that puts it before or after the one the date belongs to, and another time is not its time."""
+    clause = verb
+    while clause.head.i != clause.i:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in SEQUENCE), None)
+        # A date written before "after" is outside its clause, whatever the parser hung it from.
+        if clause.dep_ == "advcl" and mark is not None and (not within(node, clause) or node.i < mark.i):
+            return True
+        clause = clause.head
+    return False
+
+
+# Adverbs that put a conjunct after the clause it is joined to: "deployed troops in July 2021, and has since
+# helped retake the port".
+_LATER = frozenset({"since", "later", "then", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
+def _told_as_later(verb: Any, node: Any) -> bool:
+    """The verb, or the conjunct it is part of, says it came after ("has since helped retake"), and the date is
+    outside that conjunct: the earlier clause's date."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        if clause.dep_ == "conj":
+            # a bare "since" (the small model may call it a mark), not "since 2021"
+            later = any(
+                c.dep_ in ("advmod", "mark", "prep") and c.lower_ in _LATER and not any(c.children)
+                for c in clause.children
+            )
+            return later and not within(node, clause)
+        clause = clause.head
+    return False
+
+
+def _perfect(verb: Any) -> bool:
+    """ "has occupied", "have been killed", "had fought": a perfect, whose "since" is where its period starts
+    ("Since the talks collapsed, the army shelled the town" may be a reason)."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for h in heads for c in h.children)
+
+
+def _starts_period(doc: Any, date: DateRef, verb: Any) -> bool:
+    """The date is where the verb's own period begins: "since 2015", "since the clashes began on January 16"."""
+    node = root_at(doc, date.start, date.end)
+    if node is None or not _perfect(verb):
+        return False
+    while node.head.i != node.i and node.i != verb.i:
+        if node.head.i == verb.i:
+            marked = node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+            return marked or (node.dep_ == "prep" and node.lower_ == "since")
+        node = node.head
+    return False
+
+
+def _describes_subject(verb: Any) -> bool:
+    """A relative clause on the subject ("Zelenskiy, who will attend the summit, welcomed ..."): it says something
+    of another time than its sentence's, and only a date of its own dates it."""
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _own_subject_clause(tok: Any) -> bool:
+    """A verb coordinated with another that has a subject of its own ("..., but the group has retaken")."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def _dates_the_report(doc: Any, date: DateRef, verb: Any) -> bool:
+    """ "Jihadists killed 50 soldiers in an attack, security sources told AFP on Monday": the day the sources
+    spoke, not the day of the attack (the verb the date hangs from is another verb, one of speech)."""
+    node = root_at(doc, date.start, date.end)
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node is not None and node.i != verb.i and node.pos_ == "VERB" and node.lemma_ in speech_verbs()
+
+
+def when(
+    doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]], published: str | None = None
+) -> str | None:
+    """The value of the event's date: the first in its own clause, else the first in its sentence (`dates`),
+    leaving out durations, dates that describe a noun, dates of other clauses and the date of the report.  A
+    date that starts the event's period ("have been killed since January 16") gives the interval from it to
+    the publication date (open, "..", when that is unknown), as "since the war began" does."""
+    found = [
+        d for d in dates
+        if d.value and d.kind != "duration" and not _describes_noun(doc, d, verb)
+        and not _in_other_clause(doc, d, verb, published)
+        and not (_describes_subject(verb) and not any(a <= d.start < b for a, b in own))
+        and not (verb.lemma_ not in speech_verbs() and _dates_the_report(doc, d, verb))
+    ]  # fmt: skip
+    if verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE" and any(c.lower_ == "when" for c in verb.children):
+        # "since the war began on October 7, 2023, when Hamas-led gunmen attacked Israel": that day
+        told = next((d for d in dates if d.value and d.start <= verb.head.idx < d.end), None)
+        if told is not None:
+            return told.value
+    # The date written in the event's own clause first ("suspended cooperation in July after strikes in June"),
+    # then in the clause it depends on ("the war began on October 7, killing ..."), then the rest.
+    levels, node = [own], verb
+    while len(levels) < 4 and node.dep_ in ("advcl", "conj", "xcomp") and node.head.pos_ == "VERB":
+        node = node.head  # "began on October 7, killing about 1,200 and taking 251 hostages"
+        levels.append(own_clause(node))
+
+    def rank(d: DateRef) -> tuple[int, bool]:
+        level = next((n for n, lv in enumerate(levels) if any(a <= d.start < b for a, b in lv)), 9)
+        # Above its own clause, a period ("since the war began") is the other clause's span, not the event's day.
+        return level, level > 0 and "/" in (d.value or "")
+
+    found.sort(key=rank)
+    if not found:
+        return None
+    first = found[0]
+    if first.value and "/" not in first.value and _starts_period(doc, first, verb):
+        return f"{first.value}/{published or '..'}"
+    if first.value and (last := _range_end(doc.text, first, dates)) is not None:
+        return f"{first.value}/{last}"  # "attacked more than 100 ships between November 2023 and December 2024"
+    return first.value
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end(text: str, first: DateRef, dates: list[DateRef]) -> str | None:
+    """The value of the other end when `first` opens a range ("between November 2023 and December 2024", "from
+    Aug. 26 to Oct. 20"), which the date extractor gives as two expressions."""
+    if not _RANGE_OPEN.search(text[max(0, first.start - 10) : first.start]):
+        return None
+    after = next((d for d in dates if d.start >= first.end), None)
+    if after is None or not after.value or "/" in after.value:
+        return None
+    if not _RANGE_JOIN.fullmatch(text[first.end : after.start]):
+        return None
+    return after.value
+
+
+_BACK = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_incident(tok: Any) -> bool:
+    """ "the clashes", "that attack": an incident named as one already told (not "a new attack", nor "the 2015
+    attack", which dates itself)."""
+    return (
+        tok.lemma_.lower() in gz.incident_nouns()
+        and any(c.dep_ == "det" and c.lower_ in _BACK for c in tok.children)
+        and not any(c.ent_type_ == "DATE" or c.like_num for c in tok.children)
+    )
+
+
+# The doers of an incident already told, as the next sentence names them: "The militants first detonated a car
+# bomb at the gate" after "Al Shabaab militants stormed a base on Wednesday".
+_TOLD_DOERS = frozenset({"militant", "attacker", "gunman", "gunmen", "assailant", "insurgent", "raider", "jihadist"})
+
+
+def refers_back(verb: Any) -> bool:
+    """Whether the event is an incident already told: it happened in it ("were killed in the clashes"), it is
+    the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
+    incident the event is only about ("urged him to halt the attacks", "claimed responsibility for the
+    assault") does not say when the event was."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
+            return True
+        if (
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _TOLD_DOERS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(g.dep_ == "pobj" and _told_incident(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
+def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Sequence[Span]) -> list[Event]:
+    """Dates for events whose sentence has none but which are an incident already told (`back`, from
+    `refers_back`): "Army troops withdrew from the town overnight after heavy fighting. At least 11 civilians
+    were killed in the clashes, they said." The second takes the first's date (and its place, when it names
+    none), when the two lie in one paragraph or neighbouring ones."""
+
+    def paragraph(offset: int) -> int:
+        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+
+    out: list[Event] = []
+    last: Event | None = None
+    for event, told in zip(events, back, strict=True):
+        if (
+            told
+            and event.date is None
+            and not event.hypothetical
+            and last is not None
+            and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
+        ):
+            event = dataclasses.replace(event, date=last.date)
+            if event.place_id is None:  # the incident referred to happened where it was told to
+                event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
+        out.append(event)
+        if event.date is not None and not event.hypothetical:
+            last = event
+    return out
