@@ -546,3 +546,10 @@ def test_a_ceasefire_from_midnight_starts_at_the_coming_midnight() -> None:
 def test_a_duration_the_model_ran_into_and_keeps_no_and() -> None:
     found = dates_of("All four Moscow airports were closed for several hours and dozens of flights were diverted.")
     assert (found["several hours"].kind, found["several hours"].value) == ("duration", "PTXH")
+
+
+def test_a_weekday_before_the_verb_vote_is_in_its_past_tense() -> None:
+    article = clean("NEW YORK (Reuters) - The U.N. Security Council on Tuesday voted to authorize a new force.",
+                    "test", published="2025-10-05")  # fmt: skip
+    (found,) = extract_dates(nlp.parse(parse_input(article)), article)
+    assert found.value == "2025-09-30"

@@ -205,3 +205,11 @@ def test_a_name_after_a_role_and_a_comma_at_the_end_of_a_sentence_is_a_person(en
         "Sebastião Daniel. He said the militants had also abducted children."
     )
     assert find(ents, "Sebastião Daniel").type == "PERSON"
+
+
+def test_a_people_the_model_calls_a_person_is_a_people(entities_of: Run) -> None:
+    ents = entities_of(
+        "Israel said it would protect the Druze. Clashes broke out between Druze militias and Sunni Bedouin "
+        "tribes in Sweida."
+    )
+    assert {e.type for e in ents if e.name in ("Druze", "Sunni Bedouin")} == {"NORP"}

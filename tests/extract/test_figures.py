@@ -292,3 +292,14 @@ def test_over_as_a_preposition_of_place_is_no_qualifier() -> None:
     found = figures_of("Russia said air defences had destroyed 95 drones over several regions.")
     assert [f.qualifier for f in found] == [None, None]
     assert only("The blast killed over 300 people.").low == 301
+
+
+def test_a_persons_age_between_commas_is_no_count() -> None:
+    found = figures_of('"We have no tents," said Mohammad Ismail, 45, who lost six members of his family.')
+    assert [f.text for f in found] == ["six members"]
+
+
+def test_a_joined_clause_with_its_own_subject_keeps_its_period() -> None:
+    found = figures_of("More than 1.3 million Haitians have been displaced by the violence, and some 5,600 people "
+                       "were killed in gang-related violence last year.")  # fmt: skip
+    assert [(f.category, f.period) for f in found] == [("displaced", None), ("killed", "last year")]

@@ -25,10 +25,10 @@ what the entity extractor resolved; PLOVER's modes and contexts are not coded.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.event_scope import disaster_story, figures_of, in_sentence, one_per_action, violent
 from newsledger.extract.misparse import (
     coordinated_adjective,
     gapped_passive,
@@ -65,6 +65,11 @@ _MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "wa
                        "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
 # What one "captures" that is no capture: "a drone captured dramatic footage".
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
+# What is released as aid: "released funds from its emergency reserve".
+_FUNDS = frozenset({"fund", "funds", "funding", "money", "aid", "grant", "tranche", "loan", "supplies"})
+# What is signed without agreeing with anyone: "a letter signed by the foreign minister", "signed a decree".
+_PAPERS = frozenset({"letter", "decree", "order", "law", "bill", "petition", "statement", "book", "autograph",
+                     "register", "warrant", "executive"})  # fmt: skip
 # "a resident who asked not to be named": the reporter's anonymity formula, not a request.
 _ANONYMITY = frozenset({"name", "identify", "quote"})
 # What is agreed, never who agrees: "a ceasefire agreed in May" is a reduced passive.
@@ -94,12 +99,20 @@ _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
 # The prepositions on a measure's or an aid's own noun that name whom it is for ("sanctions for abuses" give
 # the reason).
 _FOR_WHOM = {"SANCTION": frozenset({"to"}), "AID": frozenset({"to", "for"})}
+# Who is asked to do something, besides people, forces and named parties: "urged all parties to ...".
+_ADDRESSEES = frozenset(
+    {"party", "parties", "side", "sides", "country", "countries", "state", "states", "nation", "nations",
+     "community", "government", "governments", "authority", "authorities", "leader", "leaders", "council", "world",
+     "everyone", "all", "both", "member", "members", "ally", "allies", "partner", "partners", "neighbour",
+     "neighbor", "neighbours", "neighbors", "regime", "administration", "junta", "court", "congress", "parliament",
+     "mediator", "mediators", "negotiator", "negotiators", "envoy", "envoys", "donor", "donors", "organisation",
+     "organization", "agency", "agencies", "body", "bodies"}
+)  # fmt: skip
 # Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
 # measure against anyone.
 _SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
 # Fighting as a subject: "the fighting threatens the harvest".
 _FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashes", "escalation", "unrest"})
-_EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
     "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
@@ -129,29 +142,11 @@ def _talks_between(verb: Any) -> tuple[Any, Any | None] | None:
     return (first, second) if first is not None else None  # "between elders from both sides": one group
 
 
-def _figures_of(
-    figures: list[Figure], own: list[tuple[int, int]], target: Any | None, physical: bool
-) -> tuple[str, ...]:
-    """The ids of the sentence's tolls (and of the count that is the target: "more than 130 pupils were seized")
-    reported for the event; those inside its own clause when there are any, so that "kidnapped 25 worshippers ...,
-    and more than 130 pupils were seized" gives each abduction its own count.  Only a physical action takes the
-    tolls of the rest of its sentence ("struck the town, killing 16"): "as world powers urged restraint" did not
-    kill the 16 the sentence counts."""
-    span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
-    eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
-    inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
-    return tuple(f.id for f in (inside or eligible if physical else inside))
-
-
 def _a_force(tok: Any | None, parties: Parties) -> bool:
     """Whether a subject is an armed force or names a party: "Israeli troops", "Russia", "the rebels"."""
     if tok is None:
         return False
     return tok.lemma_.lower() in FORCE_NOUNS or is_people(tok) or parties.names(tok)
-
-
-def _in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
-    return [x for x in items if start <= x.start and x.end <= end]
 
 
 def extract_events(
@@ -167,6 +162,7 @@ def extract_events(
     floor = article.dateline.end if article.dateline else 0
     resolver = Parties(entities, floor, article.text, quotes)
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
+    disaster = disaster_story(article)
     events: list[Event] = []
     back: list[bool] = []  # per event: whether it is an incident already told (setting.refers_back)
     for tok in doc:
@@ -174,6 +170,11 @@ def extract_events(
             continue
         if ranks_over(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
+        if (
+            tok.tag_ == "VBG" and tok.lower_ == "fighting" and tok.dep_ in ("nsubj", "csubj", "advcl")
+            and tok.i < tok.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+        ):  # fmt: skip
+            continue  # "Fighting in Sweida ... began on Sunday with clashes between ...": the noun, as subject
         sides = fighting_between(tok)
         rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
         if rule is None:
@@ -200,6 +201,11 @@ def extract_events(
             and (munition(actor_tok) or actor_tok.lemma_.lower() in _MATERIEL)
         ):
             continue  # "its troops, backed by drones and bulldozers": what they had, not who supported them
+        if tok.lemma_ == "sign" and any(
+            t.lemma_.lower() in _PAPERS
+            for t in (*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok.head)
+        ):
+            continue  # "the letter, signed by the foreign minister", "signed a decree": a paper, no deal with anyone
         if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and munition(tok.head):
@@ -239,6 +245,11 @@ def extract_events(
         ):  # fmt: skip
             continue  # "a militia that fights alongside the army", "which opposes the junta": what it habitually
             # does or holds; not "who reject ..."
+        if (
+            action in PHYSICAL and tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.head.lemma_ in speech_verbs()
+        ):  # fmt: skip
+            continue  # "has said it targets only armed groups": what it always does, no act reported
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = target_phrase(tok) if sides is None else (sides[1], True)
@@ -301,6 +312,13 @@ def extract_events(
             by = attacker(target_tok)
             target_tok, party = by or (target_tok if sided else None), True
             named_side = by is None and sided
+        if (
+            action == "REQUEST" and target_tok is not None and target_tok.dep_ == "dobj"
+            and not (_a_force(target_tok, resolver) or target_tok.lemma_.lower() in _ADDRESSEES | GROUP_NOUNS)
+            and not resolver.names(target_tok, hide=False)  # "requested help from the United States"
+            and target_tok.pos_ != "PRON"  # "asked him to lead a caretaker government"
+        ):  # fmt: skip
+            target_tok = None  # "urged restraint", "demanded an investigation": what is asked for, not of whom
         if target_tok is None and action == "REQUEST":
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
@@ -399,6 +417,8 @@ def extract_events(
             continue
         if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
             continue
+        if disaster and action == "ASSAULT" and actor_tok is None and not any(violent(t) for t in tok.sent):
+            continue  # "More than 3,640 people were injured", in an earthquake story: the quake's toll, no attack
         if action == "THREATEN" and actor_tok is not None and _no_agent(antecedent(actor_tok), resolver):
             continue  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
         if (
@@ -411,6 +431,15 @@ def extract_events(
             # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
             # villages from the Islamic State": a recapture
             action = "ASSAULT" if any(c.dep_ == "dobj" and is_territory(c) for c in tok.children) else "AID"
+        if (
+            action == "CONCEDE"
+            and tok.lemma_ == "release"
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _FUNDS)
+                for c in tok.children
+            )
+        ):
+            action = "AID"  # "has released $5 million from its emergency fund": money given, no captive freed
         if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
             continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
         holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
@@ -445,9 +474,9 @@ def extract_events(
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
-        date = when(doc, tok, _in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
-        sent_figures = _figures_of(
-            _in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok, action in PHYSICAL
+        date = when(doc, tok, in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
+        sent_figures = figures_of(
+            in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok, action in PHYSICAL
         )
         unreal = hypothetical(tok)
         confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * unreal
@@ -484,7 +513,7 @@ def extract_events(
                 ),
             )
         )
-    return tuple(_one_per_action(carry_dates(events, back, article.paragraphs)))
+    return tuple(one_per_action(carry_dates(events, back, article.paragraphs)))
 
 
 def _for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any | None:
@@ -526,21 +555,3 @@ def _people(tok: Any) -> bool:
     """A phrase that counts or names people ("six soldiers", "dozens of civilians")."""
     of = of_object(tok)
     return is_people(tok) or (of is not None and is_people(of))
-
-
-def _one_per_action(events: list[Event]) -> list[Event]:
-    """'killing at least 12 people and wounding 31': one assault, not two, when a sentence repeats the action
-    with the same actor."""
-    kept: list[Event] = []
-    for event in events:
-        # Another place is another event: "captured Bara days after overrunning El Fasher".
-        same = next((
-            n for n, k in enumerate(kept)
-            if (k.start, k.action, k.actor) == (event.start, event.action, event.actor)
-            and (k.place_id == event.place_id or None in (k.place_id, event.place_id))
-        ), None)  # fmt: skip
-        if same is None:
-            kept.append(event)
-        elif kept[same].target is None and event.target is not None:
-            kept[same] = event  # "launched missiles and destroyed Armenian artillery": the verb with a target
-    return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]

@@ -263,6 +263,16 @@ def _period(doc: Any, num: Number, root: Any) -> str | None:
         # a conjoined clause with its own subject is another sentence: the first clause's period is not its own
         first = {t.idx - sent.start_char for t in root.head.subtree} - {t.idx - sent.start_char for t in root.subtree}
         matches = [m for m in matches if m.start() not in first]
+    if not own:
+        # "More than 1.3 million have been displaced ..., and some 5,600 people were killed last year": a clause
+        # joined with a subject of its own says when its own count was made
+        apart = {
+            t.idx - sent.start_char for c in root.children
+            if c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not ({t.i for t in c.subtree} & tokens)
+            for t in c.subtree
+        }  # fmt: skip
+        matches = [m for m in matches if m.start() not in apart]
     best = min(own or matches, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)), default=None)
     return str(best.group(0)) if best is not None else None
 

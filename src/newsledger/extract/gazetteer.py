@@ -64,6 +64,12 @@ def creeds() -> frozenset[str]:
     return frozenset(data_lines("creeds.txt"))
 
 
+@lru_cache(maxsize=1)
+def peoples() -> frozenset[str]:
+    """Peoples and communities the model tags as persons or organisations (data/peoples.txt)."""
+    return frozenset(data_lines("peoples.txt"))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A comparison key for names: lower case, dots and "the" dropped, one space ("the U.N." -> "un")."""

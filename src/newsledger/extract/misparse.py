@@ -163,3 +163,16 @@ def appositive_subject(verb: Any) -> Any | None:
     host = noun.head
     comma = noun.left_edge.i - 1
     return noun if comma > 0 and doc[comma].text == "," and host.dep_ == "pobj" and host.i < noun.i else None
+
+
+# Participles that wire copy uses as adjectives before a name: "accused neighbouring Eritrea".
+_ADJECTIVAL = frozenset({"neighbouring", "neighboring", "bordering", "warring", "ruling", "governing"})
+
+
+def object_behind_adjective(verb: Any) -> Any | None:
+    """The object of a verb that the small model hung from an adjectival participle: in "accused neighbouring
+    Eritrea of preparing for war", "neighbouring" is parsed as a complement with "Eritrea" as its object."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVAL and c.i == verb.i + 1:
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+    return None

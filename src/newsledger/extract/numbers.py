@@ -176,7 +176,7 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
             return True  # COVID-19, F-16
         if prev.is_alpha and not prev.whitespace_:
             return True  # M23 split by the tokenizer
-    if age_bound(doc, first, last) or _family_size(doc, first, last):
+    if age_bound(doc, first, last) or _family_size(doc, first, last) or _age_after_name(doc, first, last):
         return True
     after = doc[last : last + 3]
     words = [t.lower_ for t in after]
@@ -200,6 +200,17 @@ def age_bound(doc: Any, first: int, last: int) -> bool:
         return False
     text = doc[first].text
     return text.isdigit() and int(text) <= 120 and not (last < len(doc) and doc[last].pos_ == "NOUN")
+
+
+def _age_after_name(doc: Any, first: int, last: int) -> bool:
+    """ "said Mohammad Ismail, 45, who lost six members of his family": a person's age between commas."""
+    if first < 2 or last >= len(doc) or last - first != 1 or not doc[first].text.isdigit():
+        return False
+    before, after = doc[first - 1], doc[last]
+    return (
+        before.text == "," and after.text in (",", ".") and doc[first - 2].ent_type_ == "PERSON"
+        and int(doc[first].text) <= 120
+    )  # fmt: skip
 
 
 _PARENTS = frozenset({"mother", "father", "parent", "grandmother", "grandfather", "widow", "widower"})

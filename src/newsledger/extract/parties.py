@@ -126,7 +126,16 @@ class Parties:
                 return None, None
         if quoted and tok.lower_ == "they":
             return None, None  # "'They burned everything,' said a mother who fled": not the last name before it
+        if (earlier := _earlier_plural_subject(tok)) is not None:
+            # "Government troops ... were drawn into the fighting, and residents accused them of killing civilians"
+            return self.entity(earlier, owner=True)
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
+        if tok.lower_ in ("him", "her") and before:
+            # "The president accepted the resignation and asked him to lead ...": not the president himself
+            doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            doer = doer or next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            own = self.entity(doer)[1] if doer is not None and doer.pos_ != "PRON" else None
+            before = [r for r in before if r[2].id != own] or before
         return self._country(before[-1][2]) if before else (None, None)
 
     def is_place(self, entity_id: str | None) -> bool:
@@ -146,9 +155,10 @@ class Parties:
             r[2].type in ("GPE", "LOC", "FAC") and not _modifies(tok, r, _MODIFIERS | {"poss"}) for r in rows
         )
 
-    def names(self, tok: Any) -> bool:
-        """Whether the phrase headed by `tok` contains a mention of an entity."""
-        return bool(self._inside(tok, hide=True))
+    def names(self, tok: Any, hide: bool = True) -> bool:
+        """Whether the phrase headed by `tok` contains a mention of an entity (with `hide`, not behind its
+        prepositions but "of")."""
+        return bool(self._inside(tok, hide=hide))
 
     def _inside(self, tok: Any, hide: bool, without: Any | None = None) -> list[tuple[int, int, Entity]]:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"; none
@@ -460,6 +470,24 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
 
 # Prepositions that say where a thing is: "20 soldiers in Nasir county".
 _WITHIN = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
+
+
+def _earlier_plural_subject(tok: Any) -> Any | None:
+    """For "they" or "them" in a clause joined to an earlier one, the earlier clause's plural noun subject, which
+    the clause's own subject is not: "Government troops were drawn into the fighting, and residents accused
+    them ..."."""
+    if tok.lower_ not in ("they", "them"):
+        return None
+    clause = tok.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "conj":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or own is None or own.i == tok.i:
+        return None
+    return subject
 
 
 def _from_phrases(tok: Any) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import (
     appositive_subject,
     finite_conjunct,
+    object_behind_adjective,
     stranded,
     subject_left_behind,
     swallowed,
@@ -162,6 +163,12 @@ def actor_phrase(verb: Any) -> Any | None:
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
             head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
+        shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "conj" and shared is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # (not "had been damaged or destroyed": a participle sharing the passive)
+            # "it was shocked by the killings and called for an investigation": the subject both share, not the
+            # passive's agent
+            return shared
         return actor_phrase(head)
     return None
 
@@ -193,7 +200,7 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         named = c.dep_ == "attr" and verb.lemma_ != "be" and c.pos_ == "PROPN"
         if c.dep_ in ("dobj", "nsubjpass", "dative") or named:
             return c, True
-    if (taken := taken_for_speaker(verb)) is not None:
+    if (taken := taken_for_speaker(verb) or object_behind_adjective(verb)) is not None:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
@@ -275,9 +282,16 @@ _FIGHTS = frozenset({"fighting", "clash", "clashes", "battle", "hostilities", "s
 def fighting_between(verb: Any) -> tuple[Any, Any] | None:
     """The two sides of fighting that `verb` says went on or broke out: ("M23", "militias") in "fighting between
     M23 and pro-government militias continued"; None unless the subject is fighting "between" two named sides."""
-    if verb.lemma_ not in _GOES_ON:
+    if verb.lemma_ not in _GOES_ON | {"begin", "start"}:
         return None
     fight = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS), None)
+    if fight is None or not any(c.dep_ == "prep" and c.lower_ == "between" for c in fight.children):
+        # "Fighting in Sweida began on Sunday with clashes between Druze militias and Sunni Bedouin tribes"
+        fight = next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _FIGHTS),
+            None,
+        )  # fmt: skip
     between = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"), None) if fight else None
     first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
     second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
@@ -296,4 +310,6 @@ _STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "i
 
 def _could_act(noun: Any) -> bool:
     """A noun for people, a force or a group, which can say or do things ("the group", "officials")."""
-    return noun.lemma_.lower() in FORCE_NOUNS | GROUP_NOUNS or is_people(noun)
+    lemma = noun.lemma_.lower()
+    # "The president accepted the resignation and asked him to ...": an office holder acts
+    return lemma in FORCE_NOUNS | GROUP_NOUNS | STATE_ORGANS or lemma in gz.title_words()[1] or is_people(noun)

@@ -150,7 +150,10 @@ def tense(tok: Any) -> bool | None:
         or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "record")  # "of record Nov. 22"
         or (tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in _SCHEDULED_NOUNS)
         # "the elections in December": what is held at a date may lie either side of the report
-        or (prep is not None and prep.lower_ in ("in", "on") and prep.head.lemma_.lower() in _SCHEDULED_NOUNS)
+        or (
+            prep is not None and prep.lower_ in ("in", "on") and prep.head.pos_ in ("NOUN", "PROPN")
+            and prep.head.lemma_.lower() in _SCHEDULED_NOUNS
+        )  # (not "on Tuesday voted to authorize": the verb "vote")
         or (prep is not None and prep.lower_ in ("by", "until", "till", "through"))
         or (prep is not None and prep.lower_ == "to" and prep.head.lemma_ in _POSTPONE_VERBS)
         # "requested a closed-door meeting of the Security Council on Monday": the meeting asked for may lie

@@ -14,6 +14,7 @@ the last dated event of its paragraph or the one before; any other dateless even
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -219,6 +220,8 @@ def when(
         return level, level > 0 and "/" in (d.value or "")
 
     found.sort(key=rank)
+    if not (found and rank(found[0])[0] == 0) and (shifted := _days_apart(doc, verb, dates, published)) is not None:
+        return shifted  # "resigned on Tuesday, a day after police shot dead 19 people": Monday
     if not found:
         return None
     first = found[0]
@@ -227,6 +230,33 @@ def when(
     if first.value and (last := _range_end(doc.text, first, dates)) is not None:
         return f"{first.value}/{last}"  # "attacked more than 100 ships between November 2023 and December 2024"
     return first.value
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _days_apart(doc: Any, verb: Any, dates: list[DateRef], published: str | None) -> str | None:
+    """The day of a clause put a number of days or weeks after or before its main clause's dated day ("resigned
+    on Tuesday, a day after police shot dead 19 people", "two days before the vote"); None otherwise."""
+    if verb.dep_ != "advcl" or verb.head.pos_ != "VERB":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), None)
+    if mark is None or span is None:
+        return None
+    count = next((c for c in span.children if c.dep_ in ("det", "nummod")), None)
+    n = _COUNTS.get(count.lower_) if count is not None else None
+    if n is None and count is not None and count.text.isdigit():
+        n = int(count.text)
+    if n is None:
+        return None
+    main = when(doc, verb.head, dates, own_clause(verb.head), published)
+    if main is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", main):
+        return None
+    shift = dt.timedelta(days=n * _UNIT_DAYS[span.lemma_.lower()])
+    day = dt.date.fromisoformat(main) - shift if mark.lower_ == "after" else dt.date.fromisoformat(main) + shift
+    return day.isoformat()
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)

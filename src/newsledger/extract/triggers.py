@@ -64,8 +64,12 @@ def light(obj: Any, objects: frozenset[str], hostile: bool = False) -> bool:
         # deploys or pulls out one's own troops)
     if obj.lemma_.lower() in objects or obj.lower_ in objects or obj.ent_type_ == "MONEY":
         return True  # "would send 5 million dollars in humanitarian aid to displaced families": money is the means
+    if any(c.lemma_.lower() in objects or c.lower_ in objects for c in obj.conjuncts):
+        return True  # "sent 12 ambulances and medical supplies to hospitals in Herat": all of it is the aid
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in of.children)
+    return of is not None and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in objects or g.lower_ in objects) for g in of.children
+    )
 
 
 # How two sides talk: "spoke by phone with Aliyev", "held talks via video link with Kyiv".
@@ -99,14 +103,15 @@ def rule_for(verb: Any) -> Rule | None:
     # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
     # "of" or "in" says what it is.
     objects |= {
-        g.lemma_.lower()
+        w
         for c in verb.children
         if c.dep_ in ("dobj", "nsubjpass")
         for p in c.children
         if p.dep_ == "prep" and p.lower_ in ("of", "in")
         for g in p.children
         if g.dep_ == "pobj"
-    }  # fmt: skip  ("Thousands of fighters were sent to the coast")
+        for w in (g.lemma_.lower(), g.lower_)
+    }  # fmt: skip  ("Thousands of fighters were sent to the coast", "10 tonnes of medical supplies")
     # "warned that Israel would take the fight to Beirut": what a party says it would do, written "~would" in the
     # lexicon's object column; not "warned that prices would rise".
     if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):

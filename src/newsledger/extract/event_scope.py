@@ -1,0 +1,74 @@
+"""What surrounds an event's trigger: the records of its sentence that go with it (the tolls of its clause), the
+story it is told in (a natural disaster's), and the merging of an action a sentence repeats.  Used by
+:mod:`.events`; plain functions over records and tokens.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.roles import is_weapon
+from newsledger.records import Article, Event, Figure
+
+# Tolls an event reports: a count of people killed, hurt, held or driven out.
+_EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
+
+
+def figures_of(
+    figures: list[Figure], own: list[tuple[int, int]], target: Any | None, physical: bool
+) -> tuple[str, ...]:
+    """The ids of the sentence's tolls (and of the count that is the target: "more than 130 pupils were seized")
+    reported for the event; those inside its own clause when there are any, so that "kidnapped 25 worshippers ...,
+    and more than 130 pupils were seized" gives each abduction its own count.  Only a physical action takes the
+    tolls of the rest of its sentence ("struck the town, killing 16"): "as world powers urged restraint" did not
+    kill the 16 the sentence counts."""
+    span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
+    eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
+    inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
+    return tuple(f.id for f in (inside or eligible if physical else inside))
+
+
+def in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:
+    """The records (figures, dates) that lie wholly between `start` and `end`."""
+    return [x for x in items if start <= x.start and x.end <= end]
+
+
+# Words in a story's title or lead that make it the story of a natural disaster.
+_DISASTERS = frozenset(
+    "earthquake quake floods flood flooding cyclone hurricane typhoon landslide landslides tsunami avalanche "
+    "eruption drought heatwave monsoon tornado".split()
+)
+
+
+def disaster_story(article: Article) -> bool:
+    """Whether the title or the first paragraph names a natural disaster (a quake, a flood, a cyclone)."""
+    lead = article.text[article.paragraphs[0].start : article.paragraphs[0].end] if article.paragraphs else ""
+    words = set(re.findall(r"[a-z]+", f"{article.title or ''} {lead}".lower()))
+    return bool(words & _DISASTERS)
+
+
+def violent(tok: Any) -> bool:
+    """An attack, a weapon or a violent incident named in the sentence."""
+    lemma = tok.lemma_.lower()
+    return is_weapon(tok) or (lemma in gz.incident_nouns() and lemma not in _DISASTERS)
+
+
+def one_per_action(events: list[Event]) -> list[Event]:
+    """'killing at least 12 people and wounding 31': one assault, not two, when a sentence repeats the action
+    with the same actor."""
+    kept: list[Event] = []
+    for event in events:
+        # Another place is another event: "captured Bara days after overrunning El Fasher".
+        same = next((
+            n for n, k in enumerate(kept)
+            if (k.start, k.action, k.actor) == (event.start, event.action, event.actor)
+            and (k.place_id == event.place_id or None in (k.place_id, event.place_id))
+        ), None)  # fmt: skip
+        if same is None:
+            kept.append(event)
+        elif kept[same].target is None and event.target is not None:
+            kept[same] = event  # "launched missiles and destroyed Armenian artillery": the verb with a target
+    return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]
