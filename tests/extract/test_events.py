@@ -1443,3 +1443,44 @@ def test_money_released_and_supplies_delivered_are_aid() -> None:
                         "hospitals in Herat.")  # fmt: skip
     assert event.target == "Herat"
     assert only("AID", "The WHO said it had delivered 10 tonnes of medical supplies to hospitals in Jalalabad.")
+
+
+def test_modifiers_hung_on_a_gapped_participle_date_and_attribute_both_passives() -> None:
+    events = events_of("At least four people were killed and 20 injured in a Russian missile and drone attack on "
+                       "the city of Zaporizhzhia overnight, the governor said. The attack damaged apartment blocks "
+                       "and a kindergarten.")  # fmt: skip
+    assert [(e.actor, e.target, e.date) for e in events] == [
+        ("Russia", "At least four people", "2025-03-14"),
+        ("Russia", "apartment blocks", "2025-03-14"),
+    ]
+    assert not [e for e in events_of("The row damaged relations between the two allies.") if e.action == "ASSAULT"]
+
+
+def test_the_road_a_convoy_came_from_is_no_place_and_a_relative_clause_date_is_not_carried() -> None:
+    events = events_of("The militants, who declared the blockade in early September, have attacked dozens of fuel "
+                       "convoys on the main roads from Senegal and Ivory Coast, burning trucks and abducting "
+                       "drivers.")  # fmt: skip
+    attack = next(e for e in events if e.action == "ASSAULT")
+    assert (attack.actor, attack.place, attack.date) == ("The militants", None, None)
+    assert [e.actor for e in events if e.action == "COERCE"] == ["The militants"]
+
+
+def test_a_place_in_a_clause_after_which_the_event_came_is_not_its_place() -> None:
+    event = only("MOBILIZE", "China's military launched large-scale exercises around Taiwan on Monday, deploying "
+                             "warships, days after Taiwanese President Lai Ching-te stopped over in Hawaii.")  # fmt: skip
+    assert (event.actor, event.place) == ("China", "Taiwan")
+
+
+def test_fighters_burning_their_own_weapons_is_no_assault_and_disbanding_is_retreat() -> None:
+    events = events_of("About 30 fighters from the PKK burned their weapons at a ceremony in northern Iraq on "
+                       "Friday. The fighters placed their rifles in a cauldron and set them alight.")  # fmt: skip
+    assert not [e for e in events if e.action == "ASSAULT"]
+    retreat = only("RETREAT", "The PKK announced in May that it would disband, heeding a call from its jailed leader "
+                              "Abdullah Ocalan, who has been held on an island prison near Istanbul since 1999.")  # fmt: skip
+    assert (retreat.hypothetical, retreat.place) == (True, None)
+
+
+def test_what_any_member_who_refused_might_do_is_no_event_reported() -> None:
+    event = only("REJECT", "Erdogan said security forces would continue operations against any PKK members who "
+                           "refused to lay down their arms.")  # fmt: skip
+    assert event.hypothetical

@@ -303,3 +303,13 @@ def test_a_joined_clause_with_its_own_subject_keeps_its_period() -> None:
     found = figures_of("More than 1.3 million Haitians have been displaced by the violence, and some 5,600 people "
                        "were killed in gang-related violence last year.")  # fmt: skip
     assert [(f.category, f.period) for f in found] == [("displaced", None), ("killed", "last year")]
+
+
+def test_since_the_full_scale_invasion_is_a_period() -> None:
+    found = only("Since the full-scale invasion in February 2022, Britain has sanctioned more than 2,700 people.")
+    assert found.period == "Since the full-scale invasion in February 2022"
+
+
+def test_since_a_group_took_up_arms_is_a_period() -> None:
+    found = only("More than 40,000 people have been killed in the conflict since the PKK took up arms in 1984.")
+    assert found.period == "since the PKK took up arms in 1984"

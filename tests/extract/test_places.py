@@ -589,3 +589,8 @@ def test_the_second_of_two_provinces_the_model_took_for_organisations_is_a_place
     found = places_of("Cambodia's defence ministry accused Thailand of using cluster munitions and F-16 jets to "
                       "strike targets in Oddar Meanchey and Preah Vihear provinces.")  # fmt: skip
     assert (found["Preah Vihear"].country, found["Preah Vihear"].kind) == ("KH", "region")
+
+
+def test_sulaimaniyah_is_the_iraqi_city_under_its_news_spelling() -> None:
+    (rec,) = [r for r in geo.candidates("Sulaimaniyah") if r.kind == "city"]
+    assert (rec.country, rec.geonameid) == ("IQ", 98463)

@@ -306,3 +306,12 @@ def test_a_tally_closing_a_relative_clause_vouches_for_its_toll_only() -> None:
 def test_what_attacks_threaten_is_no_one_reported() -> None:
     assert not [q for q in quotes_of("The United Nations said it was alarmed by the attacks, which threaten the "
                                      "main entry point for humanitarian aid.") if q.cue == "threaten"]  # fmt: skip
+
+
+def test_it_opening_a_sentence_after_a_report_is_the_reporter_not_the_last_one_quoted() -> None:
+    found = quotes_of(
+        'TAIPEI (Reuters) - China\'s military launched exercises on Monday in what it called a "stern warning".\n\n'
+        "Taiwan's defence ministry said it had detected 71 Chinese military aircraft around the island. It "
+        'condemned the drills as "irrational provocation".'
+    )
+    assert [q.speaker for q in found if q.kind == "partial"] == ["China's military", "Taiwan's defence ministry"]

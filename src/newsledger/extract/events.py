@@ -42,10 +42,13 @@ from newsledger.extract.roles import (
     actor_phrase,
     attacker,
     fighting_between,
+    for_whom,
     is_people,
     is_territory,
     is_weapon,
+    means_of,
     munition,
+    own_arms,
     prep_object,
     target_phrase,
 )
@@ -65,6 +68,11 @@ _MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "wa
                        "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
 # What one "captures" that is no capture: "a drone captured dramatic footage".
 _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
+# What is damaged without an attack: "damaged relations".
+_INTANGIBLES = frozenset(
+    {"relation", "relations", "tie", "ties", "reputation", "credibility", "economy", "trust", "prospect",
+     "prospects", "image", "chance", "chances", "confidence", "standing", "morale"}
+)  # fmt: skip
 # What is released as aid: "released funds from its emergency reserve".
 _FUNDS = frozenset({"fund", "funds", "funding", "money", "aid", "grant", "tranche", "loan", "supplies"})
 # What is signed without agreeing with anyone: "a letter signed by the foreign minister", "signed a decree".
@@ -96,9 +104,6 @@ _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 _BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # "fighting between M23 and militias continued": an assault by each side on the other, with no trigger verb.
 _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
-# The prepositions on a measure's or an aid's own noun that name whom it is for ("sanctions for abuses" give
-# the reason).
-_FOR_WHOM = {"SANCTION": frozenset({"to"}), "AID": frozenset({"to", "for"})}
 # Who is asked to do something, besides people, forces and named parties: "urged all parties to ...".
 _ADDRESSEES = frozenset(
     {"party", "parties", "side", "sides", "country", "countries", "state", "states", "nation", "nations",
@@ -183,7 +188,9 @@ def extract_events(
         actor_tok = actor_phrase(tok) if sides is None else sides[0]
         gapped = gapped_passive(tok)
         if gapped is not None:
-            actor_tok = None  # "five fighters were killed and several posts destroyed": the posts were destroyed
+            # "five fighters were killed and several posts destroyed": the posts were destroyed; by whoever the
+            # attack they were hurt in was ("and 20 injured in a Russian missile attack")
+            actor_tok = means_of(tok)
         if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
             action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
         if (
@@ -206,6 +213,12 @@ def extract_events(
             for t in (*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok.head)
         ):
             continue  # "the letter, signed by the foreign minister", "signed a decree": a paper, no deal with anyone
+        if action == "ASSAULT" and own_arms(tok):
+            continue  # "fighters burned their weapons at a ceremony": disarming, no attack on anyone
+        if tok.lemma_ == "damage" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _INTANGIBLES for c in tok.children
+        ):
+            continue  # "damaged relations", "damaged its credibility": harm, no attack
         if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and munition(tok.head):
@@ -299,7 +312,7 @@ def extract_events(
                 target_tok = (
                     aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
                     # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
-                    or _for_whom(tok, target_tok, action, rule.objects)
+                    or for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
                     or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
                 )  # fmt: skip
@@ -514,19 +527,6 @@ def extract_events(
             )
         )
     return tuple(one_per_action(carry_dates(events, back, article.paragraphs)))
-
-
-def _for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any | None:
-    """Whom a measure or an aid is for, named on its own noun: "suspended flights to Qatar", "announced 2
-    billion Canadian dollars in military aid for Ukraine" (the aid noun after "in" or "of")."""
-    preps = _FOR_WHOM.get(action)
-    if preps is None:
-        return None
-    nouns = [obj] + [
-        g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("in", "of")
-        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
-    ]  # fmt: skip
-    return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)
 
 
 def _no_agent(tok: Any, parties: Parties) -> bool:

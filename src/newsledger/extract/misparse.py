@@ -176,3 +176,16 @@ def object_behind_adjective(verb: Any) -> Any | None:
         if c.dep_ == "xcomp" and c.lower_ in _ADJECTIVAL and c.i == verb.i + 1:
             return next((g for g in c.children if g.dep_ == "dobj"), None)
     return None
+
+
+def shared_modifiers(verb: Any) -> list[Any]:
+    """Modifiers the small model hung on a gapped passive participle that belong to both passives: in "at least
+    four people were killed and 20 injured in a Russian missile attack on Zaporizhzhia overnight", "in ..." and
+    "overnight" hang from "injured" but say how and when the four were killed too."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [
+        g for c in verb.children
+        if c.dep_ == "conj" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        for g in c.children if g.dep_ in ("prep", "advmod", "npadvmod") and g.i > c.i
+    ]  # fmt: skip

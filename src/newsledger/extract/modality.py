@@ -78,6 +78,8 @@ def hypothetical(verb: Any) -> bool:
             return True
         if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS:
             return True  # "rejected calls to negotiate with the militants": nobody has negotiated
+        if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in node.head.children):
+            return True  # "operations against any PKK members who refused to lay down their arms": whoever may
         if purpose(node):
             return True
         if (timed := _timed_by(node)) is not None:

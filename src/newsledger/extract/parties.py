@@ -344,7 +344,7 @@ _OWNER = re.compile(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$")
 STATE_ORGANS = frozenset(
     {"government", "authority", "authorities", "administration", "army", "military", "force", "forces",
      "ministry", "regime", "cabinet", "navy", "police", "junta", "parliament", "president", "leader", "guard",
-     "guards", "command"}
+     "guards", "command", "office"}
 )  # fmt: skip
 
 

@@ -302,6 +302,12 @@ def _attribute(
     starts_sentence = _only_punct(doc, sent.start, open_tok.i + (0 if open_tok.is_punct else 1))
     n_words = _words(text[span.start : span.end])
     recent = last.speaker if last is not None else None
+    told = _previous_reporting_verb(doc, sent, speakers.floor)
+    if told is not None and (last is None or told.idx > last.end):
+        # "Taiwan's defence ministry said it had detected 71 aircraft. It condemned the drills as 'irrational
+        # provocation'": the one who reported in the sentence before, not the last one quoted in marks
+        reported = resolve_speaker(doc, told, speakers, recent)
+        recent = reported if reported.name is not None else recent
 
     def found(kind: str, verb: Any, factor: float) -> _Found:
         sp = resolve_speaker(doc, verb, speakers, recent)
@@ -381,8 +387,9 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         for c in verb.rights
         if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) or c.dep_ == "dative"
     ]
-    if verb.lemma_ == "threaten":
-        parts = [c for c in parts if c.dep_ != "dobj"]  # "attacks which threaten the main entry point": endanger
+    if verb.lemma_ in ("threaten", "continue"):
+        # "attacks which threaten the main entry point": endanger; "would continue operations": goes on doing
+        parts = [c for c in parts if c.dep_ != "dobj"]
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1

@@ -20,6 +20,7 @@ from newsledger.extract.misparse import (
     appositive_subject,
     finite_conjunct,
     object_behind_adjective,
+    shared_modifiers,
     stranded,
     subject_left_behind,
     swallowed,
@@ -90,20 +91,8 @@ def actor_phrase(verb: Any) -> Any | None:
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if (subject := swallowed(verb) or subject_left_behind(verb) or appositive_subject(verb)) is not None:
         return subject
-    if passive:
-        # "were killed in an Israeli strike", "in Israel's campaign": the attack says whose it was.
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                means = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if (
-                    means is not None
-                    and is_weapon(means)
-                    and any(
-                        m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG"))
-                        for m in means.children
-                    )
-                ):
-                    return means
+    if passive and (means := means_of(verb)) is not None:
+        return means
     head = verb.head
     # ("troops had come under fire and had eliminated three militants": a conjunct with its own object is theirs.)
     if (verb.dep_ == "advcl" or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))) and (
@@ -128,8 +117,14 @@ def actor_phrase(verb: Any) -> Any | None:
     if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
         above = next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)
         return actor_phrase(above) if above is not None else None
-    if verb.dep_ == "conj" and verb.head.dep_ == "dobj" and verb.head.pos_ == "NOUN":
-        return actor_phrase(verb.head.head)  # "overran the camp, burning vehicles and seizing weapons" (misparsed)
+    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN":
+        # "overran the camp, burning vehicles and seizing weapons", "attacked convoys on the main roads, burning
+        # trucks and abducting drivers" (misparsed as a noun's conjunct): the verb the noun phrase hangs from
+        noun = verb.head
+        while noun.dep_ in ("conj", "pobj", "prep", "dobj") and noun.head.i != noun.i and noun.pos_ != "VERB":
+            noun = noun.head
+        if noun.pos_ == "VERB":
+            return actor_phrase(noun)
     if verb.dep_ == "xcomp" and code(verb.head) == "REQUEST":
         # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
         # is who would act.
@@ -176,6 +171,24 @@ def actor_phrase(verb: Any) -> Any | None:
 @lru_cache(maxsize=1)
 def munitions() -> frozenset[str]:
     return frozenset(gz.data_lines("munitions.txt"))
+
+
+def means_of(verb: Any) -> Any | None:
+    """The attack a passive happened in, when it says whose it was: "were killed in an Israeli strike", "in
+    Israel's campaign"."""
+    for c in (*verb.children, *shared_modifiers(verb)):
+        if c.dep_ == "prep" and c.lower_ == "in":
+            means = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if (
+                means is not None
+                and is_weapon(means)
+                and any(
+                    m.dep_ == "poss" or (m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG"))
+                    for m in means.children
+                )
+            ):
+                return means
+    return None
 
 
 def target_phrase(verb: Any) -> tuple[Any | None, bool]:
@@ -313,3 +326,41 @@ def _could_act(noun: Any) -> bool:
     lemma = noun.lemma_.lower()
     # "The president accepted the resignation and asked him to ...": an office holder acts
     return lemma in FORCE_NOUNS | GROUP_NOUNS | STATE_ORGANS or lemma in gz.title_words()[1] or is_people(noun)
+
+
+# The prepositions on a measure's or an aid's own noun that name whom it is for ("sanctions for abuses" give
+# the reason).
+FOR_WHOM = {"SANCTION": frozenset({"to"}), "AID": frozenset({"to", "for"})}
+_ARMS = frozenset({"weapon", "weapons", "arm", "arms", "rifle", "rifles", "gun", "guns", "ammunition"})
+
+
+def own_arms(verb: Any) -> bool:
+    """The verb's object is the doers' own weapons ("burned their weapons"), or "them" after such an object in
+    the clause it is joined to ("placed their rifles in a cauldron and set them alight")."""
+
+    def own(tok: Any) -> bool:
+        return tok.lemma_.lower() in _ARMS and any(
+            c.dep_ == "poss" and c.lower_ in ("their", "its") for c in tok.children
+        )
+
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(own(o) for o in objects):
+        return True
+    before = verb.head if verb.dep_ == "conj" else None
+    return (
+        before is not None and any(o.lower_ in ("them", "it") for o in objects)
+        and any(c.dep_ == "dobj" and own(c) for c in before.children)
+    )  # fmt: skip
+
+
+def for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any | None:
+    """Whom a measure or an aid is for, named on its own noun: "suspended flights to Qatar", "announced 2
+    billion Canadian dollars in military aid for Ukraine" (the aid noun after "in" or "of")."""
+    preps = FOR_WHOM.get(action)
+    if preps is None:
+        return None
+    nouns = [obj] + [
+        g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
+    ]  # fmt: skip
+    return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import shared_modifiers
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Place
 
@@ -99,6 +100,8 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
                 walk(c)
 
     walk(verb)
+    for shared in shared_modifiers(verb):  # "were killed and 20 injured in a Russian attack ... overnight"
+        walk(shared)
     if verb.dep_ == "acl":  # the misparsed main clause: its subject noun and what modifies it
         walk(verb.head)
     elif verb.dep_ == "relcl" and verb.head.lemma_.lower() in gz.incident_nouns():
@@ -236,6 +239,7 @@ def where(
                 and (own_words or not _in_dated_aside(doc, m.start, m.end, verb))
                 and not _tied_to(doc, m.start, m.end)
                 and not _origin(doc, m.start, m.end)
+                and (own_words or not _in_sequenced_clause(doc, m.start, m.end, verb))
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
@@ -250,10 +254,27 @@ def where(
     return None
 
 
-def _origin(doc: Any, start: int, end: int) -> bool:
-    """Where a person is from: "a fisherman from the coastal town of Taganga had been killed" (at sea)."""
+def _in_sequenced_clause(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """A place in a clause put before or after the event's ("launched exercises around Taiwan on Monday, ...,
+    days after Lai stopped over in Hawaii"), or in what a person's relative clause tells of him: where the other
+    thing happened."""
     node = root_at(doc, start, end)
-    while node is not None and node.dep_ in ("compound", "appos", "pobj") and node.head.lower_ != "from":
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in node.children):
+            return not within(verb, node)
+        if node.dep_ == "relcl" and (node.head.ent_type_ == "PERSON" or node.head.lower_ in gz.person_nouns()):
+            # "heeding a call from its jailed leader, who has been held on an island prison near Istanbul"
+            return not within(verb, node)
+        node = node.head
+    return False
+
+
+def _origin(doc: Any, start: int, end: int) -> bool:
+    """Where a person or a thing is from: "a fisherman from the coastal town of Taganga had been killed" (at
+    sea), "attacked convoys on the main roads from Senegal" (in Mali); not where an act is from ("fired from
+    Gaza")."""
+    node = root_at(doc, start, end)
+    while node is not None and node.dep_ in ("compound", "appos", "pobj", "conj") and node.head.lower_ != "from":
         if node.dep_ == "pobj" and node.head.lower_ != "of":
             return False
         node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Taganga": the town
@@ -262,7 +283,7 @@ def _origin(doc: Any, start: int, end: int) -> bool:
     person = node.head.head
     if person.dep_ == "conj" and person.pos_ == "NUM":
         person = person.head  # "nine peacekeepers from South Africa and one from Uruguay"
-    return person.lower_ in gz.person_nouns() or person.lemma_.lower() in gz.person_nouns()
+    return person.pos_ in ("NOUN", "PROPN") or person.lower_ in gz.person_nouns()
 
 
 def _where_said(doc: Any, start: int, end: int, verb: Any) -> bool:

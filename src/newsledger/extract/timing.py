@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import shared_modifiers
 from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code
@@ -47,6 +48,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
     adverbial clause dates that clause ("the worst fighting since the Taliban returned in 2021"), not another
     verb's event."""
     node = root_at(doc, date.start, date.end)
+    if node is not None and any(within(node, m) for m in shared_modifiers(verb)):
+        return False  # "were killed and 20 injured in an attack overnight": hung on the gapped participle
     if node is not None and stands_apart(verb) and within(node, verb.head) and not within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
     if (
@@ -321,7 +324,8 @@ def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Seque
     """Dates for events whose sentence has none but which are an incident already told (`back`, from
     `refers_back`): "Army troops withdrew from the town overnight after heavy fighting. At least 11 civilians
     were killed in the clashes, they said." The second takes the first's date (and its place, when it names
-    none), when the two lie in one paragraph or neighbouring ones."""
+    none, and its actor, when it names none and does the same), when the two lie in one paragraph or neighbouring
+    ones."""
 
     def paragraph(offset: int) -> int:
         return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
@@ -334,11 +338,15 @@ def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Seque
             and event.date is None
             and not event.hypothetical
             and last is not None
+            and last.start != event.start  # the sentence's own dates were weighed and are another clause's
             and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
         ):
             event = dataclasses.replace(event, date=last.date)
             if event.place_id is None:  # the incident referred to happened where it was told to
                 event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
+            if event.actor is None and last.action == event.action and last.actor is not None:
+                # "... in a Russian missile and drone attack on Zaporizhzhia. The attack damaged apartment blocks"
+                event = dataclasses.replace(event, actor=last.actor, actor_id=last.actor_id)
         out.append(event)
         if event.date is not None and not event.hypothetical:
             last = event
