@@ -1484,3 +1484,17 @@ def test_what_any_member_who_refused_might_do_is_no_event_reported() -> None:
     event = only("REJECT", "Erdogan said security forces would continue operations against any PKK members who "
                            "refused to lay down their arms.")  # fmt: skip
     assert event.hypothetical
+
+
+def test_the_dead_vow_nothing_and_a_strike_with_no_one_named_is_no_event() -> None:
+    event = only("THREATEN", "Yemen's Houthis said on Saturday that their prime minister and several other "
+                             "ministers were killed in an Israeli air strike on Sanaa on Thursday, and vowed revenge.")  # fmt: skip
+    assert (event.actor, event.target) == ("Houthis", None)
+    assert not events_of("The ministers had been attending a workshop when the strike hit, the agency said.")
+
+
+def test_tanks_pushing_into_a_city_is_an_assault_and_a_burning_city_is_none() -> None:
+    event = only("ASSAULT", "Israeli tanks pushed deeper into Gaza City on Thursday, residents said.")
+    assert (event.actor, event.target, event.date) == ("Israel", "Gaza City", "2025-03-13")
+    assert not events_of("Crowds pushed into the square to celebrate.")
+    assert not events_of('Katz said on X that "Gaza is burning".')

@@ -313,3 +313,14 @@ def test_since_the_full_scale_invasion_is_a_period() -> None:
 def test_since_a_group_took_up_arms_is_a_period() -> None:
     found = only("More than 40,000 people have been killed in the conflict since the PKK took up arms in 1984.")
     assert found.period == "since the PKK took up arms in 1984"
+
+
+def test_people_charged_with_a_murder_are_not_the_dead() -> None:
+    found = figures_of("Six people, including three police officers, have been charged with his murder.")
+    assert [f.category for f in found] == ["detained", "detained"]
+
+
+def test_a_count_a_reports_quote_leaves_out_is_still_its_speakers() -> None:
+    found = figures_of("Local activists accused the RSF of killing at least 1,500 people as fighters swept through "
+                       "the city, including more than 460 patients at the Saudi Maternity Hospital.")  # fmt: skip
+    assert [f.source for f in found] == ["Local activists", "Local activists"]

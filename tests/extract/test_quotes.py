@@ -218,7 +218,7 @@ def test_a_pronoun_in_the_sentence_of_a_named_subject_is_that_subject() -> None:
         'summoned the Turkish ambassador on Tuesday and condemned what it called "a flagrant violation of Iraqi '
         'sovereignty."'
     )
-    assert one(found, "direct", "a flagrant violation").speaker == "Iraq's foreign ministry"  # not the last speaker
+    assert one(found, "partial", "a flagrant violation").speaker == "Iraq's foreign ministry"  # not the last speaker
 
 
 def test_a_speaker_the_parser_joined_to_the_last_object_still_speaks() -> None:
@@ -235,7 +235,7 @@ def test_a_resolved_pronoun_keeps_its_own_offsets_as_the_speaker_mention() -> No
         "Turkey's defence ministry said its forces had \"neutralised\" three militants. Iraq's foreign ministry "
         'summoned the Turkish ambassador on Tuesday and condemned what it called "a flagrant violation."'
     )
-    quote = one(quotes_of(text), "direct", "a flagrant violation")
+    quote = one(quotes_of(text), "partial", "a flagrant violation")
     assert quote.speaker == "Iraq's foreign ministry"
     assert quote.speaker_start is not None and text[quote.speaker_start : quote.speaker_end] == "it"
 
@@ -315,3 +315,21 @@ def test_it_opening_a_sentence_after_a_report_is_the_reporter_not_the_last_one_q
         'condemned the drills as "irrational provocation".'
     )
     assert [q.speaker for q in found if q.kind == "partial"] == ["China's military", "Taiwan's defence ministry"]
+
+
+def test_a_quote_after_said_in_a_speech_and_a_colon_is_direct() -> None:
+    found = quotes_of("DUBAI (Reuters) - The Israeli military said it had struck a target in Sanaa.\n\nMahdi "
+                      "al-Mashat said in a televised speech: \"We vow to avenge the martyrs, and we will continue to "
+                      'build our military capabilities."')  # fmt: skip
+    assert [(q.kind, q.speaker) for q in found][1:] == [("direct", "Mahdi al-Mashat")]
+
+
+def test_what_they_say_after_a_war_began_is_the_groups_words() -> None:
+    found = quotes_of("The Houthis have fired dozens of missiles at Israel since the Gaza war began in October "
+                      "2023, in what they say is solidarity with Palestinians.")  # fmt: skip
+    assert [q.speaker for q in found] == ["Houthis"]
+
+
+def test_a_label_quoted_after_called_is_partial() -> None:
+    found = quotes_of('The minister accused unnamed politicians of sponsoring what he called "anarchists".')
+    assert [q.kind for q in found if q.text == "anarchists"] == ["partial"]

@@ -182,7 +182,8 @@ def line_chart(claims: list[dict[str, Any]], width: int = 900, height: int = 360
     sources = sorted({c["source"] for _, c in dated})
     for i, source in enumerate(sources):
         colour = PALETTE[i % len(PALETTE)]
-        mine = sorted((d, c) for d, c in dated if c["source"] == source)
+        # by day only: two claims of one source on one day keep their order (claims themselves do not compare)
+        mine = sorted(((d, c) for d, c in dated if c["source"] == source), key=lambda dc: dc[0])
         if len(mine) > 1:
             path = " ".join(f"{x(d):.1f},{y(c['value']):.1f}" for d, c in mine)
             parts.append(f'<polyline class="series" points="{path}" stroke="{colour}"/>')

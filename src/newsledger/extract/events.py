@@ -113,6 +113,11 @@ _ADDRESSEES = frozenset(
      "mediator", "mediators", "negotiator", "negotiators", "envoy", "envoys", "donor", "donors", "organisation",
      "organization", "agency", "agencies", "body", "bodies"}
 )  # fmt: skip
+# What a threat promises, which is no party: "vowed revenge".
+_REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "reprisals", "vengeance", "consequence",
+                        "consequences", "retribution", "punishment"})  # fmt: skip
+_INTO = frozenset({"into"})  # the lexicon's forces advancing "into" a place
+_FIGHTERS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "army", "military", "militia"})
 # Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
 # measure against anyone.
 _SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
@@ -213,6 +218,13 @@ def extract_events(
             for t in (*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok.head)
         ):
             continue  # "the letter, signed by the foreign minister", "signed a decree": a paper, no deal with anyone
+        if rule.objects == _INTO and not (
+            actor_tok is not None
+            and (actor_tok.lemma_.lower() in FORCE_NOUNS | _MATERIEL | _FIGHTERS or resolver.names(actor_tok))
+        ):
+            continue  # "tanks pushed deeper into Gaza City" is an advance; "crowds pushed into the square" is not
+        if tok.lemma_ == "burn" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue  # '"Gaza is burning"': the place burns, no one is attacked
         if action == "ASSAULT" and own_arms(tok):
             continue  # "fighters burned their weapons at a ceremony": disarming, no attack on anyone
         if tok.lemma_ == "damage" and any(
@@ -341,6 +353,8 @@ def extract_events(
             )  # fmt: skip
         if action == "CONCEDE" and tok.lemma_ == "abandon":
             target_tok = None  # "abandon its ambitions to join NATO": nothing is yielded to NATO
+        if action == "THREATEN" and target_tok is not None and target_tok.lemma_.lower() in _REPRISALS:
+            target_tok = None  # "vowed revenge": what is threatened, not whom
         if target_tok is None and action == "THREATEN":
             # "threatened to retaliate against European companies", "vowed to crush the rebels": the threatened
             aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
@@ -484,6 +498,8 @@ def extract_events(
             # attacks someone launched are theirs ("launched attacks in Catatumbo that have killed 80").
             launcher = attacker(antecedent(actor_tok))
             actor, actor_id = resolver.entity(launcher, owner=True) if launcher is not None else (None, None)
+        if actor is None and target is None and not told_deal:
+            continue  # "when the strike hit": a weapon with no one named who used it, nor anything it hit
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
         place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)

@@ -288,6 +288,16 @@ def _source(start: int, end: int, quotes: tuple[Quote, ...]) -> tuple[str | None
     return inner.speaker, inner.speaker_id
 
 
+def _reported_sentence(doc: Any, num: Number, quotes: tuple[Quote, ...]) -> tuple[str | None, str | None]:
+    """The one speaker of a sentence that is all a report, for a number its quote's span leaves out: "Local
+    activists accused the RSF of killing at least 1,500 people ..., including more than 460 patients"."""
+    sent = doc[num.first].sent
+    if sent.root.lemma_ not in speech_verbs():
+        return None, None
+    told = {(q.speaker, q.speaker_id) for q in quotes if q.speaker and sent.start_char <= q.start < sent.end_char}
+    return next(iter(told)) if len(told) == 1 else (None, None)
+
+
 _PUT = frozenset({"put", "place", "estimate", "set"})
 _TOLLS = frozenset({"toll", "number", "figure", "count", "total", "tally"})
 
@@ -350,6 +360,8 @@ def extract_figures(
         end_tok = noun if noun is not None and 0 <= noun.i - num.last <= 3 else last_tok
         start, end = first.idx, end_tok.idx + len(end_tok)
         source, source_id = _source(start, end, quotes)
+        if source is None:
+            source, source_id = _reported_sentence(doc, num, quotes)
         if source is None:
             source = _put_at(doc, num)  # "A Reuters tally based on local sources put the civilian toll at 500"
         place, _place_id = _place(doc, num, entities, floor, root)

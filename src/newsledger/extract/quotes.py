@@ -189,9 +189,13 @@ def _direct_after_cue(doc: Any, cue: Any, open_tok: Any, close_tok: Any, sent: A
     gap = [t for t in doc[cue.i + 1 : open_tok.i] if not t.is_punct]
     nothing_after = _only_punct(doc, close_tok.i + 1, sent.end)
     introduced = open_tok.i - 1 == cue.i or doc[open_tok.i - 1].text in (":", ",")
-    return introduced and nothing_after and len(gap) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in gap)
+    # ("in a televised speech": a participle describing the noun is no verb of another clause)
+    verbs = [t for t in gap if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+    return introduced and nothing_after and len(gap) <= 4 and not verbs
 
 
+# Verbs that name or label rather than report: their quoted words are a partial quote.
+_NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 _ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|that\s+(?:his|her|their)\s+name)", re.I)
 
 
@@ -317,7 +321,15 @@ def _attribute(
     if cue is not None and starts_sentence:
         return found("direct", cue, 1.0)
     before = _cue_before(doc, span.start - 1, sent)
-    if before is not None and (span.continued or _direct_after_cue(doc, before, open_tok, close_tok, sent)):
+    if before is None and open_tok.i > 0 and doc[open_tok.i - 1].text == ":" and doc[open_tok.i - 1].sent != sent:
+        # 'said in a televised speech: "We vow ..."': the model may start a new sentence at the quote
+        before = _cue_before(doc, span.start - 1, doc[open_tok.i - 1].sent)
+    naming = before is not None and before.lemma_ in _NAMING  # 'what he called "anarchists"': a label, in part
+    if (
+        before is not None
+        and not naming
+        and (span.continued or _direct_after_cue(doc, before, open_tok, close_tok, close_sent))
+    ):
         return found("direct", before, 1.0)
     ends_sentence = _only_punct(doc, close_tok.i + 1, close_sent.end)
     if (starts_sentence and (n_words > _MAX_PARTIAL_WORDS or ends_sentence)) or span.continued or previous_continued:

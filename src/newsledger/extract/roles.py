@@ -135,8 +135,9 @@ def actor_phrase(verb: Any) -> Any | None:
     told = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (
         verb.dep_ == "conj" and (verb.lemma_ in speech_verbs() or verb.lemma_ in _STANCES)
-        and verb.head.lemma_ not in speech_verbs() and told is not None and told.pos_ == "NOUN"
-        and not _could_act(told)
+        and verb.head.lemma_ not in speech_verbs() and told is not None
+        and ((told.pos_ == "NOUN" and not _could_act(told)) or told.dep_ == "nsubjpass")
+        # ("said their prime minister ... were killed in an Israeli strike, and vowed revenge": the dead vow nothing)
     ):  # fmt: skip
         # "the embassy said the situation was volatile and urged Americans to avoid travel": the parser hangs
         # "urged" on "was", whose subject cannot urge; the reporting verb above is the one it is coordinated
