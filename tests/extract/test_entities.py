@@ -213,3 +213,10 @@ def test_a_people_the_model_calls_a_person_is_a_people(entities_of: Run) -> None
         "tribes in Sweida."
     )
     assert {e.type for e in ents if e.name in ("Druze", "Sunni Bedouin")} == {"NORP"}
+
+
+def test_a_nickname_after_known_as_is_the_person_it_follows(entities_of: Run) -> None:
+    ents = entities_of("RSF leader Mohamed Hamdan Dagalo, known as Hemedti, has said his forces are open to talks.")
+    dagalo = find(ents, "Mohamed Hamdan Dagalo")
+    assert "Hemedti" in dagalo.aliases
+    assert not [e for e in ents if e.name == "Hemedti"]

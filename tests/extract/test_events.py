@@ -1498,3 +1498,22 @@ def test_tanks_pushing_into_a_city_is_an_assault_and_a_burning_city_is_none() ->
     assert (event.actor, event.target, event.date) == ("Israel", "Gaza City", "2025-03-13")
     assert not events_of("Crowds pushed into the square to celebrate.")
     assert not events_of('Katz said on X that "Gaza is burning".')
+
+
+def test_people_killed_in_the_fighting_are_not_put_on_the_side_that_took_a_district() -> None:
+    events = events_of("The government said its forces had taken control of the Abu Salim district on Tuesday. At "
+                       "least six people were killed in the fighting, the Emergency Medicine Centre said.")  # fmt: skip
+    assert [(e.actor, e.date) for e in events][1:] == [(None, "2025-03-11")]
+
+
+def test_a_sanction_over_a_war_is_not_placed_in_the_war_and_a_package_agrees_nothing() -> None:
+    events = events_of("EU governments on Thursday adopted a 19th package of sanctions against Russia over its war "
+                       "in Ukraine. The package, agreed after Slovakia dropped its objections, also targets banks.")  # fmt: skip
+    sanction = events[0]
+    assert (sanction.action, sanction.target, sanction.place) == ("SANCTION", "Russia", None)
+    assert not [e for e in events if e.action == "AGREE"]
+
+
+def test_what_leaders_are_due_to_discuss_is_their_topic_and_to_come() -> None:
+    event = only("CONSULT", "EU leaders were also due to discuss a plan to use frozen Russian assets for Ukraine.")
+    assert (event.target, event.hypothetical) == (None, True)

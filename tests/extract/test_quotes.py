@@ -333,3 +333,9 @@ def test_what_they_say_after_a_war_began_is_the_groups_words() -> None:
 def test_a_label_quoted_after_called_is_partial() -> None:
     found = quotes_of('The minister accused unnamed politicians of sponsoring what he called "anarchists".')
     assert [q.kind for q in found if q.text == "anarchists"] == ["partial"]
+
+
+def test_who_is_prompted_to_call_for_a_ceasefire_calls_for_it() -> None:
+    found = quotes_of("Heavy gunfire rocked Tripoli overnight, prompting the U.N. mission to call for an immediate "
+                      "ceasefire.")  # fmt: skip
+    assert [q.speaker for q in found] == ["the U.N. mission"]

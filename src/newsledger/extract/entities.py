@@ -46,6 +46,8 @@ EXTRACTOR = "entities"
 _ROLE_BEFORE = re.compile(r"\b([a-z][\w.-]*),\s*$")
 # Role nouns before a name in apposition besides the title heads of data/titles.txt.
 _ROLES = frozenset({"adviser", "advisor", "aide", "deputy", "lawyer", "administrator", "chairman", "chairwoman"})
+# "..., known as Ghnewa": a nickname follows.
+_KNOWN_AS = re.compile(r",\s*(?:better |widely |also )?(?:known as|nicknamed|dubbed)\s+[\"\u201c]?$")
 # A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
 _GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
@@ -330,6 +332,16 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             and text.startswith((",", "."), cand.end)  # "according to the district administrator, Sebastião Daniel."
         ):  # fmt: skip
             cand.label = "PERSON"
+        if (  # "a powerful armed group leader, Abdulghani al-Kikli, known as Ghnewa": his nickname, not a place
+            cand.label in ("GPE", "LOC", "FAC", "ORG") and cand.extractor == "spacy-ner"
+            and not gz.is_known_place(cand.name) and _KNOWN_AS.search(text, 0, cand.start)
+            and any(o.label == "PERSON" and 0 <= cand.start - o.end <= 20 for o in cands)
+        ):  # fmt: skip
+            cand.label = "PERSON"
+            # the same person: "Mohamed Hamdan Dagalo, known as Hemedti"
+            cand.links.append(
+                next(i for i, o in enumerate(cands) if o.label == "PERSON" and 0 <= cand.start - o.end <= 20)
+            )
         if (  # "members of the Gran Grif gang": the gang's name, not a place
             cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
             and _GROUP_AFTER.match(text, cand.end)

@@ -55,7 +55,7 @@ from newsledger.extract.roles import (
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, where
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
-from newsledger.extract.timing import carry_dates, refers_back, when
+from newsledger.extract.timing import carry_dates, refers_back, told_as_doer, when
 from newsledger.extract.triggers import CAPTIVES, Rule, code, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -118,6 +118,8 @@ _REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "repri
                         "consequences", "retribution", "punishment"})  # fmt: skip
 _INTO = frozenset({"into"})  # the lexicon's forces advancing "into" a place
 _FIGHTERS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "army", "military", "militia"})
+# Consultations whose object is their topic: "discussed a plan".
+_TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh"})
 # Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
 # measure against anyone.
 _SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
@@ -174,7 +176,8 @@ def extract_events(
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     disaster = disaster_story(article)
     events: list[Event] = []
-    back: list[bool] = []  # per event: whether it is an incident already told (setting.refers_back)
+    back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
+    doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
     for tok in doc:
         if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or coordinated_adjective(tok):
             continue
@@ -235,7 +238,7 @@ def extract_events(
             continue  # "a drone captured dramatic footage"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and munition(tok.head):
             continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
-        if action == "AGREE" and actor_tok is not None and actor_tok.lemma_.lower() in _DEALS:
+        if action == "AGREE" and actor_tok is not None and actor_tok.lemma_.lower() in _DEALS | _MEASURES:
             continue  # "since a ceasefire agreed in May": the deal's background, agreed by no one named
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
             continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
@@ -284,6 +287,8 @@ def extract_events(
         talks = action in ("CONSULT", "AGREE")
         # "spoke to Pakistan's army chief": spoken to, as "with"; "agreed on a swap" is about a thing
         addressed = ("with", "to") if tok.lemma_ in ("speak", "talk") else ("with",)
+        if action == "CONSULT" and tok.lemma_ in _TOPICAL and target_tok is not None and target_tok.dep_ == "dobj":
+            target_tok = None  # "due to discuss a plan to use frozen Russian assets": what about, not with whom
         if talks and target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ not in addressed:
             target_tok = None  # "agreed on a prisoner swap", "met on Ukraine's security": what about, not with whom
         hostile = action in ("ASSAULT", "COERCE")
@@ -513,6 +518,7 @@ def extract_events(
         while end > start and article.text[end - 1].isspace():
             end -= 1
         back.append(refers_back(tok))
+        doers.append(told_as_doer(tok))
         events.append(
             Event(
                 id=f"V{len(events) + 1}",
@@ -542,7 +548,7 @@ def extract_events(
                 ),
             )
         )
-    return tuple(one_per_action(carry_dates(events, back, article.paragraphs)))
+    return tuple(one_per_action(carry_dates(events, back, article.paragraphs, doers)))
 
 
 def _no_agent(tok: Any, parties: Parties) -> bool:

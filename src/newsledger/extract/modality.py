@@ -82,6 +82,11 @@ def hypothetical(verb: Any) -> bool:
             return True  # "operations against any PKK members who refused to lay down their arms": whoever may
         if purpose(node):
             return True
+        if (
+            node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            and any(c.dep_ == "acomp" and c.lemma_ in _INTENT for c in node.head.children)
+        ):  # fmt: skip
+            return True  # "were also due to discuss a plan", parsed with "due" as a complement of "were"
         if (timed := _timed_by(node)) is not None:
             node = timed  # "will pull back within 24 hours of the cabinet approving the accord": not yet approved
             continue

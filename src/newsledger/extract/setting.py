@@ -153,9 +153,16 @@ def _cause_phrase(tok: Any) -> bool:
         return True  # "in what it says are acts of solidarity with Palestinians in Gaza": how it is described
     if tok.lower_ in SEQUENCE | {"following"}:
         return any(g.dep_ == "pobj" and g.lemma_.lower() in _MEETINGS for g in tok.children)
+    if tok.lower_ == "over" and any(g.dep_ == "pobj" and g.lemma_.lower() in _GRIEVANCES for g in tok.children):
+        return True  # "sanctions against Russia over its war in Ukraine": the reason, not where it was done
     return tok.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _CAUSES for g in tok.children)
 
 
+# What a measure is taken "over": its reason.
+_GRIEVANCES = frozenset(
+    {"war", "invasion", "conflict", "crackdown", "programme", "program", "role", "support", "treatment", "abuse",
+     "abuses", "killing", "killings", "annexation", "occupation"}
+)  # fmt: skip
 # Words that put one clause before or after another: "after the leader was killed".
 SEQUENCE = frozenset({"after", "before", "until", "till"})
 _MEETINGS = frozenset({"round", "talk", "talks", "meeting", "summit", "visit", "session", "negotiation", "conference"})

@@ -126,6 +126,9 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
         return subjects[0]
     if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
         return None
+    asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+    if asked is not None and asked.i < verb.i and any(c.tag_ == "TO" for c in verb.children):
+        return asked  # "prompting the U.N. mission to call for an immediate ceasefire": the mission calls
     if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
         # "OCHA said trucks had entered Gaza, but warned that ...": the parser hangs "warned" on "entered";
         # the reporting verb above it is the one coordinated with it.

@@ -320,7 +320,15 @@ def refers_back(verb: Any) -> bool:
     return False
 
 
-def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Sequence[Span]) -> list[Event]:
+def told_as_doer(verb: Any) -> bool:
+    """Whether the incident already told is the verb's subject ("The attack damaged apartment blocks"), so that
+    whoever did it does this too; not an incident others were hurt in ("were killed in the fighting")."""
+    return any(c.dep_ == "nsubj" and _told_incident(c) for c in verb.children)
+
+
+def carry_dates(
+    events: Sequence[Event], back: Sequence[bool], paragraphs: Sequence[Span], doers: Sequence[bool] | None = None
+) -> list[Event]:
     """Dates for events whose sentence has none but which are an incident already told (`back`, from
     `refers_back`): "Army troops withdrew from the town overnight after heavy fighting. At least 11 civilians
     were killed in the clashes, they said." The second takes the first's date (and its place, when it names
@@ -332,7 +340,7 @@ def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Seque
 
     out: list[Event] = []
     last: Event | None = None
-    for event, told in zip(events, back, strict=True):
+    for n, (event, told) in enumerate(zip(events, back, strict=True)):
         if (
             told
             and event.date is None
@@ -344,7 +352,8 @@ def carry_dates(events: Sequence[Event], back: Sequence[bool], paragraphs: Seque
             event = dataclasses.replace(event, date=last.date)
             if event.place_id is None:  # the incident referred to happened where it was told to
                 event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
-            if event.actor is None and last.action == event.action and last.actor is not None:
+            doer = doers is not None and doers[n]
+            if doer and event.actor is None and last.action == event.action and last.actor is not None:
                 # "... in a Russian missile and drone attack on Zaporizhzhia. The attack damaged apartment blocks"
                 event = dataclasses.replace(event, actor=last.actor, actor_id=last.actor_id)
         out.append(event)
