@@ -1517,3 +1517,24 @@ def test_a_sanction_over_a_war_is_not_placed_in_the_war_and_a_package_agrees_not
 def test_what_leaders_are_due_to_discuss_is_their_topic_and_to_come() -> None:
     event = only("CONSULT", "EU leaders were also due to discuss a plan to use frozen Russian assets for Ukraine.")
     assert (event.target, event.hypothetical) == (None, True)
+
+
+def test_what_a_striker_says_it_targets_is_its_own_strike_not_dated_by_the_attack_it_answers() -> None:
+    events = events_of("India launched missile strikes on nine sites in Pakistan early on Wednesday, saying it was "
+                       "targeting \"terrorist infrastructure\" linked to last month's deadly attack on Hindu "
+                       "tourists in Pahalgam.")  # fmt: skip
+    assert [(e.actor, e.target, e.date) for e in events] == [("India", "Pakistan", "2025-03-12")]
+
+
+def test_them_after_advisers_spoken_to_are_the_advisers() -> None:
+    event = only("REQUEST", "Rubio spoke to the national security advisers of both countries and urged them to keep "
+                            "lines of communication open.")  # fmt: skip
+    assert event.target == "the national security advisers of both countries"
+
+
+def test_aid_sent_with_the_help_of_an_agency_goes_where_it_was_sent_and_aid_needed_is_to_come() -> None:
+    sent = only("AID", "The Sudanese health ministry said it had sent 1.4 million vaccine doses to Darfur last week "
+                       "with the help of UNICEF.")  # fmt: skip
+    assert sent.target == "Darfur"
+    needed = only("AID", "The U.N. says it needs $4.2 billion to help 21 million people in Sudan this year.")
+    assert needed.hypothetical

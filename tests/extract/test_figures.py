@@ -324,3 +324,23 @@ def test_a_count_a_reports_quote_leaves_out_is_still_its_speakers() -> None:
     found = figures_of("Local activists accused the RSF of killing at least 1,500 people as fighters swept through "
                        "the city, including more than 460 patients at the Saudi Maternity Hospital.")  # fmt: skip
     assert [f.source for f in found] == ["Local activists", "Local activists"]
+
+
+def test_locations_struck_are_not_the_wounded() -> None:
+    found = figures_of("The military said 26 people had been killed and 46 wounded in the strikes on six locations.")
+    assert [f.category for f in found] == ["killed", "injured", "other"]
+
+
+def test_who_puts_a_toll_at_a_count_of_deaths_is_its_source_since_the_outbreak_began() -> None:
+    found = only("The World Health Organization put the national toll at 2,400 deaths since the outbreak began in "
+                 "August 2024.")  # fmt: skip
+    assert (found.source, found.period) == (
+        "The World Health Organization",
+        "since the outbreak began in August 2024",
+    )
+
+
+def test_a_count_in_a_relative_clause_takes_no_period_of_the_sentence() -> None:
+    found = only("Weekly cases in the camps around Tawila, where hundreds of thousands of people fled, had doubled "
+                 "over the past month.")  # fmt: skip
+    assert (found.category, found.period) == ("displaced", None)

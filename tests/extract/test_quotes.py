@@ -339,3 +339,9 @@ def test_who_is_prompted_to_call_for_a_ceasefire_calls_for_it() -> None:
     found = quotes_of("Heavy gunfire rocked Tripoli overnight, prompting the U.N. mission to call for an immediate "
                       "ceasefire.")  # fmt: skip
     assert [q.speaker for q in found] == ["the U.N. mission"]
+
+
+def test_two_cues_of_one_trailing_report_give_one_quote() -> None:
+    found = quotes_of("A cholera outbreak in Darfur has killed more than 1,000 people since July, medical charity "
+                      "MSF said on Monday, calling it the worst outbreak in years.")  # fmt: skip
+    assert len([q for q in found if q.text.startswith("A cholera outbreak")]) == 1

@@ -96,7 +96,7 @@ _SENT_TO = frozenset({"deploy", "send", "dispatch", "rush", "airlift", "move", "
 _HUMAN_TOLLS = frozenset({"killed", "injured", "hostages", "detained", "displaced", "missing"})
 _NOT_PEOPLE = _PLACE_NOUNS | frozenset(
     {"house", "home", "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood",
-     "neighborhood"}
+     "neighborhood", "location", "facility", "installation"}
 )  # fmt: skip
 
 
@@ -252,6 +252,12 @@ def _period(doc: Any, num: Number, root: Any) -> str | None:
         for t in r.subtree
     }  # fmt: skip
     matches = [m for m in matches if m.start() not in foreign]
+    # "the camps around Tawila, where hundreds of thousands of people fled ..., had doubled over the past month":
+    # a number inside a relative clause is counted over that clause's period, not its sentence's
+    relative = next((a for a in doc[num.first].ancestors if a.dep_ == "relcl"), None)
+    if relative is not None:
+        inside = {t.idx - sent.start_char for t in relative.subtree}
+        matches = [m for m in matches if m.start() in inside]
     if not matches:
         return None
     # "has displaced more than 700,000 people since January and that at least 3,000 were killed during the
@@ -306,6 +312,8 @@ def _put_at(doc: Any, num: Number) -> str | None:
     """Who puts a toll at the number: the subject of "put/placed/estimated the toll at N", which is the figure's
     source though no verb of saying is written."""
     prep = doc[num.last - 1].head
+    if doc[num.last - 1].dep_ == "nummod" and prep.dep_ == "pobj":
+        prep = prep.head  # "put the national toll at 2,400 deaths": the number counts the noun after "at"
     verb = prep.head if prep.dep_ == "prep" and prep.lower_ == "at" else None
     if (
         verb is None

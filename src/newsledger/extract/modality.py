@@ -21,7 +21,7 @@ _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
      "ready", "willing", "attempt", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
      "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely", "agree",
-     "decide"}
+     "decide", "need"}
 )  # fmt: skip
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
 _INTENT_NOUNS = frozenset(
@@ -87,6 +87,11 @@ def hypothetical(verb: Any) -> bool:
             and any(c.dep_ == "acomp" and c.lemma_ in _INTENT for c in node.head.children)
         ):  # fmt: skip
             return True  # "were also due to discuss a plan", parsed with "due" as a complement of "were"
+        if (
+            node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+            and node.head.lemma_ == "need"
+        ):  # fmt: skip
+            return True  # "says it needs $4.2 billion to help 21 million people": help still to be paid for
         if (timed := _timed_by(node)) is not None:
             node = timed  # "will pull back within 24 hours of the cabinet approving the accord": not yet approved
             continue

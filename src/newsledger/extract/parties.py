@@ -409,7 +409,11 @@ def _reporter_subject(tok: Any) -> Any | None:
     speech = clause.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
         return None
-    return next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    said = next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if said is None and speech.tag_ == "VBG" and speech.dep_ == "advcl":
+        # "India launched missile strikes ..., saying it was targeting 'terrorist infrastructure'": India
+        said = next((c for c in speech.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return said
 
 
 def _relative_host(tok: Any) -> Any | None:
@@ -485,9 +489,15 @@ def _earlier_plural_subject(tok: Any) -> Any | None:
         return None
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ not in ("NNS", "NNPS") or own is None or own.i == tok.i:
-        return None
-    return subject
+    if subject is not None and subject.tag_ in ("NNS", "NNPS") and own is not None and own.i != tok.i:
+        return subject
+    if tok.lower_ == "them" and own is None:
+        # "spoke to the national security advisers of both countries and urged them": the advisers
+        objects = [c for c in clause.head.children if c.dep_ == "dobj"] + [
+            g for c in clause.head.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
+        ]
+        return next((o for o in objects if o.tag_ in ("NNS", "NNPS")), None)
+    return None
 
 
 def _from_phrases(tok: Any) -> list[tuple[int, int]]:

@@ -248,7 +248,11 @@ def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
             item.start = _after_dateline(text, floor)
         found.append(item)
     found.sort(key=lambda f: (f.start, f.end))
-    return tuple(_quote(n, f, text) for n, f in enumerate(found, 1))
+    # "..., MSF said on Monday, calling it ...": two cues for one trailing report give one quote
+    unique = [f for n, f in enumerate(found) if not any(
+        (g.start, g.end, g.kind, g.speaker.name) == (f.start, f.end, f.kind, f.speaker.name) for g in found[:n]
+    )]  # fmt: skip
+    return tuple(_quote(n, f, text) for n, f in enumerate(unique, 1))
 
 
 def _merge_cut_quotes(found: list[_Found], text: str) -> list[_Found]:

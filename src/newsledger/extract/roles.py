@@ -223,6 +223,10 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
 
 
+# "with the help of UNICEF": who helped, not whom the act was on.
+_HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "participation", "aid"})
+
+
 def prep_object(tok: Any, of: bool = False, preps: frozenset[str] = TARGET_PREPS) -> Any | None:
     """The object of the first of `preps` ("against/on/with/at/into/upon"; and "of", when `of`) hanging from
     `tok`."""
@@ -232,8 +236,8 @@ def prep_object(tok: Any, of: bool = False, preps: frozenset[str] = TARGET_PREPS
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):  # "vowed on Monday to fight"
                 continue
-            if c.lower_ == "with" and is_weapon(pobj):
-                continue  # "launched the attack with long-range drones": the means, not whom it was on
+            if c.lower_ == "with" and (is_weapon(pobj) or pobj.lemma_.lower() in _HELP):
+                continue  # "launched the attack with long-range drones", "with the help of UNICEF": means, partner
             return pobj
     return None
 

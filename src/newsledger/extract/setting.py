@@ -314,10 +314,11 @@ def _tied_to(doc: Any, start: int, end: int) -> bool:
     """Whether a mention is what a participle ties a thing to ("would keep targeting ships linked to Israel"):
     the thing is not there."""
     root = root_at(doc, start, end)
-    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in ("to", "for", "with"):
-        return False
-    tie = root.head.head
-    return tie.dep_ in ("acl", "amod") and tie.lemma_.lower() in _TIES
+    if root is not None and any(a.dep_ in ("acl", "amod") and a.lemma_.lower() in _TIES for a in root.ancestors):
+        # "targeting infrastructure linked to last month's attack on tourists in Pahalgam": deeper in the tie too
+        tie = next(a for a in root.ancestors if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _TIES)
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in tie.children)
+    return False
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "camp", "port", "capital"})

@@ -35,7 +35,7 @@ def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
         return True
     if (
         root is None
-        or root.dep_ not in ("compound", "amod", "nmod", "nummod")
+        or root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss")  # "last month's deadly attack"
         or root.head.pos_ not in ("NOUN", "PROPN")
     ):
         return False
