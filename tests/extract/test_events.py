@@ -1538,3 +1538,14 @@ def test_aid_sent_with_the_help_of_an_agency_goes_where_it_was_sent_and_aid_need
     assert sent.target == "Darfur"
     needed = only("AID", "The U.N. says it needs $4.2 billion to help 21 million people in Sudan this year.")
     assert needed.hypothetical
+
+
+def test_the_drones_and_missiles_an_attack_was_made_with_are_its_figures() -> None:
+    event = only("ASSAULT", "Russia launched 458 drones and 45 missiles at Ukraine overnight, targeting power plants, "
+                            "Ukrainian officials said.")  # fmt: skip
+    assert len(event.figure_ids) == 2
+
+
+def test_hostages_driven_out_of_gaza_in_red_cross_vehicles_are_not_expelled() -> None:
+    assert not [e for e in events_of("The hostages were driven out of Gaza in Red Cross vehicles.")
+                if e.action == "ASSAULT"]  # fmt: skip

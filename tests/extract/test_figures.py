@@ -344,3 +344,9 @@ def test_a_count_in_a_relative_clause_takes_no_period_of_the_sentence() -> None:
     found = only("Weekly cases in the camps around Tawila, where hundreds of thousands of people fled, had doubled "
                  "over the past month.")  # fmt: skip
     assert (found.category, found.period) == ("displaced", None)
+
+
+def test_the_last_twenty_hostages_handed_over_are_counted_exactly() -> None:
+    found = only("Hamas handed over the last 20 living Israeli hostages to the Red Cross on Monday.")
+    assert (found.category, found.low, found.qualifier) == ("hostages", 20, None)
+    assert only("Hamas handed over 20 living Israeli hostages.").qualifier is None

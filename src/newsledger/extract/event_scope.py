@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.roles import is_weapon
+from newsledger.extract.roles import is_weapon, munitions
 from newsledger.records import Article, Event, Figure
 
 # Tolls an event reports: a count of people killed, hurt, held or driven out.
@@ -27,8 +27,18 @@ def figures_of(
     kill the 16 the sentence counts."""
     span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
     eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
+    # "launched 458 drones and 45 missiles at Ukraine": what the attack was made with, in its own clause
+    fired = [f for f in figures if f not in eligible and physical and _munitions_counted(f)]
+    eligible += [f for f in fired if any(a <= f.start < b for a, b in own)]
+    eligible.sort(key=lambda f: f.start)
     inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
     return tuple(f.id for f in (inside or eligible if physical else inside))
+
+
+def _munitions_counted(figure: Figure) -> bool:
+    """A count of drones, missiles or shells ("458 drones")."""
+    last = figure.text.split()[-1].lower() if figure.text.split() else ""
+    return last in munitions() or last.removesuffix("s") in munitions()
 
 
 def in_sentence(start: int, end: int, items: list[Any]) -> list[Any]:

@@ -226,6 +226,8 @@ def extract_events(
             and (actor_tok.lemma_.lower() in FORCE_NOUNS | _MATERIEL | _FIGHTERS or resolver.names(actor_tok))
         ):
             continue  # "tanks pushed deeper into Gaza City" is an advance; "crowds pushed into the square" is not
+        if tok.lemma_ == "drive" and actor_tok is None:
+            continue  # "the hostages were driven out of Gaza in Red Cross vehicles": carried, not expelled
         if tok.lemma_ == "burn" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             continue  # '"Gaza is burning"': the place burns, no one is attacked
         if action == "ASSAULT" and own_arms(tok):

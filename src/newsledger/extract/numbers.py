@@ -228,13 +228,21 @@ def _family_size(doc: Any, first: int, last: int) -> bool:
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"})
 
 
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+
+
 def _date_like(doc: Any, tok: Any) -> bool:
     """The model tags some plain counts DATE ("wounding 31"); trust it only when the date entity has a month,
     a weekday, a time word or a year in it."""
     span = next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
     words = [t.lower_ for t in span]
     years = [w for w in words if w.isdigit() and len(w) == 4]
-    return bool(years or set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"}))
+    cues = set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"})
+    counted = tok.head if tok.dep_ == "nummod" else None
+    if cues <= {"last", "next", "past"} and counted is not None and counted.pos_ == "NOUN":
+        # "the last 20 living Israeli hostages": a count of people, not "the last 20 years"
+        return counted.lemma_.lower() in _TIME_UNITS
+    return bool(years or cues)
 
 
 def _qualifier(doc: Any, first: int) -> tuple[str | None, str | None, int]:
@@ -246,6 +254,8 @@ def _qualifier(doc: Any, first: int) -> tuple[str | None, str | None, int]:
             q = doc[first - len(words)]
             if len(words) == 1 and q.lower_ in _PLACE_PREPOSITIONS and q.dep_ == "prep" and q.head.pos_ == "VERB":
                 break  # "destroyed 95 drones over several regions": where, not how many more
+            if len(words) == 1 and q.dep_ == "prt":
+                break  # "handed over 20 hostages": the verb's particle
             return normal, rule, first - len(words)
     return None, None, first
 
