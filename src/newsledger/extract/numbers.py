@@ -239,7 +239,7 @@ def _date_like(doc: Any, tok: Any) -> bool:
     years = [w for w in words if w.isdigit() and len(w) == 4]
     cues = set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"})
     counted = tok.head if tok.dep_ == "nummod" else None
-    if cues <= {"last", "next", "past"} and counted is not None and counted.pos_ == "NOUN":
+    if cues and cues <= {"last", "next", "past"} and counted is not None and counted.pos_ == "NOUN":
         # "the last 20 living Israeli hostages": a count of people, not "the last 20 years"
         return counted.lemma_.lower() in _TIME_UNITS
     return bool(years or cues)
