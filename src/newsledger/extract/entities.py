@@ -335,13 +335,12 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         if (  # "a powerful armed group leader, Abdulghani al-Kikli, known as Ghnewa": his nickname, not a place
             cand.label in ("GPE", "LOC", "FAC", "ORG") and cand.extractor == "spacy-ner"
             and not gz.is_known_place(cand.name) and _KNOWN_AS.search(text, 0, cand.start)
-            and any(o.label == "PERSON" and 0 <= cand.start - o.end <= 20 for o in cands)
+            and (named := next(
+                (i for i, o in enumerate(cands) if o.label == "PERSON" and 0 <= cand.start - o.end <= 20), None
+            )) is not None
         ):  # fmt: skip
             cand.label = "PERSON"
-            # the same person: "Mohamed Hamdan Dagalo, known as Hemedti"
-            cand.links.append(
-                next(i for i, o in enumerate(cands) if o.label == "PERSON" and 0 <= cand.start - o.end <= 20)
-            )
+            cand.links.append(named)  # the same person: "Mohamed Hamdan Dagalo, known as Hemedti"
         if (  # "members of the Gran Grif gang": the gang's name, not a place
             cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
             and _GROUP_AFTER.match(text, cand.end)

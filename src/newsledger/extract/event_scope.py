@@ -26,12 +26,17 @@ def figures_of(
     tolls of the rest of its sentence ("struck the town, killing 16"): "as world powers urged restraint" did not
     kill the 16 the sentence counts."""
     span = (target.left_edge.idx, target.right_edge.idx + len(target.right_edge)) if target is not None else (0, 0)
-    eligible = [f for f in figures if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]]
-    # "launched 458 drones and 45 missiles at Ukraine": what the attack was made with, in its own clause
-    fired = [f for f in figures if f not in eligible and physical and _munitions_counted(f)]
-    eligible += [f for f in fired if any(a <= f.start < b for a, b in own)]
-    eligible.sort(key=lambda f: f.start)
-    inside = [f for f in eligible if any(a <= f.start < b for a, b in own)]
+
+    def in_own(f: Figure) -> bool:
+        return any(a <= f.start < b for a, b in own)
+
+    eligible = [
+        f for f in figures
+        if f.category in _EVENT_FIGURES or span[0] <= f.start < f.end <= span[1]
+        # "launched 458 drones and 45 missiles at Ukraine": what the attack was made with, in its own clause
+        or (physical and _munitions_counted(f) and in_own(f))
+    ]  # fmt: skip
+    inside = [f for f in eligible if in_own(f)]
     return tuple(f.id for f in (inside or eligible if physical else inside))
 
 

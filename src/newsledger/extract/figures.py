@@ -199,13 +199,15 @@ def _who(doc: Any, noun: Any | None, num: Number) -> str | None:
     return str(doc[first : noun.i + 1].text)
 
 
-def _place(doc: Any, num: Number, entities: tuple[Entity, ...], floor: int, root: Any) -> tuple[str | None, str | None]:
+def _place(
+    doc: Any, num: Number, entities: tuple[Entity, ...], floor: int, clause: list[Any]
+) -> tuple[str | None, str | None]:
     """A place named in the number's sentence as a location ("in Kharkiv", "the city of El Fasher"), the
     nearest such, one in the number's own clause first ("deployed about 1,000 soldiers to Cabo Delgado ... and
     has since helped retake Mocimboa da Praia"); a country that acts ("Russia had launched", "Britain's") is an
     actor, not the place."""
     sent = doc[num.first].sent
-    own = {t.idx for t in _clause_tokens(root, set(range(num.first, num.last)))}
+    own = {t.idx for t in clause}
     candidates = []
     for entity in entities:
         if entity.type not in ("GPE", "LOC", "FAC"):
@@ -234,7 +236,7 @@ def _locative(tok: Any) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS
 
 
-def _period(doc: Any, num: Number, root: Any) -> str | None:
+def _period(doc: Any, num: Number, root: Any, clause: list[Any]) -> str | None:
     sent = doc[num.first].sent
     at = doc[num.first].idx - sent.start_char
     matches = [
@@ -262,7 +264,6 @@ def _period(doc: Any, num: Number, root: Any) -> str | None:
         return None
     # "has displaced more than 700,000 people since January and that at least 3,000 were killed during the
     # battle": a period in the number's own clause first
-    clause = _clause_tokens(root, tokens)
     starts = {t.idx - sent.start_char for t in clause}
     own = [m for m in matches if m.start() in starts or any(m.start() < p < m.end() for p in starts)]
     if not own and root.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
@@ -372,7 +373,8 @@ def extract_figures(
             source, source_id = _reported_sentence(doc, num, quotes)
         if source is None:
             source = _put_at(doc, num)  # "A Reuters tally based on local sources put the civilian toll at 500"
-        place, _place_id = _place(doc, num, entities, floor, root)
+        clause = _clause_tokens(root, set(range(num.first, num.last)))  # for its place and its period
+        place, _place_id = _place(doc, num, entities, floor, clause)
         confidence = 0.6 + (0.15 if category not in ("people", "other") else 0) + (0.15 if source else 0)
         confidence -= 0.1 if num.vague else 0
         figures.append(
@@ -387,7 +389,7 @@ def extract_figures(
                 unit=num.currency,
                 who=_who(doc, noun, num),
                 place=place,
-                period=_period(doc, num, root),
+                period=_period(doc, num, root, clause),
                 source=source,
                 source_id=source_id,
                 start=start,

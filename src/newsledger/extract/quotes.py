@@ -47,7 +47,6 @@ CLOSING = '”"»“'
 # Each opening mark is closed by its own partner only: a straight quote is not closed by a curly one.
 _PARTNER = {"“": "”", '"': '"', "«": "»", "„": "“"}
 _WORD = re.compile(r"\w+")
-_SUBJECTS = ("nsubj", "nsubjpass")
 # Between a closing mark and its cue only punctuation and a few words may stand ("...," the ministry said).
 _MAX_CUE_GAP_TOKENS = 20
 # A quote of this many words or fewer inside a sentence is a partial quote, never a direct one.
@@ -249,9 +248,13 @@ def extract_quotes(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         found.append(item)
     found.sort(key=lambda f: (f.start, f.end))
     # "..., MSF said on Monday, calling it ...": two cues for one trailing report give one quote
-    unique = [f for n, f in enumerate(found) if not any(
-        (g.start, g.end, g.kind, g.speaker.name) == (f.start, f.end, f.kind, f.speaker.name) for g in found[:n]
-    )]  # fmt: skip
+    seen: set[tuple[int, int, str, str | None]] = set()
+    unique: list[_Found] = []
+    for f in found:
+        key = (f.start, f.end, f.kind, f.speaker.name)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
     return tuple(_quote(n, f, text) for n, f in enumerate(unique, 1))
 
 
