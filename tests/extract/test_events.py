@@ -1549,3 +1549,29 @@ def test_the_drones_and_missiles_an_attack_was_made_with_are_its_figures() -> No
 def test_hostages_driven_out_of_gaza_in_red_cross_vehicles_are_not_expelled() -> None:
     assert not [e for e in events_of("The hostages were driven out of Gaza in Red Cross vehicles.")
                 if e.action == "ASSAULT"]  # fmt: skip
+
+
+def test_fighters_disguised_as_soldiers_are_the_attackers() -> None:
+    (stormed,) = events_of("Al-Shabaab fighters disguised as soldiers stormed the central prison in Mogadishu on "
+                           "Tuesday, killing at least seven guards.")  # fmt: skip
+    assert (stormed.action, stormed.actor) == ("ASSAULT", "Al-Shabaab")
+
+
+def test_freeing_prisoners_in_an_assault_is_no_concession_and_a_later_clause_gives_no_subtype() -> None:
+    events = events_of("Militants freed 40 prisoners and killed three guards in a raid on a jail in Kogi state.")
+    assert [e.action for e in events] == ["ASSAULT"]
+    (stormed, regained) = events_of("Gunmen stormed the prison in Kaduna, freeing dozens of inmates before "
+                                    "government troops regained control.")  # fmt: skip
+    assert (stormed.actor, stormed.subtype) == ("Gunmen", "ATTACK")
+    assert (regained.actor, regained.subtype) == ("government troops", "GOV_REGAINS_TERIT")
+
+
+def test_an_attack_met_with_force_is_no_meeting() -> None:
+    assert events_of("Sisi warned that any attack on the dam would be met with force.") == ()
+    assert [e.action for e in events_of("Putin was met by Kim Jong Un at the airport in Pyongyang.")] == ["CONSULT"]
+
+
+def test_an_event_s_text_starts_at_its_first_word_after_the_dateline() -> None:
+    article = clean("GENEVA (Reuters) - Police arrested 20 protesters on Friday.", "test", published="2025-03-14")
+    (event,) = run_stages(nlp.parse(parse_input(article)), article).events
+    assert event.text == "Police arrested 20 protesters on Friday." == article.text[event.start : event.end]

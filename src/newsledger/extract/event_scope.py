@@ -11,10 +11,27 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.roles import is_weapon, munitions
-from newsledger.records import Article, Event, Figure
+from newsledger.records import Article, Event, Figure, Quote
 
 # Tolls an event reports: a count of people killed, hurt, held or driven out.
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
+
+
+def quote_around(quotes: tuple[Quote, ...], offset: int) -> Quote | None:
+    """The innermost quote with a speaker that holds the character at `offset`: whose claim the event is."""
+    holding = [q for q in quotes if q.start <= offset < q.end and q.speaker]
+    return min(holding, key=lambda q: q.end - q.start) if holding else None
+
+
+def sentence_span(sent: Any, floor: int, text: str) -> tuple[int, int]:
+    """An event's text: its sentence, after the dateline (`floor`) and without the spaces around it, so that its
+    offsets point at the first and last characters of the words."""
+    start, end = max(sent.start_char, floor), sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def figures_of(

@@ -28,13 +28,22 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.event_scope import disaster_story, figures_of, in_sentence, one_per_action, violent
+from newsledger.extract.event_scope import (
+    disaster_story,
+    figures_of,
+    in_sentence,
+    one_per_action,
+    quote_around,
+    sentence_span,
+    violent,
+)
 from newsledger.extract.misparse import (
     coordinated_adjective,
     gapped_passive,
     partner,
 )
 from newsledger.extract.modality import hypothetical, negated
+from newsledger.extract.nominal import merge, no_such_event, nominal_events
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent, of_object
 from newsledger.extract.roles import (
     TARGET_PREPS,
@@ -52,7 +61,7 @@ from newsledger.extract.roles import (
     prep_object,
     target_phrase,
 )
-from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, where
+from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.timing import carry_dates, refers_back, told_as_doer, when
@@ -92,8 +101,10 @@ _PARTICLES = frozenset({"back", "out", "away"})
 # What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
 _NOT_MET = frozenset(
     {"condition", "demand", "need", "target", "requirement", "deadline", "criterion", "criteria", "expectation",
-     "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota"}
-)  # fmt: skip
+     "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota",
+     "force", "violence", "gas", "bullet", "fire", "silence", "criticism", "skepticism", "scepticism", "anger",
+     "outrage", "condemnation", "retaliation", "response", "attack"}
+)  # fmt: skip  # "any attack would be met with force", "protests were met with tear gas"
 _OBSTRUCT = frozenset({"block", "blockade", "obstruct", "impede", "hamper"})
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 _TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
@@ -179,7 +190,13 @@ def extract_events(
     back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
     doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
     for tok in doc:
-        if tok.pos_ not in ("VERB",) or tok.idx < floor or negated(tok) or coordinated_adjective(tok):
+        if (
+            tok.pos_ not in ("VERB",)
+            or tok.idx < floor
+            or negated(tok)
+            or no_such_event(tok)
+            or coordinated_adjective(tok)
+        ):
             continue
         if ranks_over(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
@@ -474,10 +491,14 @@ def extract_events(
             )
         ):
             action = "AID"  # "has released $5 million from its emergency fund": money given, no captive freed
-        if action == "CONCEDE" and tok.dep_ == "conj" and code(tok.head) == "ASSAULT":
-            continue  # "gunmen stormed the prison and freed 500 inmates": part of the assault, not a concession
-        holding = [q for q in quotes if q.start <= tok.idx < q.end and q.speaker]
-        quote = min(holding, key=lambda q: q.end - q.start) if holding else None
+        if action == "CONCEDE" and (
+            ((tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and code(tok.head) == "ASSAULT")
+            or any(c.dep_ == "conj" and code(c) == "ASSAULT" for c in tok.children)
+        ):
+            # "gunmen stormed the prison and freed 500 inmates", "stormed the prison, freeing dozens", "freed 40
+            # prisoners and killed three guards": part of the assault, not a concession
+            continue
+        quote = quote_around(quotes, tok.idx)
         reporter = quote.speaker if quote else None
         if (
             actor_tok is not None
@@ -516,9 +537,7 @@ def extract_events(
         )
         unreal = hypothetical(tok)
         confidence = 0.5 + 0.2 * (actor_id is not None) + 0.1 * (target is not None) - 0.2 * unreal
-        start, end = max(sent.start_char, floor), sent.end_char  # a first sentence starts after the dateline
-        while end > start and article.text[end - 1].isspace():
-            end -= 1
+        start, end = sentence_span(sent, floor, article.text)
         back.append(refers_back(tok))
         doers.append(told_as_doer(tok))
         events.append(
@@ -544,13 +563,15 @@ def extract_events(
                 # sentence only for a clause of its own ("pounded Gaza, killing 20"), not a reported or relative one
                 subtype=subtype(" ".join(article.text[a:b] for a, b in sorted(own)), action)
                 or (
-                    subtype(article.text[start:end], action)
+                    subtype(sentence_words(tok), action)
                     if tok.dep_ not in _EMBEDDED or action not in PHYSICAL
                     else None
                 ),
             )
         )
-    return tuple(one_per_action(carry_dates(events, back, article.paragraphs, doers)))
+    told = carry_dates(events, back, article.paragraphs, doers)
+    nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes, _may_strike)
+    return tuple(one_per_action(merge(told, nominal)))
 
 
 def _no_agent(tok: Any, parties: Parties) -> bool:

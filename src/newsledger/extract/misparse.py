@@ -122,6 +122,22 @@ def subject_left_behind(verb: Any) -> Any | None:
     return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
 
 
+# Participles of a disguise: "fighters disguised as soldiers", "gunmen dressed as police".
+_DISGUISE = frozenset({"disguise", "dress", "pose", "masquerade", "clad"})
+
+
+def disguised(verb: Any) -> Any | None:
+    """The subject of a verb that the small model made a clause of "as": in "Al-Shabaab fighters disguised as
+    soldiers stormed the prison", "as soldiers stormed" is parsed as a clause under "disguised" with the soldiers
+    its subject; the fighters stormed it.  None for any other verb."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    acl = verb.head
+    if acl.dep_ != "acl" or acl.lemma_.lower() not in _DISGUISE or acl.i > verb.i:
+        return None
+    return acl.head if acl.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def coordinated_adjective(tok: Any) -> bool:
     """ "exchange all sick and wounded prisoners": a participle after an adjective and "and", before its noun,
     describes the noun; the small model makes it a verb conjoined with the clause's."""

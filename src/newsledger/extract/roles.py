@@ -18,6 +18,7 @@ from typing import Any
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import (
     appositive_subject,
+    disguised,
     finite_conjunct,
     object_behind_adjective,
     shared_modifiers,
@@ -48,6 +49,8 @@ def actor_phrase(verb: Any) -> Any | None:
     """The phrase that does what `verb` says: its subject, a passive's agent, or the subject of the verb it
     depends on; None when the sentence names no one."""
     deps = {c.dep_ for c in verb.children}
+    if (wearer := disguised(verb)) is not None:
+        return wearer
     if (joined := finite_conjunct(verb)) is not None and "nsubj" not in deps:
         return actor_phrase(joined)  # "has promised to end the violence and on Thursday called on ...": his call
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:

@@ -203,6 +203,19 @@ def stands_apart(verb: Any) -> bool:
     )  # fmt: skip
 
 
+def sentence_words(verb: Any) -> str:
+    """The verb's sentence without the clauses put before or after its event that do not hold the verb: for
+    "stormed the prison ..., freeing dozens of prisoners before government troops regained control", the
+    retaking is another event and says nothing of the storming's kind."""
+    sent = verb.sent
+    others = [
+        t for t in sent
+        if t.dep_ == "advcl" and not within(verb, t)
+        and any(c.dep_ == "mark" and c.lower_ in SEQUENCE for c in t.children)
+    ]  # fmt: skip
+    return "".join(t.text_with_ws for t in sent if not any(within(t, o) for o in others))
+
+
 def within(tok: Any, top: Any) -> bool:
     return bool(top.left_edge.i <= tok.i <= top.right_edge.i)
 
