@@ -88,3 +88,12 @@ def test_a_verb_event_without_an_actor_takes_the_noun_s() -> None:
 def test_no_event_where_the_verb_s_object_is_no_event() -> None:
     assert events_of("The two sides have held no talks since March.") == ()
     assert events_of("Russia launched no attacks on Kyiv on Monday.") == ()
+
+
+def test_a_definite_noun_for_an_incident_told_before_dates_it_instead_of_adding_one() -> None:
+    events = events_of("An attack by the National Liberation Army (ELN) on an army base killed three soldiers, officials "
+                       "said. The ELN's assault on the base began shortly after midnight on Tuesday.")  # fmt: skip
+    assert [(e.extractor, e.actor, e.date) for e in events] == [("events", "National Liberation Army", "2025-03-11")]
+    # an indefinite noun tells a new one
+    events = events_of("Russia attacked Kharkiv on Monday. On Tuesday, a Russian attack on Odesa killed two people.")
+    assert [e.actor for e in events if e.action == "ASSAULT"] == ["Russia", "Russia"]

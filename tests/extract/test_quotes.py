@@ -345,3 +345,12 @@ def test_two_cues_of_one_trailing_report_give_one_quote() -> None:
     found = quotes_of("A cholera outbreak in Darfur has killed more than 1,000 people since July, medical charity "
                       "MSF said on Monday, calling it the worst outbreak in years.")  # fmt: skip
     assert len([q for q in found if q.text.startswith("A cholera outbreak")]) == 1
+
+
+def test_the_army_is_not_a_rebel_group_whose_name_ends_in_army() -> None:
+    found = quotes_of("Colombia suspended talks with the National Liberation Army (ELN) on Wednesday. The rebels "
+                      "attacked the base on Tuesday, the army said in a statement.")  # fmt: skip
+    assert one(found, "indirect", "The rebels attacked").speaker == "the army"
+    found = quotes_of("The Pakistan Army moved troops to the border on Monday. The troops were on high alert, the "
+                      "army said.")  # fmt: skip
+    assert one(found, "indirect", "on high alert").speaker == "Pakistan Army"

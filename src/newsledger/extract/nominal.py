@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.event_scope import quote_around, sentence_span
@@ -59,6 +59,11 @@ _WANTING = frozenset(
 )  # fmt: skip
 # Confidence: below a verb event's (0.5 + 0.2 for a named actor), since a noun refers back as often as it tells.
 _BASE, _NAMED_ACTOR, _NAMED_TARGET, _FORESEEN_COST = 0.35, 0.15, 0.05, 0.2
+
+
+class NounEvent(NamedTuple):
+    event: Event
+    definite: bool  # "the attack", "the group's raid": may be an incident told already
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,10 +211,10 @@ def nominal_events(
     figures: tuple[Figure, ...],
     quotes: tuple[Quote, ...],
     may_strike: Callable[[Any], bool],
-) -> list[Event]:
+) -> list[NounEvent]:
     """Events written as nouns, in text order; ids are given by the caller."""
     floor = article.dateline.end if article.dateline else 0
-    out: list[Event] = []
+    out: list[NounEvent] = []
     for noun in doc:
         rule = _rule(noun)
         if rule is None or noun.idx < floor or _verb_owns(noun, rule.action) or _restates(noun):
@@ -244,28 +249,28 @@ def nominal_events(
         unreal = _foreseen(noun)
         start, end = sentence_span(noun.sent, floor, article.text)
         confidence = _BASE + _NAMED_ACTOR * named + _NAMED_TARGET * (target_id is not None)
-        out.append(
-            Event(
-                id="",
-                action=action,
-                actor=actor,
-                actor_id=actor_id,
-                target=target,
-                target_id=target_id,
-                place=place.name if place else None,
-                place_id=place.id if place else None,
-                date=date,
-                figure_ids=tuple(f.id for f in figures if lo <= f.start < hi),
-                reported_by=quote.speaker if quote else None,
-                hypothetical=unreal,
-                text=article.text[start:end],
-                start=start,
-                end=end,
-                confidence=round(confidence - _FORESEEN_COST * unreal, 2),
-                extractor=EXTRACTOR,
-                subtype=subtype(article.text[lo:hi], action),
-            )
+        definite = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children)
+        event = Event(
+            id="",
+            action=action,
+            actor=actor,
+            actor_id=actor_id,
+            target=target,
+            target_id=target_id,
+            place=place.name if place else None,
+            place_id=place.id if place else None,
+            date=date,
+            figure_ids=tuple(f.id for f in figures if lo <= f.start < hi),
+            reported_by=quote.speaker if quote else None,
+            hypothetical=unreal,
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            confidence=round(confidence - _FORESEEN_COST * unreal, 2),
+            extractor=EXTRACTOR,
+            subtype=subtype(article.text[lo:hi], action),
         )
+        out.append(NounEvent(event, definite))
     return out
 
 
@@ -278,24 +283,46 @@ def no_such_event(verb: Any) -> bool:
     )
 
 
-def merge(told: list[Event], nominal: list[Event]) -> list[Event]:
-    """The verbs' events and the nouns' in text order (within a sentence the verb's first).  A noun that repeats
-    an action its sentence's verb tells is that event, and is dropped: where the verb's event lacks an actor the
-    noun names ("five people were killed in an Israeli strike on ..."), the verb's event takes it."""
+def merge(told: list[Event], nominal: list[NounEvent]) -> list[Event]:
+    """The verbs' events and the nouns' in text order (within a sentence the verb's first).
+
+    A noun that repeats an action its sentence's verb tells is that event, and is dropped: where the verb's event
+    lacks an actor the noun names ("five people were killed in an Israeli strike on ..."), the verb's event takes
+    it.  A definite noun ("the ELN's assault on the base", "the attack by the rebels") with the actor and action
+    of an event told earlier in the article is that incident told again: it is dropped, and gives the earlier
+    event the date or place it lacked ("... began shortly after midnight on Tuesday")."""
     out = list(told)
-    fresh = []
-    for noun in nominal:
+    for noun, definite in nominal:
         same = [i for i, e in enumerate(out) if e.start == noun.start and e.action == noun.action]
         if same and (noun.actor is None or noun.target is None):
             continue  # "killed in an attack on Zaporizhzhia", "an offensive ... with the support of U.S. air strikes"
         if any(out[i].actor == noun.actor or _shared_target(out[i], noun) for i in same):
             continue
-        blank = next((i for i in same if out[i].actor is None), None)
-        if blank is None:
-            fresh.append(noun)
-        else:
+        if (blank := next((i for i in same if out[i].actor is None), None)) is not None:
             out[blank] = replace(out[blank], actor=noun.actor, actor_id=noun.actor_id)
-    return sorted([*out, *fresh], key=lambda e: e.start)
+            continue
+        told_before = [i for i, e in enumerate(out) if e.start < noun.start and _same_incident(e, noun)]
+        if definite and told_before:
+            first = out[told_before[0]]
+            out[told_before[0]] = replace(
+                first,
+                date=first.date or noun.date,
+                place=first.place if first.place_id else noun.place,
+                place_id=first.place_id or noun.place_id,
+            )
+            continue
+        out.append(noun)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _same_incident(earlier: Event, noun: Event) -> bool:
+    return (
+        earlier.action == noun.action
+        and noun.actor is not None
+        and (earlier.actor_id or earlier.actor) == (noun.actor_id or noun.actor)
+        and not earlier.hypothetical
+        and (None in (earlier.target_id, noun.target_id) or earlier.target_id == noun.target_id)
+    )
 
 
 def _shared_target(verb: Event, noun: Event) -> bool:

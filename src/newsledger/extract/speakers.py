@@ -65,9 +65,15 @@ class Speakers:
         """'the commission' -> the last organisation before `offset` whose name ends in 'commission'."""
         i = bisect.bisect_left(self.starts, offset)
         for _start, _end, entity in reversed(self.rows[:i]):
-            if entity.type == "ORG" and noun in _head_words(entity.name):
+            if entity.type == "ORG" and noun in _head_words(entity.name) and not _rebel_army(noun, entity.name):
                 return entity
         return None
+
+
+def _rebel_army(noun: str, name: str) -> bool:
+    """ "the army" is a state's: not the National Liberation Army, the Arakan Army or the Lord's Resistance Army,
+    whose names hold no country ("the Pakistan Army", "the Royal Thai Army" are what "the army" means)."""
+    return noun == "army" and not any(gz.country_of(word) for word in name.replace("'s", "").split())
 
 
 def _head_words(name: str) -> tuple[str, ...]:
