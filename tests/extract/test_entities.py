@@ -220,3 +220,9 @@ def test_a_nickname_after_known_as_is_the_person_it_follows(entities_of: Run) ->
     dagalo = find(ents, "Mohamed Hamdan Dagalo")
     assert "Hemedti" in dagalo.aliases
     assert not [e for e in ents if e.name == "Hemedti"]
+
+
+def test_a_name_after_a_title_is_a_person_though_the_model_tags_it_an_organisation(entities_of: Run) -> None:
+    entities = entities_of("The strikes came a day before U.S. envoy Morgan Ortagus was due to arrive in Beirut. "
+                           "Ortagus will meet President Joseph Aoun on Saturday.")  # fmt: skip
+    assert find(entities, "Morgan Ortagus").type == "PERSON"

@@ -1575,3 +1575,25 @@ def test_an_event_s_text_starts_at_its_first_word_after_the_dateline() -> None:
     article = clean("GENEVA (Reuters) - Police arrested 20 protesters on Friday.", "test", published="2025-03-14")
     (event,) = run_stages(nlp.parse(parse_input(article)), article).events
     assert event.text == "Police arrested 20 protesters on Friday." == article.text[event.start : event.end]
+
+
+def test_the_day_an_attack_noun_is_given_dates_the_verb_it_is_the_subject_of() -> None:
+    (damaged,) = events_of("Sunday's Russian missile strike on Kyiv damaged the Cabinet building.")
+    assert (damaged.actor, damaged.date) == ("Russia", "2025-03-09")
+    (arrest,) = events_of("Police arrested two men linked to last month's deadly attack on tourists.")
+    assert arrest.date is None  # the attack's month is not the arrest's
+
+
+def test_she_after_an_unnamed_official_s_report_is_the_one_reported_on() -> None:
+    events = events_of("U.S. envoy Morgan Ortagus will meet President Joseph Aoun and Prime Minister Nawaf Salam on "
+                       "Saturday, a U.S. embassy official said. She met Israeli officials in Jerusalem on Tuesday.")  # fmt: skip
+    assert [e.actor for e in events if e.action == "CONSULT"] == ["Morgan Ortagus", "Morgan Ortagus"]
+
+
+def test_who_struck_is_who_killed_those_killed_in_the_strikes_told_before() -> None:
+    events = events_of("Israel carried out strikes in southern Lebanon on Thursday. Lebanese authorities say 12 "
+                       "people were killed in those strikes.")  # fmt: skip
+    assert [(e.actor, e.date) for e in events] == [("Israel", "2025-03-13"), ("Israel", "2025-03-13")]
+    fighting = events_of("Army troops and rebels clashed near the town on Thursday. Eleven civilians were killed in "
+                         "the fighting.")  # fmt: skip
+    assert fighting[-1].actor is None  # two sides fought: neither killed them

@@ -100,6 +100,20 @@ def _widen(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _titled_name(doc: Any, start: int, end: int) -> bool:
+    """Two or three capitalised words after a title ("envoy", "Foreign Minister") that name no organisation the
+    gazetteer knows and end in no office word: a person's name."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
+        return False
+    key = " " + gz.fold(words.text)
+    if gz.fold(words.text) in gz.org_by_fold() or any(key.endswith(w) for w in gz.name_endings("office_words.txt")):
+        return False
+    if any(t.lower_ in gz.sector_words() for t in words):
+        return False
+    return _title_before(doc, start)[0] < start
+
+
 def _title_before(doc: Any, start: int) -> tuple[int, str | None]:
     """Token index where a title written before a name begins, and the country it names, if any.
 
@@ -212,6 +226,8 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if s >= e:
             continue
         title_start, country = (s, None)
+        if label == "ORG" and _titled_name(doc, s, e):
+            label = "PERSON"  # "U.S. envoy Morgan Ortagus", tagged ORG by the small model
         if label == "PERSON":
             words, _heads = gz.title_words()
             while s < e - 1 and doc[s].lower_ in words:  # a title inside the NER span

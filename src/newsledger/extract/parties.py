@@ -103,7 +103,17 @@ class Parties:
             teller = next((c for c in prev.children if c.dep_ == "nsubj"), None)
             told = next((c for c in prev.children if c.dep_ == "ccomp"), None)
             unnamed = teller is not None and not self._inside(teller, hide=True)
-            if told is not None and prev.lemma_ in speech_verbs() and tok.lower_ in ("they", "it") and unnamed:
+            # "Ortagus will meet Aoun on Saturday, an embassy official said. She met Israeli officials ...": the
+            # one told of, not the unnamed official (who is the "he" of "He added").
+            person = tok.lower_ in ("he", "she") and tok.head.lemma_ not in speech_verbs()
+            if person and teller is not None:  # "a U.S. embassy official" names a country but no person
+                unnamed = not any(r[2].type == "PERSON" for r in self._inside(teller, hide=True))
+            if (
+                told is not None
+                and prev.lemma_ in speech_verbs()
+                and (tok.lower_ in ("they", "it") or person)
+                and unnamed
+            ):
                 prev = told
             clauses = [v for v in (prev, *prev.conjuncts) if v.pos_ in ("VERB", "AUX")] or [prev]
             found = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]

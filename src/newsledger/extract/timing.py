@@ -40,6 +40,8 @@ def _describes_noun(doc: Any, date: DateRef, verb: Any) -> bool:
     ):
         return False
     noun = root.head
+    if noun.dep_ == "nsubj" and noun.head.i == verb.i and noun.lemma_.lower() in gz.incident_nouns():
+        return False  # "Monday's strikes on Hodeidah destroyed radar sites": the strikes are the event
     return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.i == verb.i)
 
 
@@ -320,10 +322,22 @@ def refers_back(verb: Any) -> bool:
     return False
 
 
+# Incidents with one side doing them: who did one did what was done in it ("were killed in those strikes").
+_ONE_SIDED = frozenset(
+    {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault", "ambush", "shooting"}
+)
+
+
 def told_as_doer(verb: Any) -> bool:
-    """Whether the incident already told is the verb's subject ("The attack damaged apartment blocks"), so that
-    whoever did it does this too; not an incident others were hurt in ("were killed in the fighting")."""
-    return any(c.dep_ == "nsubj" and _told_incident(c) for c in verb.children)
+    """Whether the incident already told is the verb's subject ("The attack damaged apartment blocks") or the
+    one-sided attack a passive was done in ("330 people have been killed in those strikes"), so that whoever did
+    it does this too; not an incident of two sides that others were hurt in ("were killed in the fighting")."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return any(c.dep_ == "nsubj" and _told_incident(c) for c in verb.children) or (passive and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _ONE_SIDED and _told_incident(g)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    ))  # fmt: skip
 
 
 def carry_dates(
