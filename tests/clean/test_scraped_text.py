@@ -177,3 +177,11 @@ def test_a_headline_ending_on_a_quoted_phrase_is_the_title_and_a_two_city_dateli
     assert article.text.endswith(
         '"We will not back down," Iranian Foreign Minister Abbas Araqchi told state television.'
     )
+
+
+def test_a_dateline_with_a_date_and_an_agency_but_no_place() -> None:
+    article = clean("Air strike kills 23\n\nAug 12 (Reuters) - A military air strike on a monastery killed at least "
+                    "23 people, residents said on Tuesday.\n", "t")  # fmt: skip
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (None, "Aug 12", "Reuters")
+    assert article.text[article.dateline.end :].lstrip().startswith("A military air strike")

@@ -350,3 +350,10 @@ def test_the_last_twenty_hostages_handed_over_are_counted_exactly() -> None:
     found = only("Hamas handed over the last 20 living Israeli hostages to the Red Cross on Monday.")
     assert (found.category, found.low, found.qualifier) == ("hostages", 20, None)
     assert only("Hamas handed over 20 living Israeli hostages.").qualifier is None
+
+
+def test_a_count_included_in_a_toll_taken_for_the_speakers_is_a_toll_too() -> None:
+    found = figures_of("A Myanmar military air strike on a Buddhist monastery in the central Sagaing region killed "
+                       "at least 23 people, including four children, who were sheltering there from fighting "
+                       "nearby, two residents and an opposition group said.")  # fmt: skip
+    assert [(f.text, f.category) for f in found] == [("at least 23 people", "killed"), ("four children", "killed")]

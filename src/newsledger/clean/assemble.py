@@ -179,7 +179,7 @@ def _dateline(text: str) -> Dateline | None:
         agency = None
     full_place = f"{place}, {region}" if region else place
     stamp = m.group(0).rstrip()
-    return Dateline(0, len(stamp), stamp, full_place, m.group("date"), agency)
+    return Dateline(0, len(stamp), stamp, full_place or None, m.group("date"), agency)
 
 
 def content_id(title: str | None, text: str) -> str:

@@ -42,6 +42,9 @@ _DATELINES = (
     re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>{_REGION_ONE}){_DATE}?\s+[–—-]{{1,2}}\s+{_SENTENCE}"),
     # "Port Sudan, 14 March 2025 - Fighting ...": the style of U.N. situation reports, a date but no country.
     re.compile(rf"^(?P<place>{_TITLE_PLACE})(?P<region>){_DATE}\s+[–—-]{{1,2}}\s+{_SENTENCE}"),
+    # "Aug 12 (Reuters) -": a story filed from no one place (reported by phone, from several countries) has a
+    # date and the agency only.
+    re.compile(rf"^(?P<place>)(?P<region>){_DATE}{_AGENCY}{_DASH}"),
 )
 
 

@@ -10,11 +10,69 @@ import re
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.roles import is_weapon, munitions
+from newsledger.extract.parties import FORCE_NOUNS, Parties
+from newsledger.extract.roles import is_people, is_weapon, munitions
+from newsledger.extract.setting import PHYSICAL
+from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.triggers import code
 from newsledger.records import Article, Event, Figure, Quote
 
 # Tolls an event reports: a count of people killed, hurt, held or driven out.
 _EVENT_FIGURES = frozenset({"killed", "injured", "detained", "hostages", "displaced", "missing"})
+
+
+def escaped_from(verb: Any) -> bool:
+    """ "sheltering from fighting nearby", "fled from shelling": what people got away from, a circumstance of
+    theirs with no one doing it, not an event of its own."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    )
+
+
+TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
+
+
+def may_strike(verb: Any) -> bool:
+    """Whether a verb's object may say where things happen ("shelled Kherson", "entered the town of Afrin"):
+    not when the verb is one of saying or an action of another kind ("blamed Kyiv", "told Saba")."""
+    action = code(verb)
+    return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
+
+
+def talks_between(verb: Any) -> tuple[Any, Any | None] | None:
+    """The two sides of talks a light verb holds ("talks between X and Y were held"), else None."""
+    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TALKS), None)
+    between = next((p for p in talks.children if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
+    first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
+    second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+    return (first, second) if first is not None else None  # "between elders from both sides": one group
+
+
+def a_force(tok: Any | None, parties: Parties) -> bool:
+    """Whether a subject is an armed force or names a party: "Israeli troops", "Russia", "the rebels"."""
+    if tok is None:
+        return False
+    return tok.lemma_.lower() in FORCE_NOUNS or is_people(tok) or parties.names(tok)
+
+
+def describes_source(verb: Any) -> bool:
+    """ "a resident who helped with the burials told Reuters": a relative clause on who reports, saying why they
+    know, not an event reported."""
+    source = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and source.dep_ == "nsubj"
+        and source.pos_ == "NOUN"  # a named speaker's relative clause tells news: "Zelenskiy, who met Trump, said"
+        and bool({source.lower_, source.lemma_.lower(), source.lemma_.lower() + "s"} & gz.person_nouns())
+        and source.head.lemma_ in _TELLING
+    )
+
+
+# Verbs of telling a reporter what one saw.
+_TELLING = frozenset({"say", "tell", "report", "recount", "describe", "add", "confirm"})
 
 
 def quote_around(quotes: tuple[Quote, ...], offset: int) -> Quote | None:

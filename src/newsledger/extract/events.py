@@ -29,12 +29,18 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.event_scope import (
+    TALKS,
+    a_force,
+    describes_source,
     disaster_story,
+    escaped_from,
     figures_of,
     in_sentence,
+    may_strike,
     one_per_action,
     quote_around,
     sentence_span,
+    talks_between,
     violent,
 )
 from newsledger.extract.misparse import (
@@ -107,7 +113,6 @@ _NOT_MET = frozenset(
 )  # fmt: skip  # "any attack would be met with force", "protests were met with tear gas"
 _OBSTRUCT = frozenset({"block", "blockade", "obstruct", "impede", "hamper"})
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "xcomp", "pcomp", "csubj"})
-_TALKS = frozenset({"talk", "talks", "meeting", "consultation", "negotiation", "discussion"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
 # Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
@@ -149,29 +154,6 @@ _CIRCUMSTANCES = frozenset(
 )
 
 
-def _may_strike(verb: Any) -> bool:
-    """Whether a verb's object may say where things happen ("shelled Kherson", "entered the town of Afrin"):
-    not when the verb is one of saying or an action of another kind ("blamed Kyiv", "told Saba")."""
-    action = code(verb)
-    return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
-
-
-def _talks_between(verb: Any) -> tuple[Any, Any | None] | None:
-    """The two sides of talks a light verb holds ("talks between X and Y were held"), else None."""
-    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TALKS), None)
-    between = next((p for p in talks.children if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
-    first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
-    second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
-    return (first, second) if first is not None else None  # "between elders from both sides": one group
-
-
-def _a_force(tok: Any | None, parties: Parties) -> bool:
-    """Whether a subject is an armed force or names a party: "Israeli troops", "Russia", "the rebels"."""
-    if tok is None:
-        return False
-    return tok.lemma_.lower() in FORCE_NOUNS or is_people(tok) or parties.names(tok)
-
-
 def extract_events(
     doc: Any,
     article: Article,
@@ -196,6 +178,8 @@ def extract_events(
             or negated(tok)
             or no_such_event(tok)
             or coordinated_adjective(tok)
+            or escaped_from(tok)
+            or describes_source(tok)
         ):
             continue
         if ranks_over(tok):
@@ -265,7 +249,7 @@ def extract_events(
             continue  # "an ethnic armed group fighting Myanmar's junta": what the group is, not an event reported
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
-        if action == "RETREAT" and rule.objects & _PARTICLES and not _a_force(actor_tok, resolver):
+        if action == "RETREAT" and rule.objects & _PARTICLES and not a_force(actor_tok, resolver):
             continue  # "prices pulled back": only a force or a named party pulls back
         if tok.lemma_ == "meet" and any(
             g.lemma_.lower() in _NOT_MET for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")
@@ -363,7 +347,7 @@ def extract_events(
             named_side = by is None and sided
         if (
             action == "REQUEST" and target_tok is not None and target_tok.dep_ == "dobj"
-            and not (_a_force(target_tok, resolver) or target_tok.lemma_.lower() in _ADDRESSEES | GROUP_NOUNS)
+            and not (a_force(target_tok, resolver) or target_tok.lemma_.lower() in _ADDRESSEES | GROUP_NOUNS)
             and not resolver.names(target_tok, hide=False)  # "requested help from the United States"
             and target_tok.pos_ != "PRON"  # "asked him to lead a caretaker government"
         ):  # fmt: skip
@@ -372,7 +356,7 @@ def extract_events(
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
                 (g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-                 if g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or _a_force(g, resolver))),
+                 if g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or a_force(g, resolver))),
                 None,
             )  # fmt: skip
         if action == "CONCEDE" and tok.lemma_ == "abandon":
@@ -386,7 +370,7 @@ def extract_events(
         if action == "CONSULT" and (target_tok is None or is_territory(target_tok) or resolver.only_placed(target_tok)):
             # "will travel to Addis Ababa for talks with Abiy Ahmed": who the talks are with, not the city
             held = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-                         if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS), None)  # fmt: skip
+                         if g.dep_ == "pobj" and g.lemma_.lower() in TALKS), None)  # fmt: skip
             with_whom = prep_object(held, preps=WITH) if held is not None else None
             target_tok = with_whom or target_tok
         # "the cabinet approving the accord", "the exchange was agreed at talks in Istanbul": what is agreed, not
@@ -454,7 +438,7 @@ def extract_events(
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
         if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and _people(target_tok):
             action = "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
-        if actor is None and target is None and action == "CONSULT" and (sides := _talks_between(tok)) is not None:
+        if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
             (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in sides)
         if actor is None and target is None and not told_deal:
@@ -530,7 +514,7 @@ def extract_events(
             continue  # "when the strike hit": a weapon with no one named who used it, nor anything it hit
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
-        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), _may_strike)
+        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), may_strike)
         date = when(doc, tok, in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
         sent_figures = figures_of(
             in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok, action in PHYSICAL
@@ -570,7 +554,7 @@ def extract_events(
             )
         )
     told = carry_dates(events, back, article.paragraphs, doers)
-    nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes, _may_strike)
+    nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes, may_strike)
     return tuple(one_per_action(merge(told, nominal)))
 
 

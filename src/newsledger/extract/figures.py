@@ -105,8 +105,11 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
     if num.currency:
         return "money"
     tokens = set(range(num.first, num.last))
-    verb = doc[noun.left_edge.i - 1] if noun is not None and noun.left_edge.i > 0 else None
-    if noun is not None and verb is not None and getattr(taken_for_speaker(verb), "i", None) == noun.i:
+    whole = noun  # "at least 23 people, including four children": the children are among the people
+    while whole is not None and whole.dep_ == "pobj" and whole.head.lower_ in ("including", "among"):
+        whole = whole.head.head
+    verb = doc[whole.left_edge.i - 1] if whole is not None and whole.left_edge.i > 0 else None
+    if whole is not None and verb is not None and getattr(taken_for_speaker(verb), "i", None) == whole.i:
         root = verb  # "abducted at least 38 pupils, police ... said": the count is of whom the verb took
     after = doc[noun.right_edge.i + 1] if noun is not None and noun.right_edge.i + 1 < len(doc) else None
     if noun is not None and after is not None and getattr(gapped_passive(after), "i", None) == noun.i:

@@ -99,7 +99,9 @@ def taken_for_speaker(verb: Any) -> Any | None:
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.head.i == noun.right_edge.i + 1  # the report's verb right after the list
             and noun.head.lemma_ in _REPORTING
-            and any(c.dep_ == "conj" for c in noun.children)
+            # the speakers are conjoined to the object, or to a noun it includes ("killed at least 23 people,
+            # including four children, ..., two residents and an opposition group said")
+            and any(t.dep_ == "conj" for t in noun.subtree)
         ):
             return noun
     return None

@@ -23,6 +23,10 @@ from newsledger.records import Entity, Quote
 
 # Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "coalition"})
+# Who stands against or apart from a party, so that "its opponents" are not it.
+_OTHER_SIDE = frozenset(
+    {"opponent", "critic", "rival", "enemy", "foe", "adversary", "detractor", "victim", "neighbour", "neighbor"}
+)
 _GROUP_REACH = 700  # characters: about four sentences back
 # What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
 FORCE_NOUNS = frozenset(
@@ -131,7 +135,8 @@ class Parties:
                 # French troops. In January, they announced ...": the juntas
                 return _words(subject), None
             if not inside and subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
-                if tok.lower_ == "it" and subject.tag_ == "NN" and subject.lower_ in gz.sector_words():
+                organ = subject.lower_ in gz.sector_words() or subject.lower_ in STATE_ORGANS | GROUP_NOUNS
+                if tok.lower_ == "it" and subject.tag_ == "NN" and organ:
                     return _words(subject), None  # "The army said it had repelled an attack": the army, unnamed
                 return None, None
         if quoted and tok.lower_ == "they":
@@ -317,6 +322,8 @@ class Parties:
             if iso is not None:
                 return self._state(iso)
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner and poss is not None and tok.lemma_.lower() in _OTHER_SIDE:
+            return _words(tok), None  # "which its opponents have dismissed": not the junta itself
         if owner and poss is not None:  # "Moscow said its forces had hit ...": the last state or group named
             # "The Israeli military said gunmen had opened fire on its troops": Israel's, not those of the last
             # name before ("Hamas targets"); "The ethnic armed group said its fighters had captured ...": the
@@ -420,8 +427,9 @@ def _reporter_subject(tok: Any) -> Any | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
         return None
     said = next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if said is None and speech.tag_ == "VBG" and speech.dep_ == "advcl":
-        # "India launched missile strikes ..., saying it was targeting 'terrorist infrastructure'": India
+    if said is None and ((speech.tag_ == "VBG" and speech.dep_ == "advcl") or speech.dep_ == "conj"):
+        # "India launched missile strikes ..., saying it was targeting 'terrorist infrastructure'": India; "The
+        # junta has denied targeting civilians and says it is fighting 'terrorists'": the junta
         said = next((c for c in speech.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     return said
 
