@@ -553,3 +553,9 @@ def test_a_weekday_before_the_verb_vote_is_in_its_past_tense() -> None:
                     "test", published="2025-10-05")  # fmt: skip
     (found,) = extract_dates(nlp.parse(parse_input(article)), article)
     assert found.value == "2025-09-30"
+
+
+def test_a_deictic_month_the_model_leaves_untagged_is_a_date() -> None:
+    found = dates_of("Russian forces captured the town of Siversk in the east earlier this month, Russia's defence "
+                     "ministry said.")  # fmt: skip
+    assert found["earlier this month"].value == "2025-03"

@@ -1621,3 +1621,19 @@ def test_its_opponents_are_not_it_and_a_relative_clause_takes_no_date_of_the_cla
     (dismissed,) = [e for e in events_of("The junta plans to hold a general election in December, which its "
                                          "opponents have dismissed as a sham.") if e.action == "REJECT"]  # fmt: skip
     assert (dismissed.actor, dismissed.date) == ("its opponents", None)
+
+
+def test_a_participle_going_on_from_a_strike_is_where_the_strike_was_not_where_the_report_s_meeting_is() -> None:
+    events = events_of("Zelenskiy will meet Witkoff in Berlin on Monday, his office said on Friday, as Russian "
+                       "drones struck Kharkiv overnight, killing two people.")  # fmt: skip
+    assert [e.place for e in events if e.action == "ASSAULT"] == ["Kharkiv"]
+
+
+def test_the_weapon_told_again_dates_the_first_telling_and_takes_its_doer() -> None:
+    events = events_of("A drone attack by the Rapid Support Forces on a camp near El Fasher killed at least 17 "
+                       "people, aid workers said. The drone struck a shelter in the camp on Thursday evening, a "
+                       "spokesman said.")  # fmt: skip
+    assert [(e.actor, e.date) for e in events] == [
+        ("Rapid Support Forces", "2025-03-13TEV"),
+        ("Rapid Support Forces", "2025-03-13TEV"),
+    ]

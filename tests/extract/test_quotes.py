@@ -354,3 +354,9 @@ def test_the_army_is_not_a_rebel_group_whose_name_ends_in_army() -> None:
     found = quotes_of("The Pakistan Army moved troops to the border on Monday. The troops were on high alert, the "
                       "army said.")  # fmt: skip
     assert one(found, "indirect", "on high alert").speaker == "Pakistan Army"
+
+
+def test_a_name_in_apposition_closing_the_subject_is_the_speaker_though_hung_on_a_country() -> None:
+    found = quotes_of("The U.N. humanitarian coordinator for Sudan, Denise Brown, said on Sunday that aid convoys "
+                      "had not reached the city for months.")  # fmt: skip
+    assert one(found, "indirect", "aid convoys").speaker == "Denise Brown"

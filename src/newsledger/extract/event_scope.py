@@ -58,6 +58,17 @@ def a_force(tok: Any | None, parties: Parties) -> bool:
     return tok.lemma_.lower() in FORCE_NOUNS or is_people(tok) or parties.names(tok)
 
 
+def participle_of_physical(verb: Any) -> bool:
+    """ "Russian drones struck Kharkiv overnight, killing two people": a participle with no subject of its own
+    that goes on from a physical action, whose place is the action's."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "conj", "xcomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and code(verb.head) in PHYSICAL
+    )
+
+
 def describes_source(verb: Any) -> bool:
     """ "a resident who helped with the burials told Reuters": a relative clause on who reports, saying why they
     know, not an event reported."""

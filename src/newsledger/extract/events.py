@@ -38,6 +38,7 @@ from newsledger.extract.event_scope import (
     in_sentence,
     may_strike,
     one_per_action,
+    participle_of_physical,
     quote_around,
     sentence_span,
     talks_between,
@@ -514,7 +515,9 @@ def extract_events(
             continue  # "when the strike hit": a weapon with no one named who used it, nor anything it hit
         lo = max(sent.start_char, floor)
         own = own_clause(tok)
-        place = where(doc, article.text, tok, places, action, actor_id, own, (lo, sent.end_char), may_strike)
+        # "struck Kharkiv overnight, killing two people": a participle's own clause names no place; its head's does
+        scope = own + own_clause(tok.head) if participle_of_physical(tok) else own
+        place = where(doc, article.text, tok, places, action, actor_id, scope, (lo, sent.end_char), may_strike)
         date = when(doc, tok, in_sentence(sent.start_char, sent.end_char, list(dates)), own, article.published)
         sent_figures = figures_of(
             in_sentence(sent.start_char, sent.end_char, list(figures)), own, target_tok, action in PHYSICAL

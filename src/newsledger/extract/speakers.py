@@ -245,6 +245,10 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
             return Speaker(person.name, person, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), doc[s:e].text, 0.75)
     # "Ituri's military governor, Lt. Gen. Johnny Luboya Nkashama, ordered ...": the person the role is.
     named = next((c for c in subj.children if c.dep_ == "appos"), None)
+    if named is None:
+        # "The U.N. humanitarian coordinator for Sudan, Denise Brown, said": the model hangs the name on Sudan;
+        # an apposition closing the subject phrase is still the person the role is
+        named = next((t for t in subj.subtree if t.dep_ == "appos" and t.i > subj.i and t.right_edge.i >= e - 2), None)
     person = speakers.at(named.idx, named.idx + len(named)) if named is not None else None
     if person is not None and person.type == "PERSON":
         return Speaker(person.name, person, start, end, text, 0.9)

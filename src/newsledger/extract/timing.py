@@ -21,6 +21,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import shared_modifiers
+from newsledger.extract.roles import is_weapon
 from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code
@@ -303,6 +304,11 @@ def _told_incident(tok: Any) -> bool:
 _TOLD_DOERS = frozenset({"militant", "attacker", "gunman", "gunmen", "assailant", "insurgent", "raider", "jihadist"})
 
 
+def _told_weapon(tok: Any) -> bool:
+    """ "The drone struck a shelter" after "A drone attack by the RSF ... killed 17": the weapon told already."""
+    return is_weapon(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def refers_back(verb: Any) -> bool:
     """Whether the event is an incident already told: it happened in it ("were killed in the clashes"), it is
     the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
@@ -310,6 +316,8 @@ def refers_back(verb: Any) -> bool:
     assault") does not say when the event was."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
+            return True
+        if c.dep_ == "nsubj" and _told_weapon(c):
             return True
         if (
             c.dep_ == "nsubj"
@@ -337,7 +345,7 @@ def told_as_doer(verb: Any) -> bool:
     one-sided attack a passive was done in ("330 people have been killed in those strikes"), so that whoever did
     it does this too; not an incident of two sides that others were hurt in ("were killed in the fighting")."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    return any(c.dep_ == "nsubj" and _told_incident(c) for c in verb.children) or (passive and any(
+    return any(c.dep_ == "nsubj" and (_told_incident(c) or _told_weapon(c)) for c in verb.children) or (passive and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ONE_SIDED and _told_incident(g)
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
@@ -359,6 +367,23 @@ def carry_dates(
     out: list[Event] = []
     last: Event | None = None
     for n, (event, told) in enumerate(zip(events, back, strict=True)):
+        doer = doers is not None and doers[n]
+        if told and doer and event.date is not None and not event.hypothetical:
+            # "A drone attack by the RSF ... killed 17, aid workers said Friday. The drone struck a shelter on
+            # Thursday evening": the incident told again dates the telling that gave no day, and takes its doer
+            undated = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == event.action), None)
+            first = out[undated] if undated is not None else None
+            if (
+                undated is not None
+                and first is not None
+                and first.date is None
+                and not first.hypothetical
+                and first.start != event.start
+                and 0 <= paragraph(event.start) - paragraph(first.start) <= 1
+            ):
+                out[undated] = dataclasses.replace(first, date=event.date)
+                if event.actor is None and first.actor is not None:
+                    event = dataclasses.replace(event, actor=first.actor, actor_id=first.actor_id)
         if (
             told
             and event.date is None
@@ -370,7 +395,6 @@ def carry_dates(
             event = dataclasses.replace(event, date=last.date)
             if event.place_id is None:  # the incident referred to happened where it was told to
                 event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
-            doer = doers is not None and doers[n]
             if doer and event.actor is None and last.action == event.action and last.actor is not None:
                 # "... in a Russian missile and drone attack on Zaporizhzhia. The attack damaged apartment blocks"
                 event = dataclasses.replace(event, actor=last.actor, actor_id=last.actor_id)
