@@ -559,3 +559,9 @@ def test_a_deictic_month_the_model_leaves_untagged_is_a_date() -> None:
     found = dates_of("Russian forces captured the town of Siversk in the east earlier this month, Russia's defence "
                      "ministry said.")  # fmt: skip
     assert found["earlier this month"].value == "2025-03"
+
+
+def test_a_time_word_inside_a_span_the_model_overstretched_is_the_date() -> None:
+    found = dates_of("Gunmen killed at least 12 people and abducted dozens in an overnight raid on a farming village "
+                     "in Zamfara state, police said on Saturday.")  # fmt: skip
+    assert "overnight" in found and not any("dozens" in text for text in found)

@@ -1637,3 +1637,12 @@ def test_the_weapon_told_again_dates_the_first_telling_and_takes_its_doer() -> N
         ("Rapid Support Forces", "2025-03-13TEV"),
         ("Rapid Support Forces", "2025-03-13TEV"),
     ]
+
+
+def test_the_attackers_told_again_date_the_attack_and_they_who_were_freed_are_the_abducted() -> None:
+    events = events_of("Gunmen killed at least 12 people in a raid on a farming village, police said. The attackers, "
+                       "riding on motorcycles, stormed the village around 11 p.m. on Wednesday, police said.")  # fmt: skip
+    assert [e.date for e in events] == ["2025-03-12T23:00", "2025-03-12T23:00"]
+    (freed,) = [e for e in events_of("Gunmen abducted more than 280 pupils from a school in Kuriga. They were freed "
+                                     "two weeks later.") if e.action == "CONCEDE"]  # fmt: skip
+    assert freed.target == "more than 280 pupils"

@@ -125,6 +125,14 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if any(m.start() < ent.end_char and ent.start_char < m.end() for m in _IDIOM.finditer(text, *around(ent))):
             continue  # "worse by the day", "paid by the hour", "day by day": a rate or a pace, not a time
         first = ent.start
+        extra = _EXTRA.search(ent.text)
+        if (
+            extra is not None
+            and extra.start() > 0
+            and not re.search(r"\d|" + _A_DATE.pattern, ent.text[: extra.start()].lower())
+        ):
+            # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
+            first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
             if len(ent) == 1:
                 continue

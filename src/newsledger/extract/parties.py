@@ -121,6 +121,19 @@ class Parties:
                 prev = told
             clauses = [v for v in (prev, *prev.conjuncts) if v.pos_ in ("VERB", "AUX")] or [prev]
             found = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "Gunmen abducted more than 280 pupils ... They were freed two weeks later": a passive's "they" is
+            # who the sentence before did something to, when it names people
+            # (the last of them, as a passive's subject is: "kidnapped 25 worshippers ..., and ... 130 pupils were
+            # seized ... They were released": the pupils)
+            done_to = [
+                c for v in clauses for c in v.children
+                if c.dep_ == "dobj" and c.tag_ == "NNS" and c.lower_ in gz.person_nouns()
+            ]  # fmt: skip
+            suffered = [c for c in found if c.dep_ == "nsubjpass"]
+            if tok.dep_ == "nsubjpass" and tok.lower_ == "they" and done_to:
+                last = max([*done_to, *suffered], key=lambda c: c.i)
+                if last.dep_ == "dobj":
+                    return _words(last), None
             subjects.append(found[-1] if found else None)
         for subject in subjects:
             if subject is None:

@@ -309,6 +309,10 @@ def _told_weapon(tok: Any) -> bool:
     return is_weapon(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
+def _told_doers(tok: Any) -> bool:
+    return tok.lemma_.lower() in _TOLD_DOERS and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+
+
 def refers_back(verb: Any) -> bool:
     """Whether the event is an incident already told: it happened in it ("were killed in the clashes"), it is
     the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
@@ -319,11 +323,7 @@ def refers_back(verb: Any) -> bool:
             return True
         if c.dep_ == "nsubj" and _told_weapon(c):
             return True
-        if (
-            c.dep_ == "nsubj"
-            and c.lemma_.lower() in _TOLD_DOERS
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
-        ):
+        if c.dep_ == "nsubj" and _told_doers(c):
             return True
         if (
             c.dep_ == "prep"
@@ -345,7 +345,8 @@ def told_as_doer(verb: Any) -> bool:
     one-sided attack a passive was done in ("330 people have been killed in those strikes"), so that whoever did
     it does this too; not an incident of two sides that others were hurt in ("were killed in the fighting")."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    return any(c.dep_ == "nsubj" and (_told_incident(c) or _told_weapon(c)) for c in verb.children) or (passive and any(
+    told = (_told_incident, _told_weapon, _told_doers)
+    return any(c.dep_ == "nsubj" and any(t(c) for t in told) for c in verb.children) or (passive and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ONE_SIDED and _told_incident(g)
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
