@@ -49,3 +49,8 @@ def test_temperatures_falling_take_no_territory() -> None:
 
 def test_no_cue_no_subtype() -> None:
     assert subtype("The weather was mild in the capital.", "CONSULT") is None
+
+
+def test_storming_a_palace_is_no_storm() -> None:
+    assert subtype("protesters who tried to storm the presidential palace in Tbilisi", "ASSAULT") is None
+    assert subtype("Storms flooded the city and cut power to thousands", "ASSAULT") == "NATURAL_DISASTER"

@@ -38,6 +38,9 @@ _EXTRA = re.compile(
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
 )
+# What the model takes into a span before a time word: "dozens in an overnight raid" (an object and its
+# preposition), never a date's own words ("the end of last year").
+_STRETCHED = re.compile(r"[a-z]+ (?:in|during) (?:an? |the )?")
 _ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
 _LOOSE_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
@@ -126,11 +129,7 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "worse by the day", "paid by the hour", "day by day": a rate or a pace, not a time
         first = ent.start
         extra = _EXTRA.search(ent.text)
-        if (
-            extra is not None
-            and extra.start() > 0
-            and not re.search(r"\d|" + _A_DATE.pattern, ent.text[: extra.start()].lower())
-        ):
+        if extra is not None and _STRETCHED.fullmatch(ent.text[: extra.start()]):
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
