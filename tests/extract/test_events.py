@@ -1646,3 +1646,10 @@ def test_the_attackers_told_again_date_the_attack_and_they_who_were_freed_are_th
     (freed,) = [e for e in events_of("Gunmen abducted more than 280 pupils from a school in Kuriga. They were freed "
                                      "two weeks later.") if e.action == "CONCEDE"]  # fmt: skip
     assert freed.target == "more than 280 pupils"
+
+
+def test_fighting_that_talks_ended_was_not_where_the_talks_were() -> None:
+    events = events_of("Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha "
+                       "mediated by Qatar and Turkey, ending a week of border fighting that killed dozens of "
+                       "soldiers and civilians, Qatar's foreign ministry said.")  # fmt: skip
+    assert [e.place for e in events if e.action == "ASSAULT"] == [None]

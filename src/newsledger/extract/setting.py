@@ -261,6 +261,7 @@ def where(
                 and not _origin(doc, m.start, m.end)
                 and (own_words or not _in_sequenced_clause(doc, m.start, m.end, verb))
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
+                and (own_words or not _where_met(doc, m.start, m.end, verb))
                 and ((own_words and action in PHYSICAL) or _is_locative(doc, m.start, m.end, struck, preps)
                      or (own_words and travel and _is_destination(doc, m.start, m.end)))
             ]  # fmt: skip
@@ -287,6 +288,16 @@ def _in_sequenced_clause(doc: Any, start: int, end: int, verb: Any) -> bool:
             return not within(verb, node)
         node = node.head
     return False
+
+
+def _where_met(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """A place that says where a meeting of another clause was held: "agreed to a ceasefire after talks in Doha,
+    ending a week of border fighting that killed dozens" (the fighting was not in Doha)."""
+    node = root_at(doc, start, end)
+    if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
+        return False
+    # (the sentence pass runs for physical actions only, so the verb is never the meeting itself)
+    return node.head.head.lemma_.lower() in _MEETINGS and not within(verb, node.head)
 
 
 def _origin(doc: Any, start: int, end: int) -> bool:
