@@ -5,20 +5,25 @@ Method: a noun lexicon (``data/nominal_events.tsv``) gives each event noun its P
 whose object is its target ("strike on", "killing of", "talks with").  The actor is the noun's "by" phrase (a
 weapon there stands for whoever used it: "by a U.S. drone strike" is the United States), its possessor
 ("Russia's invasion") or a party written before it ("an Israeli strike", "the RSF attack"); a country before a
-noun whose target comes with "of" is left alone, since "the Ukraine invasion" is Ukraine invaded.  Talks
-"between X and Y" are X's with Y.  Place and date are only those written inside the noun phrase ("Monday's
-attack on El Fasher"): the rest of the sentence dates another clause ("two weeks after the killing of ...").
+noun whose target comes with "of" is left alone, since "the Ukraine invasion" is Ukraine invaded, and so is a
+place that possesses such a noun with no target ("America's school shootings").  Talks "between X and Y" are
+X's with Y.  Place and date are those written inside the noun phrase ("Monday's attack on El Fasher") or, when
+the noun is the subject of an uncoded verb, in that verb's phrases ("talks ... resumed in Abu Dhabi on
+Tuesday"); the rest of the sentence dates another clause ("two weeks after the killing of ...").
 
 What is left out, for precision: a noun that a coded verb governs as its subject or object, or through a
 preposition with the same type ("launched an attack on Kharkiv", "a strike killed five", "were killed in an
-attack on"): those are the verb's events (:mod:`.events`); a noun with no named party on either side ("the
-attack", "attacks on civilians"); "no attack".  An event foreseen rather than told ("a planned assault",
-"warned of an attack", "called for talks with Russia", "any attack would be met") is kept and marked
-``hypothetical``.
+attack on"): those are the verb's events (:mod:`.events`); a noun with neither a named actor nor a named
+target that is not a place ("the attack", "attacks on civilians", "the siege of El Fasher"); "no attack"; a noun
+that characterises an event (an apposition, a copula's attribute, a superlative: "the group's boldest raid").
+An event foreseen rather than told ("a planned assault", "warned of an attack", "called for talks with
+Russia", "an order to kick off the assault") is kept and marked ``hypothetical``.  :func:`merge` drops a noun
+its sentence's verb already tells, and a definite noun ("the ELN's assault on the base") for an incident told
+earlier in the article, whose date or place it gives to that earlier event.
 
-Limits: a noun refers back to an incident told already as often as it tells a new one ("the attack on the
-prison, the group's boldest raid"); only the first kind with a party named in the phrase is taken, and one told
-twice in an article is two events.  Confidence is lower than a verb event's with the same parties.
+Limits: only the actor and action tell a definite noun's incident from another, so "Russia's attack" told
+twice about two nights is one event; an indefinite noun is always a new one.  Confidence is lower than a verb
+event's with the same parties.
 """
 
 from __future__ import annotations
