@@ -70,3 +70,24 @@ def labelled_span(doc: Any, start: int, end: int, label: str) -> Any:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=label)
+
+
+def text_of(doc: Any) -> str:
+    """The parsed text, read once per document: spaCy joins the tokens anew on every ``doc.text`` access."""
+    text: str | None = doc.user_data.get("newsledger.text")
+    if text is None:
+        text = doc.user_data["newsledger.text"] = doc.text
+    return text
+
+
+def entity_at(doc: Any, i: int) -> Any | None:
+    """The model's entity span that holds token `i`, found from the token's IOB tags: ``doc.ents`` builds every
+    span of the document anew on each access."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return labelled_span(doc, start, end, doc[i].ent_type_)

@@ -109,7 +109,7 @@ _IDIOM = re.compile(
 def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     """(start, end, head token) of each temporal expression."""
     found: list[tuple[int, int, Any]] = []
-    text = doc.text  # rebuilt by spaCy on every access: once per document
+    text = nlp.text_of(doc)
 
     def around(ent: Any) -> tuple[int, int]:
         return max(0, ent.start_char - 12), min(len(text), ent.end_char + 14)
@@ -227,7 +227,7 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
     """ "Thursday" + "evening", "noon" + "Thursday": the model often tags the day and the time of day apart; one
     expression says both (TimeML annotates them as one TIMEX)."""
     out: list[tuple[int, int, Any]] = []
-    text = doc.text  # spaCy joins the tokens anew on every access: once, not per pair
+    text = nlp.text_of(doc)
     for start, end, head in found:
         if out:
             p_start, p_end, p_head = out[-1]

@@ -176,8 +176,6 @@ def extract_events(
         if (
             tok.pos_ not in ("VERB",)
             or tok.idx < floor
-            or negated(tok)
-            or no_such_event(tok)
             or coordinated_adjective(tok)
             or escaped_from(tok)
             or describes_source(tok)
@@ -192,7 +190,7 @@ def extract_events(
             continue  # "Fighting in Sweida ... began on Sunday with clashes between ...": the noun, as subject
         sides = fighting_between(tok)
         rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
-        if rule is None:
+        if rule is None or negated(tok) or no_such_event(tok):  # (checked for coded verbs only: most are not)
             continue
         action = rule.action
         actor_tok = actor_phrase(tok) if sides is None else sides[0]

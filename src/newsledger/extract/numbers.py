@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 
 SCALES = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000}
@@ -234,7 +235,7 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 def _date_like(doc: Any, tok: Any) -> bool:
     """The model tags some plain counts DATE ("wounding 31"); trust it only when the date entity has a month,
     a weekday, a time word or a year in it."""
-    span = next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
+    span = nlp.entity_at(doc, tok.i) or doc[tok.i : tok.i + 1]
     words = [t.lower_ for t in span]
     years = [w for w in words if w.isdigit() and len(w) == 4]
     cues = set(words) & (_MONTHS | _TIME_WORDS | not_counts() | {"ago", "last", "next", "past"})

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import shared_modifiers
 from newsledger.extract.speakers import speech_verbs
@@ -396,7 +397,7 @@ def _anaphors(
         tok for a, b in spans if (span := doc.char_span(a, b, alignment_mode="expand")) is not None
         for tok in span if tok.lower_ in _ANAPHOR_KINDS
     ]  # fmt: skip
-    parsed = doc.text if nouns else ""  # spaCy rebuilds doc.text on each access: read it once
+    parsed = nlp.text_of(doc) if nouns else ""
     for tok in nouns:
         children = list(tok.children)
         if not (len(children) == 1 and children[0].lower_ == "the" and tok.dep_ == "pobj"):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import shared_modifiers
 from newsledger.extract.roles import is_weapon
@@ -237,7 +238,7 @@ def when(
     first = found[0]
     if first.value and "/" not in first.value and _starts_period(doc, first, verb):
         return f"{first.value}/{published or '..'}"
-    if first.value and (last := _range_end(doc.text, first, dates)) is not None:
+    if first.value and (last := _range_end(nlp.text_of(doc), first, dates)) is not None:
         return f"{first.value}/{last}"  # "attacked more than 100 ships between November 2023 and December 2024"
     return first.value
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
 
@@ -49,7 +50,7 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
     # "the Jenin, Tulkarm and Nur Shams camps", "in Kadugli and Dilling": the next item of a list that a
     # recognised place opens; after "and" (which also joins unlike things) only a town of the same country.
-    opener = next((ent for ent in doc.ents if ent.start <= s - 2 < ent.end), None) if s >= 2 else None
+    opener = nlp.entity_at(doc, s - 2) if s >= 2 else None
     # (an opener the model also missed counts when a locative cue puts it in the list: "in Oddar Meanchey and
     # Preah Vihear provinces", both tagged organisations)
     placed = opener is not None and (
