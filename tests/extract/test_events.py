@@ -1653,3 +1653,20 @@ def test_fighting_that_talks_ended_was_not_where_the_talks_were() -> None:
                        "mediated by Qatar and Turkey, ending a week of border fighting that killed dozens of "
                        "soldiers and civilians, Qatar's foreign ministry said.")  # fmt: skip
     assert [e.place for e in events if e.action == "ASSAULT"] == [None]
+
+
+def test_armed_men_entering_or_a_group_taking_a_city_is_an_assault_aid_trucks_entering_is_not() -> None:
+    (entered,) = events_of("M23 rebels entered the eastern Congolese city of Uvira on Wednesday, residents said.")
+    assert (entered.action, entered.target, entered.date) == ("ASSAULT", "Uvira", "2025-03-12")
+    (taken,) = events_of("The rebels had taken the town of Uvira by nightfall.")
+    assert (taken.action, taken.target) == ("ASSAULT", "Uvira")
+    assert not [e for e in events_of("Aid trucks entered Gaza on Sunday.") if e.action == "ASSAULT"]
+
+
+def test_a_call_joined_to_the_charge_is_the_accuser_s_and_a_relative_clause_s_infinitive_is_undated() -> None:
+    events = events_of("Congo's government accused Rwanda of violating the accord and called on the United States "
+                       "to impose sanctions on Kigali.")  # fmt: skip
+    assert next(e for e in events if e.action == "REQUEST").actor == "Democratic Republic of the Congo"
+    events = events_of("Burundi, which has deployed troops in eastern Congo to support Kinshasa, closed its border "
+                       "crossing on Thursday.")  # fmt: skip
+    assert next(e for e in events if e.action == "SUPPORT").date is None

@@ -155,6 +155,10 @@ _CIRCUMSTANCES = frozenset(
 )
 
 
+def _armed(tok: Any | None) -> bool:
+    return tok is not None and tok.lemma_.lower() in FORCE_NOUNS | _FIGHTERS
+
+
 def extract_events(
     doc: Any,
     article: Article,
@@ -248,6 +252,8 @@ def extract_events(
             continue  # "an ethnic armed group fighting Myanmar's junta": what the group is, not an event reported
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
             continue  # "a school sheltering displaced families": what a place does, not a reported action
+        if tok.lemma_ == "enter" and action == "ASSAULT" and not _armed(actor_tok):
+            continue  # "M23 rebels entered Uvira" is an assault; "aid trucks entered Gaza" is not
         if action == "RETREAT" and rule.objects & _PARTICLES and not a_force(actor_tok, resolver):
             continue  # "prices pulled back": only a force or a named party pulls back
         if tok.lemma_ == "meet" and any(

@@ -155,7 +155,13 @@ def finite_conjunct(verb: Any) -> Any | None:
     "has promised to end the violence and on Thursday called on the insurgents", "called" is a past tense of
     its own, joined to "promised", not a second thing promised.  None for any other verb."""
     inf = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or inf.tag_ != "VB" or inf.dep_ != "xcomp":
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if inf.tag_ == "VBG" and inf.dep_ == "pcomp" and inf.head.head.pos_ == "VERB" and inf.head.head.tag_ == verb.tag_:
+        # "accused Rwanda of violating the accord and called on the United States to ...": the call is the
+        # accuser's, joined to "accused", not a second charge
+        return inf.head.head
+    if inf.tag_ != "VB" or inf.dep_ != "xcomp":
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children):
         return None

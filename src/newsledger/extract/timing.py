@@ -229,10 +229,14 @@ def when(
     found.sort(key=rank)
     if not (found and rank(found[0])[0] == 0) and (shifted := _days_apart(doc, verb, dates, published)) is not None:
         return shifted  # "resigned on Tuesday, a day after police shot dead 19 people": Monday
-    if verb.dep_ == "relcl":
+    relative = verb
+    while relative.dep_ in ("xcomp", "advcl", "conj") and relative.head.pos_ in ("VERB", "AUX"):
+        relative = relative.head  # "Burundi, which has deployed troops ... to support Kinshasa, closed ...": up to
+    if relative.dep_ == "relcl":
         # "hold a general election in December, which its opponents have dismissed": the relative clause's own
         # date or none (the words of an incident noun it describes are its own: setting.own_clause)
-        found = [d for d in found if rank(d)[0] == 0]
+        lo, hi = relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge)
+        found = [d for d in found if rank(d)[0] == 0 or lo <= d.start < hi]
     if not found:
         return None
     first = found[0]
