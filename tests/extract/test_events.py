@@ -1670,3 +1670,14 @@ def test_a_call_joined_to_the_charge_is_the_accuser_s_and_a_relative_clause_s_in
     events = events_of("Burundi, which has deployed troops in eastern Congo to support Kinshasa, closed its border "
                        "crossing on Thursday.")  # fmt: skip
     assert next(e for e in events if e.action == "SUPPORT").date is None
+
+
+def test_money_pledged_or_announced_is_aid_for_whom_it_is_for_not_where_it_was_pledged() -> None:
+    events = events_of("Donors pledged more than $1.5 billion in humanitarian aid for Sudan at a conference in "
+                       "London on Tuesday, two years after the war broke out. Britain announced 120 million pounds "
+                       "in new funding, and the European Union pledged 522 million euros.")  # fmt: skip
+    assert [(e.action, e.actor, e.target, e.date) for e in events] == [
+        ("AID", "Donors", "Sudan", "2025-03-11"),
+        ("AID", "United Kingdom", None, None),
+        ("AID", "European Union", None, None),
+    ]

@@ -360,3 +360,10 @@ def test_a_name_in_apposition_closing_the_subject_is_the_speaker_though_hung_on_
     found = quotes_of("The U.N. humanitarian coordinator for Sudan, Denise Brown, said on Sunday that aid convoys "
                       "had not reached the city for months.")  # fmt: skip
     assert one(found, "indirect", "aid convoys").speaker == "Denise Brown"
+
+
+def test_money_pledged_is_no_quote_and_what_is_not_part_of_the_speaker() -> None:
+    found = quotes_of("The European Union pledged 522 million euros on Tuesday. The war has uprooted 12 million "
+                      "people, creating what aid agencies call the world's largest humanitarian crisis.")  # fmt: skip
+    assert not [q for q in found if "522" in q.text]
+    assert one(found, "indirect", "largest humanitarian crisis").speaker == "aid agencies"

@@ -147,6 +147,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         last_tok = ent.end
         if len(ent) > 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
             last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
+        elif len(ent) > 3 and ent[-3].text == "," and ent[-2].like_num and ent[-1].lower_ in _LOOSE_UNITS:
+            last_tok -= 3  # "on Tuesday, two years after war broke out": the span of years is another expression
         while last_tok - ent.start > 1 and doc[last_tok - 1].lower_ in ("and", "or"):
             last_tok -= 1  # "closed for several hours and dozens of flights were diverted"
         cut_at = next((t.i for t in ent[1:] if t.lower_ in ("after", "before")), None)

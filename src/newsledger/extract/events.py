@@ -335,7 +335,12 @@ def extract_events(
                 target_tok = aimed or prep_object(tok, preps=WITH)
             else:
                 target_tok = (
-                    aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
+                    aimed
+                    # aid goes to whom it is sent, or is for whom it is for; not where it is pledged ("for Sudan
+                    # at a conference in London")
+                    or (prep_object(tok, preps=frozenset({"to"})) if action == "AID" else None)
+                    or (for_whom(tok, target_tok, action, rule.objects) if action == "AID" else None)
+                    or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
                     # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
                     or for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits

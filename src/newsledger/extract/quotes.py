@@ -411,7 +411,16 @@ def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         parts = [c for c in parts if c.dep_ != "dobj"]
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
+    if any(c.dep_ == "dobj" and _an_amount(c) for c in parts):
+        return None  # "pledged 522 million euros", "announced $158 million in new funding": money given, no words
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
+
+
+def _an_amount(tok: Any) -> bool:
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or tok.lemma_.lower() in _CURRENCIES
+
+
+_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "riyal", "dirham"})
 
 
 def _before_new_sentence(clause: Any, end: int) -> int:

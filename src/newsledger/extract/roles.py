@@ -367,8 +367,15 @@ def for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any |
     preps = FOR_WHOM.get(action)
     if preps is None:
         return None
-    nouns = [obj] + [
-        g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("in", "of")
-        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
-    ]  # fmt: skip
+    nouns = (
+        [obj]
+        + [
+            g
+            for c in (*verb.children, *obj.children)
+            if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in objects
+        ]
+        + [verb]
+    )  # fmt: skip  ("pledged $1.5 billion in humanitarian aid for Sudan": "for" hung on the verb)
     return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)

@@ -154,6 +154,8 @@ def subject_span(tok: Any) -> tuple[int, int]:
     left = tok.left_edge.i
     while left < tok.i and tok.doc[left].is_space:  # the blanked dateline hangs on the first subject
         left += 1
+    if left < tok.i and tok.doc[left].lower_ == "what":
+        left += 1  # "creating what aid agencies call ...": the model makes the object "what" the subject's det
     right = tok.i
     for child in tok.rights:
         if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:

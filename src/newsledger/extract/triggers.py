@@ -125,6 +125,9 @@ def rule_for(verb: Any) -> Rule | None:
     # "said it had eliminated Ali Mahmoud Hassan": a person named as the object, written "~person"
     if any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.ent_type_ == "PERSON" for c in verb.children):
         objects.add("~person")
+    # "pledged 522 million euros": an amount of money, written "money" as the word itself is
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "MONEY" for c in verb.children):
+        objects.add("money")
     # "M23 rebels entered Uvira": a place named as the object, written "~place"
     if any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children):
         objects.add("~place")
