@@ -565,3 +565,11 @@ def test_a_time_word_inside_a_span_the_model_overstretched_is_the_date() -> None
     found = dates_of("Gunmen killed at least 12 people and abducted dozens in an overnight raid on a farming village "
                      "in Zamfara state, police said on Saturday.")  # fmt: skip
     assert "overnight" in found and not any("dozens" in text for text in found)
+
+
+def test_midday_after_a_named_day_is_that_day_s_and_a_place_before_this_year_is_not_a_date() -> None:
+    found = dates_of("A drone strike killed at least 30 civilians on Monday, witnesses said. The strike hit the "
+                     "market at around midday, a health worker said. At least 200 civilians had been killed in "
+                     "drone strikes in Amhara this year.")  # fmt: skip
+    assert found["around midday"].value == "2025-03-10T12:00"
+    assert found["this year"].value == "2025" and not any("Amhara" in text for text in found)

@@ -1681,3 +1681,10 @@ def test_money_pledged_or_announced_is_aid_for_whom_it_is_for_not_where_it_was_p
         ("AID", "United Kingdom", None, None),
         ("AID", "European Union", None, None),
     ]
+
+
+def test_taking_up_arms_is_an_assault_and_an_apposition_s_place_is_not_the_event_s() -> None:
+    events = events_of("Fano, a loose coalition of ethnic Amhara militias that fought alongside federal troops "
+                       "during the war in neighbouring Tigray, took up arms against the government in August 2023.")  # fmt: skip
+    took = next(e for e in events if e.target == "the government")
+    assert (took.action, took.actor, took.place, took.date) == ("ASSAULT", "Fano", None, "2023-08")

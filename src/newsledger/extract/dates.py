@@ -41,6 +41,8 @@ _EXTRA = re.compile(
 # What the model takes into a span before a time word: "dozens in an overnight raid" (an object and its
 # preposition), never a date's own words ("the end of last year").
 _STRETCHED = re.compile(r"[a-z]+ (?:in|during) (?:an? |the )?")
+# ... or a place name ("killed in drone strikes in Amhara this year"), never a month or a weekday ("March this year").
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+ ")
 _ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
 _LOOSE_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
@@ -82,6 +84,8 @@ _CLOCK = re.compile(
     r"(?:(?:at )?(?:around|about|approximately|roughly) )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
 )
 _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+# A clock hour written as a word: "at around midday", "shortly after noon".
+_NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
 _A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
@@ -129,7 +133,11 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "worse by the day", "paid by the hour", "day by day": a rate or a pace, not a time
         first = ent.start
         extra = _EXTRA.search(ent.text)
-        if extra is not None and _STRETCHED.fullmatch(ent.text[: extra.start()]):
+        prefix = ent.text[: extra.start()] if extra is not None else ""
+        if extra is not None and (
+            _STRETCHED.fullmatch(prefix)
+            or (_NAME_BEFORE.fullmatch(prefix) and not _A_DATE.match(prefix.lower()) and ent[0].pos_ == "PROPN")
+        ):
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
@@ -332,7 +340,8 @@ def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: 
         return dates
     out = list(dates)
     for i, d in enumerate(out):
-        if d.kind != "time" or not d.value or not _CLOCK.fullmatch(d.text.lower()) or d.value[:10] != pub.isoformat():
+        bare = _CLOCK.fullmatch(d.text.lower()) or _NOON.fullmatch(d.text.lower())
+        if d.kind != "time" or not d.value or not bare or d.value[:10] != pub.isoformat():
             continue
         told = (e for e in _within_reach(out[:i], d.start) if e.start not in reports)
         day = next((e for e in told if e.value and _DAY.match(e.value)), None)

@@ -287,6 +287,9 @@ def _in_sequenced_clause(doc: Any, start: int, end: int, verb: Any) -> bool:
         if node.dep_ == "relcl" and (node.head.ent_type_ == "PERSON" or node.head.lower_ in gz.person_nouns()):
             # "heeding a call from its jailed leader, who has been held on an island prison near Istanbul"
             return not within(verb, node)
+        if node.dep_ == "appos" and not within(verb, node):
+            # "Fano, a coalition of militias that fought ... in neighbouring Tigray, took up arms": who they are
+            return True
         node = node.head
     return False
 
