@@ -1688,3 +1688,9 @@ def test_taking_up_arms_is_an_assault_and_an_apposition_s_place_is_not_the_event
                        "during the war in neighbouring Tigray, took up arms against the government in August 2023.")  # fmt: skip
     took = next(e for e in events if e.target == "the government")
     assert (took.action, took.actor, took.place, took.date) == ("ASSAULT", "Fano", None, "2023-08")
+
+
+def test_the_gunmen_told_again_were_where_the_undated_attack_was() -> None:
+    events = events_of("Gang members killed at least 70 people in an attack on the town of Pont-Sonde, the U.N. "
+                       "said. The gunmen opened fire on residents with automatic rifles, a spokesperson said.")  # fmt: skip
+    assert [e.place for e in events] == ["Pont-Sonde", "Pont-Sonde"]

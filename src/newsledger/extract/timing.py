@@ -404,6 +404,12 @@ def carry_dates(
             if doer and event.actor is None and last.action == event.action and last.actor is not None:
                 # "... in a Russian missile and drone attack on Zaporizhzhia. The attack damaged apartment blocks"
                 event = dataclasses.replace(event, actor=last.actor, actor_id=last.actor_id)
+        elif told and doer and event.place_id is None and not event.hypothetical:
+            # "Gang members killed at least 70 people in an attack on the town of Pont-Sonde ... The gunmen opened
+            # fire on residents": undated both, the doers told again were where they were told to be
+            placed = next((e for e in reversed(out) if e.action == event.action and e.place_id), None)
+            if placed is not None and 0 <= paragraph(event.start) - paragraph(placed.start) <= 1:
+                event = dataclasses.replace(event, place=placed.place, place_id=placed.place_id)
         out.append(event)
         if event.date is not None and not event.hypothetical:
             last = event
