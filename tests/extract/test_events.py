@@ -1694,3 +1694,8 @@ def test_the_gunmen_told_again_were_where_the_undated_attack_was() -> None:
     events = events_of("Gang members killed at least 70 people in an attack on the town of Pont-Sonde, the U.N. "
                        "said. The gunmen opened fire on residents with automatic rifles, a spokesperson said.")  # fmt: skip
     assert [e.place for e in events] == ["Pont-Sonde", "Pont-Sonde"]
+
+
+def test_the_aim_hung_on_the_last_munition_listed_is_the_target() -> None:
+    (launched,) = events_of("Russia launched 72 drones and a ballistic missile at Ukraine overnight.")
+    assert (launched.actor, launched.target) == ("Russia", "Ukraine")

@@ -357,3 +357,7 @@ def test_a_count_included_in_a_toll_taken_for_the_speakers_is_a_toll_too() -> No
                        "at least 23 people, including four children, who were sheltering there from fighting "
                        "nearby, two residents and an opposition group said.")  # fmt: skip
     assert [(f.text, f.category) for f in found] == [("at least 23 people", "killed"), ("four children", "killed")]
+
+
+def test_the_two_sides_are_no_count() -> None:
+    assert not figures_of("The two sides agreed at talks in Istanbul in June to free all severely wounded prisoners.")

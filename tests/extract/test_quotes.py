@@ -367,3 +367,9 @@ def test_money_pledged_is_no_quote_and_what_is_not_part_of_the_speaker() -> None
                       "people, creating what aid agencies call the world's largest humanitarian crisis.")  # fmt: skip
     assert not [q for q in found if "522" in q.text]
     assert one(found, "indirect", "largest humanitarian crisis").speaker == "aid agencies"
+
+
+def test_a_trailing_he_is_not_a_person_named_in_what_he_reports() -> None:
+    found = quotes_of("President Volodymyr Zelenskiy said some of the freed men had been held since 2022. Eight "
+                      "civilians, including journalist Dmytro Khyliuk, were also returned, he said.")  # fmt: skip
+    assert one(found, "indirect", "Eight civilians").speaker == "Volodymyr Zelenskiy"

@@ -208,7 +208,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
             # "fired tear gas and live ammunition at protesters", parsed with a second verb "live": the aim of a
             # conjoined verb with a munition of its own counts too.
             shots = [v for v in verb.conjuncts if any(g.dep_ == "dobj" and munition(g) for g in v.children)]
-            aimed = next((a for v in (verb, c, *shots) if (a := prep_object(v)) is not None), None)
+            # ("launched 72 drones and a ballistic missile at Ukraine": the aim hung on the last munition listed)
+            aimed = next((a for v in (verb, c, *c.conjuncts, *shots) if (a := prep_object(v)) is not None), None)
             if aimed is not None:
                 return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):

@@ -233,7 +233,12 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
             and (recent.entity is None or recent.entity.type in kinds)
         ):
             return Speaker(recent.name, recent.entity, start, end, text, 0.7)
-        entity = speakers.last_before(start, kinds)
+        # "Eight civilians, including journalist Dmytro Khyliuk, were also returned, he said": a trailing "he"
+        # is not a person named in what he reports; the last one named before the sentence
+        trailing = subj.i > verb.sent.start and doc[subj.i - 1].text == ","
+        entity = (speakers.last_before(verb.sent.start_char, kinds) if trailing else None) or speakers.last_before(
+            start, kinds
+        )
         return Speaker(entity.name if entity else None, entity, start, end, text, 0.75 if entity else 0.3)
     entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
     if entity is not None:
