@@ -17,6 +17,13 @@ import re
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.antecedents import (
+    earlier_plural_subject,
+    own_subject,
+    relative_host,
+    reporter_subject,
+    speaker_above,
+)
 from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Entity, Quote
@@ -91,7 +98,7 @@ class Parties:
         # "'They tied their hands,' said X, a leader of a militia": a "they" in a direct quote is not the
         # speaker's side (that is "we").
         quoted = any(a <= tok.idx < b for a, b in self.quoted)
-        subjects = [] if quoted else [_reporter_subject(tok), _relative_host(tok)]
+        subjects = [] if quoted else [reporter_subject(tok), relative_host(tok)]
         sent = tok.sent
         # "They came at night, they killed and they burned everything": as the first "they" of the sentence
         first = next((t for t in tok.doc[sent.start : tok.i] if t.lower_ == tok.lower_ and t.dep_ == "nsubj"), None)
@@ -154,7 +161,7 @@ class Parties:
                 return None, None
         if quoted and tok.lower_ == "they":
             return None, None  # "'They burned everything,' said a mother who fled": not the last name before it
-        if (earlier := _earlier_plural_subject(tok)) is not None:
+        if (earlier := earlier_plural_subject(tok)) is not None:
             # "Government troops ... were drawn into the fighting, and residents accused them of killing civilians"
             return self.entity(earlier, owner=True)
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
@@ -341,7 +348,7 @@ class Parties:
             # "The Israeli military said gunmen had opened fire on its troops": Israel's, not those of the last
             # name before ("Hamas targets"); "The ethnic armed group said its fighters had captured ...": the
             # group's, though it is unnamed.
-            reporter = _own_subject(poss) or _speaker_above(poss)
+            reporter = own_subject(poss) or speaker_above(poss)
             named = self._inside(reporter, hide=True) if reporter is not None else []
             if named:
                 return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
@@ -360,7 +367,7 @@ class Parties:
             and all(c.dep_ == "det" or (c.dep_ == "compound" and c.lower_ == "air") for c in tok.children)
         ):  # "Russia's defence ministry said air defences had destroyed 95 drones": Russia's
             # "The Israeli military said troops had come under fire": a state's organ speaks of its own forces.
-            reporter = _speaker_above(tok)
+            reporter = speaker_above(tok)
             if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS and self._inside(reporter, hide=True):
                 return self.entity(reporter, owner=True)
         return _words(tok), None
@@ -429,68 +436,6 @@ def _modifies(tok: Any, row: tuple[int, int, Entity], deps: frozenset[str] = _MO
     return root is not None and root.head.i == tok.i and root.dep_ in deps
 
 
-def _reporter_subject(tok: Any) -> Any | None:
-    """The subject of the reporting verb whose report `tok` is the subject of ("The army said it had detained
-    14"); not of a clause deeper down ("said it would not talk to the RSF until the group left cities it had
-    seized": that "it" is the RSF)."""
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    speech = clause.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or speech.lemma_ not in speech_verbs():
-        return None
-    said = next((c for c in speech.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if said is None and ((speech.tag_ == "VBG" and speech.dep_ == "advcl") or speech.dep_ == "conj"):
-        # "India launched missile strikes ..., saying it was targeting 'terrorist infrastructure'": India; "The
-        # junta has denied targeting civilians and says it is fighting 'terrorists'": the junta
-        said = next((c for c in speech.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    return said
-
-
-def _relative_host(tok: Any) -> Any | None:
-    """The subject of the clause a relative clause hangs in, when the pronoun subject of the relative clause
-    agrees with it: "the junta expelled three French diplomats it accused of subversion" (the junta)."""
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "relcl" or tok.lower_ not in ("it", "they"):
-        return None
-    verb = tok.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > tok.i or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):
-        return None
-    plural = subject.lower_ == "they" if subject.pos_ == "PRON" else subject.tag_ in ("NNS", "NNPS")
-    return subject if plural == (tok.lower_ == "they") else None
-
-
-def _own_subject(poss: Any) -> Any | None:
-    """The subject of the clause "its" or "their" is in, when it agrees in number and is a name: "ISIS is
-    mobilising its members" (ISIS's); not "gunmen opened fire on its troops" (plural: someone else's)."""
-    verb = poss.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return None
-    plural = subject.tag_ == "NNPS"
-    return subject if plural == (poss.lower_ == "their") else None
-
-
-def _speaker_above(tok: Any) -> Any | None:
-    """The subject of the verb of saying whose report `tok` is in, however deep: "The Israeli military said it
-    had struck Hamas targets after gunmen opened fire on its troops" -> "military"."""
-    node = tok
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_ in speech_verbs():
-            speech = node.head
-            # "Al Shabaab claimed responsibility, saying its fighters had killed 47 soldiers": a participle
-            # speaks for the subject of the verb it hangs from.
-            while not any(c.dep_ == "nsubj" for c in speech.children) and speech.dep_ in ("advcl", "xcomp", "conj"):
-                speech = speech.head
-            return next((c for c in speech.children if c.dep_ == "nsubj"), None)
-        node = node.head
-    return None
-
-
 # A political leaning the model tags as a group: "pro-European", "anti-government" describe, they name no party.
 _LEANING = re.compile(r"(?:pro|anti)[-‑ ]", re.IGNORECASE)
 
@@ -505,30 +450,6 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
 
 # Prepositions that say where a thing is: "20 soldiers in Nasir county".
 _WITHIN = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
-
-
-def _earlier_plural_subject(tok: Any) -> Any | None:
-    """For "they" or "them" in a clause joined to an earlier one, the earlier clause's plural noun subject, which
-    the clause's own subject is not: "Government troops were drawn into the fighting, and residents accused
-    them ..."."""
-    if tok.lower_ not in ("they", "them"):
-        return None
-    clause = tok.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "conj":
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ in ("NNS", "NNPS") and own is not None and own.i != tok.i:
-        return subject
-    if tok.lower_ == "them" and own is None:
-        # "spoke to the national security advisers of both countries and urged them": the advisers
-        objects = [c for c in clause.head.children if c.dep_ == "dobj"] + [
-            g for c in clause.head.children if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"
-        ]
-        return next((o for o in objects if o.tag_ in ("NNS", "NNPS")), None)
-    return None
 
 
 def _from_phrases(tok: Any) -> list[tuple[int, int]]:
