@@ -77,7 +77,7 @@ def describes_source(verb: Any) -> bool:
         verb.dep_ == "relcl"
         and source.dep_ == "nsubj"
         and source.pos_ == "NOUN"  # a named speaker's relative clause tells news: "Zelenskiy, who met Trump, said"
-        and bool({source.lower_, source.lemma_.lower(), source.lemma_.lower() + "s"} & gz.person_nouns())
+        and (is_people(source) or f"{source.lemma_.lower()}s" in gz.person_nouns())  # "a resident" too
         and source.head.lemma_ in _TELLING
     )
 

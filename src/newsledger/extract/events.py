@@ -51,15 +51,15 @@ from newsledger.extract.misparse import (
 )
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.nominal import merge, no_such_event, nominal_events
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent, of_object
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
 from newsledger.extract.roles import (
     TARGET_PREPS,
     WITH,
     actor_phrase,
     attacker,
+    counts_people,
     fighting_between,
     for_whom,
-    is_people,
     is_territory,
     is_weapon,
     means_of,
@@ -333,14 +333,16 @@ def extract_events(
                 target_tok = held or (target_tok if counted else None)
             elif talks:
                 target_tok = aimed or prep_object(tok, preps=WITH)
+            elif action == "AID":
+                # aid goes to whom it is sent, or is for whom it is for; not where it is pledged ("for Sudan at a
+                # conference in London")
+                target_tok = (
+                    aimed or prep_object(tok, preps=frozenset({"to"}))
+                    or for_whom(tok, target_tok, action, rule.objects) or prep_object(tok)
+                )  # fmt: skip
             else:
                 target_tok = (
-                    aimed
-                    # aid goes to whom it is sent, or is for whom it is for; not where it is pledged ("for Sudan
-                    # at a conference in London")
-                    or (prep_object(tok, preps=frozenset({"to"})) if action == "AID" else None)
-                    or (for_whom(tok, target_tok, action, rule.objects) if action == "AID" else None)
-                    or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
+                    aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
                     # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
                     or for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
@@ -446,7 +448,7 @@ def extract_events(
             # junta that "expelled French troops" ordered them out: SANCTION)
         if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target_tok) or resolver.is_place(target_id)):
             action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
-        if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and _people(target_tok):
+        if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and counts_people(target_tok):
             action = "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
         if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
@@ -566,7 +568,7 @@ def extract_events(
             )
         )
     told = carry_dates(events, back, article.paragraphs, doers)
-    nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes, may_strike)
+    nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
 
 
@@ -590,9 +592,3 @@ def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:
     )
     start = quote.start + (5 if quote.text.startswith("that ") else 0)  # "said that its fighters had ..."
     return opener is not None and opener.idx == start and opener.i == actor.left_edge.i
-
-
-def _people(tok: Any) -> bool:
-    """A phrase that counts or names people ("six soldiers", "dozens of civilians")."""
-    of = of_object(tok)
-    return is_people(tok) or (of is not None and is_people(of))

@@ -106,8 +106,8 @@ def _titled_name(doc: Any, start: int, end: int) -> bool:
     words = doc[start:end]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return False
-    key = " " + gz.fold(words.text)
-    if gz.fold(words.text) in gz.org_by_fold() or any(key.endswith(w) for w in gz.name_endings("office_words.txt")):
+    folded = gz.fold(words.text)
+    if folded in gz.org_by_fold() or any(f" {folded}".endswith(w) for w in gz.name_endings("office_words.txt")):
         return False
     if any(t.lower_ in gz.sector_words() for t in words):
         return False

@@ -28,16 +28,15 @@ event's with the same parties.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.event_scope import quote_around, sentence_span
+from newsledger.extract.event_scope import may_strike, quote_around, sentence_span
 from newsledger.extract.modality import hypothetical
-from newsledger.extract.parties import Parties, of_object
-from newsledger.extract.roles import attacker, is_people, is_territory, is_weapon
+from newsledger.extract.parties import Parties
+from newsledger.extract.roles import attacker, counts_people, is_territory, is_weapon
 from newsledger.extract.setting import where
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.triggers import code
@@ -215,7 +214,6 @@ def nominal_events(
     dates: tuple[DateRef, ...],
     figures: tuple[Figure, ...],
     quotes: tuple[Quote, ...],
-    may_strike: Callable[[Any], bool],
 ) -> list[NounEvent]:
     """Events written as nouns, in text order; ids are given by the caller."""
     floor = article.dateline.end if article.dateline else 0
@@ -243,8 +241,7 @@ def nominal_events(
             # in Pahalgam", "the siege of El Fasher": only where, which a noun told again names as often as not
             continue
         if noun.lemma_.lower() in ("capture", "seizure") and target_tok is not None:
-            people = is_people(target_tok) or ((of := of_object(target_tok)) is not None and is_people(of))
-            action = "COERCE" if people and not is_territory(target_tok) else "ASSAULT"
+            action = "COERCE" if counts_people(target_tok) and not is_territory(target_tok) else "ASSAULT"
         scope = _scope(noun)
         lo, hi = scope[0]
         place = where(doc, article.text, noun, places, action, actor_id, scope, (lo, hi), may_strike)

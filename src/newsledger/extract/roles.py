@@ -326,6 +326,12 @@ def is_people(tok: Any) -> bool:
     return tok.lemma_.lower() in people or tok.lower_ in people
 
 
+def counts_people(tok: Any) -> bool:
+    """A phrase that counts or names people ("six soldiers", "dozens of civilians")."""
+    of = of_object(tok)
+    return is_people(tok) or (of is not None and is_people(of))
+
+
 # Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
 _STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "insist"})
 
@@ -368,15 +374,9 @@ def for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any |
     preps = FOR_WHOM.get(action)
     if preps is None:
         return None
-    nouns = (
-        [obj]
-        + [
-            g
-            for c in (*verb.children, *obj.children)
-            if c.dep_ == "prep" and c.lower_ in ("in", "of")
-            for g in c.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in objects
-        ]
-        + [verb]
-    )  # fmt: skip  ("pledged $1.5 billion in humanitarian aid for Sudan": "for" hung on the verb)
+    # ... and the verb itself: "pledged $1.5 billion in humanitarian aid for Sudan" hangs "for" on the verb
+    nouns = [obj, *(
+        g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ in ("in", "of")
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
+    ), verb]  # fmt: skip
     return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)

@@ -318,6 +318,11 @@ def _told_doers(tok: Any) -> bool:
     return tok.lemma_.lower() in _TOLD_DOERS and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
 
 
+def _told_subject(tok: Any) -> bool:
+    """A subject that is an incident, a weapon or doers told already: "The attack", "The drone", "The gunmen"."""
+    return _told_incident(tok) or _told_weapon(tok) or _told_doers(tok)
+
+
 def refers_back(verb: Any) -> bool:
     """Whether the event is an incident already told: it happened in it ("were killed in the clashes"), it is
     the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
@@ -326,9 +331,7 @@ def refers_back(verb: Any) -> bool:
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
             return True
-        if c.dep_ == "nsubj" and _told_weapon(c):
-            return True
-        if c.dep_ == "nsubj" and _told_doers(c):
+        if c.dep_ == "nsubj" and _told_subject(c):
             return True
         if (
             c.dep_ == "prep"
@@ -350,8 +353,7 @@ def told_as_doer(verb: Any) -> bool:
     one-sided attack a passive was done in ("330 people have been killed in those strikes"), so that whoever did
     it does this too; not an incident of two sides that others were hurt in ("were killed in the fighting")."""
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    told = (_told_incident, _told_weapon, _told_doers)
-    return any(c.dep_ == "nsubj" and any(t(c) for t in told) for c in verb.children) or (passive and any(
+    return any(c.dep_ == "nsubj" and _told_subject(c) for c in verb.children) or (passive and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _ONE_SIDED and _told_incident(g)
         for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
@@ -377,17 +379,15 @@ def carry_dates(
         if told and doer and event.date is not None and not event.hypothetical:
             # "A drone attack by the RSF ... killed 17, aid workers said Friday. The drone struck a shelter on
             # Thursday evening": the incident told again dates the telling that gave no day, and takes its doer
-            undated = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == event.action), None)
-            first = out[undated] if undated is not None else None
+            k = next((k for k in range(len(out) - 1, -1, -1) if out[k].action == event.action), None)
             if (
-                undated is not None
-                and first is not None
-                and first.date is None
+                k is not None
+                and (first := out[k]).date is None
                 and not first.hypothetical
                 and first.start != event.start
                 and 0 <= paragraph(event.start) - paragraph(first.start) <= 1
             ):
-                out[undated] = dataclasses.replace(first, date=event.date)
+                out[k] = dataclasses.replace(first, date=event.date)
                 if event.actor is None and first.actor is not None:
                     event = dataclasses.replace(event, actor=first.actor, actor_id=first.actor_id)
         if (
