@@ -573,3 +573,8 @@ def test_midday_after_a_named_day_is_that_day_s_and_a_place_before_this_year_is_
                      "drone strikes in Amhara this year.")  # fmt: skip
     assert found["around midday"].value == "2025-03-10T12:00"
     assert found["this year"].value == "2025" and not any("Amhara" in text for text in found)
+
+
+def test_the_day_a_protest_is_called_for_is_the_nearer_one() -> None:
+    found = dates_of("Opposition leader Venancio Mondlane called a protest in Maputo on Saturday.", "2025-10-03")
+    assert found["Saturday"].value == "2025-10-04"  # the day after a Friday's report, not six days before

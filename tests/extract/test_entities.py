@@ -226,3 +226,9 @@ def test_a_name_after_a_title_is_a_person_though_the_model_tags_it_an_organisati
     entities = entities_of("The strikes came a day before U.S. envoy Morgan Ortagus was due to arrive in Beirut. "
                            "Ortagus will meet President Joseph Aoun on Saturday.")  # fmt: skip
     assert find(entities, "Morgan Ortagus").type == "PERSON"
+
+
+def test_a_town_the_model_tags_a_work_of_art_is_a_place_every_time_it_is_named(entities_of: Run) -> None:
+    found = entities_of("MAPUTO (Reuters) - Insurgents attacked the town of Mocimboa da Praia on Tuesday night. "
+                        "The attack on Mocimboa da Praia came a week after an ambush near Palma.")  # fmt: skip
+    assert find(found, "Mocimboa da Praia").type == "GPE"

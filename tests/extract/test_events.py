@@ -420,7 +420,7 @@ def test_setting_fire_to_a_building_is_an_assault_on_it() -> None:
     [
         "General Goita has rejected calls to negotiate with the militants.",  # a call is not a meeting
         "The Chinese envoy, Deng Xijun, is due to visit Naypyitaw next week.",  # a schedule, still to come
-        "Faye has promised to fight corruption and renegotiate oil contracts.",  # a promise
+        "Faye has promised to hold talks with the opposition.",  # a promise ("to fight corruption" is no event)
     ],
 )
 def test_what_is_only_called_for_scheduled_or_promised_is_hypothetical(sentence: str) -> None:

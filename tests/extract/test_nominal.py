@@ -97,3 +97,12 @@ def test_a_definite_noun_for_an_incident_told_before_dates_it_instead_of_adding_
     # an indefinite noun tells a new one
     events = events_of("Russia attacked Kharkiv on Monday. On Tuesday, a Russian attack on Odesa killed two people.")
     assert [e.actor for e in events if e.action == "ASSAULT"] == ["Russia", "Russia"]
+
+
+def test_a_protest_by_a_people_against_a_named_leader_is_a_protest() -> None:
+    (protest,) = nominal("Police detained dozens during a protest by Serbian students against corruption and the "
+                         "government of President Aleksandar Vucic in Belgrade on Saturday.")  # fmt: skip
+    assert (protest.action, protest.target, protest.place) == ("PROTEST", "Aleksandar Vucic", "Belgrade")
+    (rally,) = nominal("A rally by opposition supporters against President William Ruto drew thousands.")
+    assert (rally.action, rally.actor, rally.target) == ("PROTEST", "opposition supporters", "William Ruto")
+    assert not nominal("Last year's protests against tax increases left at least 60 people dead.")

@@ -594,3 +594,12 @@ def test_the_second_of_two_provinces_the_model_took_for_organisations_is_a_place
 def test_sulaimaniyah_is_the_iraqi_city_under_its_news_spelling() -> None:
     (rec,) = [r for r in geo.candidates("Sulaimaniyah") if r.kind == "city"]
     assert (rec.country, rec.geonameid) == ("IQ", 98463)
+
+
+def test_of_two_provinces_of_one_name_the_one_the_article_s_towns_lie_in_is_meant() -> None:
+    text = ("NEW DELHI (Reuters) - India fired missiles at sites in Pakistan on Wednesday, hitting the cities of "
+            "Bahawalpur and Muridke in Punjab province, Pakistan's military said.")  # fmt: skip
+    assert places_of(text)["Punjab"].country == "PK"
+    text = ("NEW DELHI (Reuters) - Farmers blocked roads near Amritsar and Ludhiana in Punjab on Wednesday, "
+            "police said, as talks with Pakistan stalled.")  # fmt: skip
+    assert places_of(text)["Punjab"].country == "IN"

@@ -373,3 +373,34 @@ def test_a_trailing_he_is_not_a_person_named_in_what_he_reports() -> None:
     found = quotes_of("President Volodymyr Zelenskiy said some of the freed men had been held since 2022. Eight "
                       "civilians, including journalist Dmytro Khyliuk, were also returned, he said.")  # fmt: skip
     assert one(found, "indirect", "Eight civilians").speaker == "Volodymyr Zelenskiy"
+
+
+def test_according_to_a_named_group_is_the_group_and_vouches_for_the_conjunct_after_it() -> None:
+    found = quotes_of("MAPUTO (Reuters) - The conflict has killed more than 6,000 people since 2017, according to "
+                      "the monitoring group ACLED, and displaced about 1.3 million at its peak.")  # fmt: skip
+    quote = one(found, "indirect", "displaced about 1.3 million")
+    assert quote.speaker == "Armed Conflict Location and Event Data"
+    found = quotes_of("GENEVA (Reuters) - Israeli strikes killed 20 people, according to medics, and Hamas said it "
+                      "fired rockets.")  # fmt: skip
+    assert one(found, "indirect", "Israeli strikes").text == "Israeli strikes killed 20 people"
+
+
+def test_a_protest_called_and_a_noun_s_relative_clause_are_no_words() -> None:
+    found = quotes_of("MAPUTO (Reuters) - Opposition leader Venancio Mondlane called a protest in Maputo on "
+                      "Saturday. India said it had hit camps used by militants it blames for the massacre.")  # fmt: skip
+    assert [q.text for q in found] == ["it had hit camps used by militants it blames for the massacre"]
+
+
+def test_words_not_said_are_no_quote_and_a_list_of_speakers_is_led_by_its_first() -> None:
+    found = quotes_of("GENEVA (Reuters) - Tehran says the agency failed to condemn the attacks on its facilities. "
+                      "Britain, France and Germany threatened to reimpose sanctions on Iran.")  # fmt: skip
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Iran", "the agency failed to condemn the attacks on its facilities"),
+        ("United Kingdom", "to reimpose sanctions on Iran"),
+    ]
+
+
+def test_the_day_right_after_the_cue_is_the_saying_s() -> None:
+    found = quotes_of("GENEVA (Reuters) - Director General Rafael Grossi said on Wednesday he hoped inspectors "
+                      "could return before the end of the year.")  # fmt: skip
+    assert one(found, "indirect", "inspectors").text.startswith("he hoped")

@@ -349,7 +349,8 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
     places = {gz.fold(c.name) for c in cands if c.label in ("GPE", "LOC")}
     for cand in cands:
         known_org = cand.org is not None or cand.extractor != "spacy-ner"
-        if cand.label in ("ORG", "NORP") and not known_org and gz.fold(cand.name) in places:
+        # ("The attack on Mocimboa da Praia", tagged a work of art again after "the town of Mocimboa da Praia")
+        if cand.label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") and not known_org and gz.fold(cand.name) in places:
             cand.label = "GPE"
         elif (  # "a police spokesman for Zamfara", after "Nigeria's Zamfara state": a one-word "person"
             cand.label == "PERSON" and cand.extractor == "spacy-ner" and " " not in cand.name

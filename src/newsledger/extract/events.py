@@ -28,6 +28,15 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.event_guards import (
+    DEALS,
+    Trigger,
+    no_one_acts,
+    not_an_event,
+    not_reported,
+    recoded,
+    recoded_by_target,
+)
 from newsledger.extract.event_scope import (
     TALKS,
     a_force,
@@ -42,7 +51,6 @@ from newsledger.extract.event_scope import (
     quote_around,
     sentence_span,
     talks_between,
-    violent,
 )
 from newsledger.extract.misparse import (
     coordinated_adjective,
@@ -51,74 +59,31 @@ from newsledger.extract.misparse import (
 )
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.nominal import merge, no_such_event, nominal_events
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.parties import GROUP_NOUNS, Parties, antecedent
 from newsledger.extract.roles import (
     TARGET_PREPS,
     WITH,
     actor_phrase,
     attacker,
-    counts_people,
     fighting_between,
     for_whom,
     is_territory,
     is_weapon,
     means_of,
-    munition,
-    own_arms,
     prep_object,
     target_phrase,
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
-from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.timing import carry_dates, refers_back, told_as_doer, when
-from newsledger.extract.triggers import CAPTIVES, Rule, code, light, rule_for
+from newsledger.extract.triggers import CAPTIVES, Rule, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
 EXTRACTOR = "events"
-# Aims one gives up: "abandon its ambitions to join NATO" yields, no forces withdraw.
-_AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
-                   "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
-# What troops are "backed by" that is no party: "backed by drones and bulldozers".
-_MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "warplane", "artillery", "vehicle",
-                       "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
-# What one "captures" that is no capture: "a drone captured dramatic footage".
-_IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
-# What is damaged without an attack: "damaged relations".
-_INTANGIBLES = frozenset(
-    {"relation", "relations", "tie", "ties", "reputation", "credibility", "economy", "trust", "prospect",
-     "prospects", "image", "chance", "chances", "confidence", "standing", "morale"}
-)  # fmt: skip
-# What is released as aid: "released funds from its emergency reserve".
-_FUNDS = frozenset({"fund", "funds", "funding", "money", "aid", "grant", "tranche", "loan", "supplies"})
-# What is signed without agreeing with anyone: "a letter signed by the foreign minister", "signed a decree".
-_PAPERS = frozenset({"letter", "decree", "order", "law", "bill", "petition", "statement", "book", "autograph",
-                     "register", "warrant", "executive"})  # fmt: skip
-# "a resident who asked not to be named": the reporter's anonymity formula, not a request.
-_ANONYMITY = frozenset({"name", "identify", "quote"})
-# What is agreed, never who agrees: "a ceasefire agreed in May" is a reduced passive.
-_DEALS = frozenset(
-    {"agreement", "deal", "accord", "treaty", "truce", "ceasefire", "pact", "memorandum", "plan", "swap", "exchange"}
-)
-_MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
-# Who frees captives from someone else: "security forces freed 104 passengers".
-_RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
-# Particles that make a verb a withdrawal: "pulled back", "pulled out".
-_PARTICLES = frozenset({"back", "out", "away"})
-# What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
-_NOT_MET = frozenset(
-    {"condition", "demand", "need", "target", "requirement", "deadline", "criterion", "criteria", "expectation",
-     "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota",
-     "force", "violence", "gas", "bullet", "fire", "silence", "criticism", "skepticism", "scepticism", "anger",
-     "outrage", "condemnation", "retaliation", "response", "attack"}
-)  # fmt: skip  # "any attack would be met with force", "protests were met with tear gas"
 _OBSTRUCT = frozenset({"block", "blockade", "obstruct", "impede", "hamper"})
 _EMBEDDED = frozenset({"ccomp", "relcl", "acl", "xcomp", "pcomp", "csubj"})
 # Actions two conjoined subjects do together or against each other: with no object, the second is the target.
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT"})
-# Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
-# families", "a charity supporting widows"), rather than report.
-_BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
 # "fighting between M23 and militias continued": an assault by each side on the other, with no trigger verb.
 _FIGHT_GOES_ON = Rule("ASSAULT", frozenset(), frozenset())
 # Who is asked to do something, besides people, forces and named parties: "urged all parties to ...".
@@ -133,30 +98,8 @@ _ADDRESSEES = frozenset(
 # What a threat promises, which is no party: "vowed revenge".
 _REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "reprisals", "vengeance", "consequence",
                         "consequences", "retribution", "punishment"})  # fmt: skip
-_INTO = frozenset({"into"})  # the lexicon's forces advancing "into" a place
-_FIGHTERS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "army", "military", "militia"})
 # Consultations whose object is their topic: "discussed a plan".
-_TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh"})
-# Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
-# measure against anyone.
-_SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
-# Fighting as a subject: "the fighting threatens the harvest".
-_FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashes", "escalation", "unrest"})
-_HAZARDS = frozenset(
-    "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
-    "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
-    "debris wreckage shrapnel fragments".split()  # "debris hit a residential building": what fell, not who
-)
-# Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
-# "sanctions hit Russia's economy".  Not an assault by anyone.
-_CIRCUMSTANCES = frozenset(
-    "blockade blockades crisis shortage shortages sanction sanctions tariff tariffs inflation recession downturn "
-    "slowdown closure closures cut cuts price prices cost costs shutdown".split()
-)
-
-
-def _armed(tok: Any | None) -> bool:
-    return tok is not None and tok.lemma_.lower() in FORCE_NOUNS | _FIGHTERS
+_TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh", "exchange", "swap"})
 
 
 def extract_events(
@@ -185,107 +128,21 @@ def extract_events(
             or describes_source(tok)
         ):
             continue
-        if ranks_over(tok):
+        if ranks_over(tok) or not_an_event(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
-        if (
-            tok.tag_ == "VBG" and tok.lower_ == "fighting" and tok.dep_ in ("nsubj", "csubj", "advcl")
-            and tok.i < tok.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
-        ):  # fmt: skip
-            continue  # "Fighting in Sweida ... began on Sunday with clashes between ...": the noun, as subject
         sides = fighting_between(tok)
         rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
-        if rule is None or negated(tok) or no_such_event(tok):  # (checked for coded verbs only: most are not)
+        if rule is None or negated(tok) or no_such_event(tok, rule.action):  # (checked for coded verbs only)
             continue
-        action = rule.action
         actor_tok = actor_phrase(tok) if sides is None else sides[0]
         gapped = gapped_passive(tok)
         if gapped is not None:
             # "five fighters were killed and several posts destroyed": the posts were destroyed; by whoever the
             # attack they were hurt in was ("and 20 injured in a Russian missile attack")
             actor_tok = means_of(tok)
-        if action == "ASSAULT" and tok.lemma_ == "target" and actor_tok is not None and actor_tok.lemma_ in _MEASURES:
-            action = "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
-        if (
-            tok.lemma_ == "target"
-            and tok.dep_ in ("advcl", "acl")
-            and (code(tok.head) == "SANCTION" or tok.head.lemma_ in _MEASURES)
-        ):
-            continue  # "agreed a package of sanctions against Russia, targeting 40 tankers": what it hits
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
-            action = "MOBILIZE"  # "test-fired two ballistic missiles": a show of force (PLOVER's MOBILIZE), no attack
-        if (
-            tok.lemma_ == "back"
-            and action == "SUPPORT"
-            and actor_tok is not None
-            and (munition(actor_tok) or actor_tok.lemma_.lower() in _MATERIEL)
-        ):
-            continue  # "its troops, backed by drones and bulldozers": what they had, not who supported them
-        if tok.lemma_ == "sign" and any(
-            t.lemma_.lower() in _PAPERS
-            for t in (*(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok.head)
-        ):
-            continue  # "the letter, signed by the foreign minister", "signed a decree": a paper, no deal with anyone
-        if rule.objects == _INTO and not (
-            actor_tok is not None
-            and (actor_tok.lemma_.lower() in FORCE_NOUNS | _MATERIEL | _FIGHTERS or resolver.names(actor_tok))
-        ):
-            continue  # "tanks pushed deeper into Gaza City" is an advance; "crowds pushed into the square" is not
-        if tok.lemma_ == "drive" and actor_tok is None:
-            continue  # "the hostages were driven out of Gaza in Red Cross vehicles": carried, not expelled
-        if tok.lemma_ == "burn" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-            continue  # '"Gaza is burning"': the place burns, no one is attacked
-        if action == "ASSAULT" and own_arms(tok):
-            continue  # "fighters burned their weapons at a ceremony": disarming, no attack on anyone
-        if tok.lemma_ == "damage" and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _INTANGIBLES for c in tok.children
-        ):
-            continue  # "damaged relations", "damaged its credibility": harm, no attack
-        if tok.lemma_ == "capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in _IMAGES for c in tok.children):
-            continue  # "a drone captured dramatic footage"
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and munition(tok.head):
-            continue  # "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing
-        if action == "AGREE" and actor_tok is not None and actor_tok.lemma_.lower() in _DEALS | _MEASURES:
-            continue  # "since a ceasefire agreed in May": the deal's background, agreed by no one named
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and action == "ACCUSE":
-            continue  # "drone strikes blamed on the RSF": who did it (the attack's actor), not an accusation
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in PHYSICAL and tok.head.lemma_.lower() in GROUP_NOUNS:
-            continue  # "an ethnic armed group fighting Myanmar's junta": what the group is, not an event reported
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and action in _BENIGN:
-            continue  # "a school sheltering displaced families": what a place does, not a reported action
-        if tok.lemma_ == "enter" and action == "ASSAULT" and not _armed(actor_tok):
-            continue  # "M23 rebels entered Uvira" is an assault; "aid trucks entered Gaza" is not
-        if action == "RETREAT" and rule.objects & _PARTICLES and not a_force(actor_tok, resolver):
-            continue  # "prices pulled back": only a force or a named party pulls back
-        if tok.lemma_ == "meet" and any(
-            g.lemma_.lower() in _NOT_MET for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep")
-            for g in (c, *c.children)
-        ):  # fmt: skip
+        action = recoded(tok, rule.action, actor_tok)
+        if not_reported(Trigger(tok, action, rule, actor_tok, resolver)):
             continue
-        if action == "REQUEST" and tok.lemma_ == "call" and any(c.dep_ == "oprd" for c in tok.children):
-            continue  # 'called the agreement "a great day for Israel"': naming it, not calling for anything
-        if action == "REQUEST" and any(c.dep_ == "xcomp" and c.lemma_ in _ANONYMITY for c in tok.children):
-            continue  # "who asked not to be named"
-        if action == "CONSULT" and tok.dep_ in ("xcomp", "advcl") and code(tok.head) == "CONSULT":
-            continue  # "will meet in Riyadh to discuss ending the war": one meeting, and what it is about
-        if tok.lemma_ == "abandon":
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":
-                continue  # "found in a car abandoned on a highway": a thing left somewhere, no withdrawal
-            given_up = [c for c in tok.children if c.dep_ == "dobj"]
-            if any(c.lemma_ in _AIMS for c in given_up):
-                action = "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding
-            if any(c.lower_ == "ship" for c in given_up):
-                continue  # "forcing its 25 crew members to abandon ship": a crew saving itself, not a withdrawal
-        if (
-            (action in PHYSICAL or action in _BENIGN or tok.lemma_ == "oppose") and tok.dep_ == "relcl"
-            and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in tok.children)
-        ):  # fmt: skip
-            continue  # "a militia that fights alongside the army", "which opposes the junta": what it habitually
-            # does or holds; not "who reject ..."
-        if (
-            action in PHYSICAL and tok.dep_ == "ccomp" and tok.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and tok.head.lemma_ in speech_verbs()
-        ):  # fmt: skip
-            continue  # "has said it targets only armed groups": what it always does, no act reported
         sent = tok.sent
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = target_phrase(tok) if sides is None else (sides[1], True)
@@ -321,7 +178,10 @@ def extract_events(
                 aimed = None  # "blocked roads with burning tyres": what they did it with
             if aimed is not None and aimed.lemma_.lower() in rule.objects:
                 # "sanctions against Russia"; but "talks on Tehran's programme" are about it, "with Oman" with it.
-                aimed = prep_object(aimed, preps=WITH if talks else TARGET_PREPS)
+                # ("launched a wave of strikes on Iran": the aim hung on the wave)
+                aimed = prep_object(aimed, preps=WITH if talks else TARGET_PREPS) or prep_object(
+                    target_tok, preps=WITH if talks else TARGET_PREPS
+                )
             elif talks:
                 aimed = prep_object(target_tok, preps=WITH)
             # "set fire to a police station", "laid siege to the city", "sent aid to Gaza": "to" names the target.
@@ -379,6 +239,9 @@ def extract_events(
             # "threatened to retaliate against European companies", "vowed to crush the rebels": the threatened
             aim = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             target_tok = None if aim is None else next((c for c in aim.children if c.dep_ == "dobj"), prep_object(aim))
+            if target_tok is not None and rule_for(target_tok) is not None:
+                # "threatened to reimpose U.N. sanctions on Tehran": whom the measure is on
+                target_tok = prep_object(target_tok) or prep_object(aim) or target_tok
         if action == "CONSULT" and (target_tok is None or is_territory(target_tok) or resolver.only_placed(target_tok)):
             # "will travel to Addis Ababa for talks with Abiy Ahmed": who the talks are with, not the city
             held = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -388,7 +251,7 @@ def extract_events(
         # "the cabinet approving the accord", "the exchange was agreed at talks in Istanbul": what is agreed, not
         # with whom; a deal agreed in a clause of its own is news though no party is named
         agreed = (
-            action == "AGREE" and target_tok is not None and target_tok.lemma_.lower() in _DEALS | {"accord", "text"}
+            action == "AGREE" and target_tok is not None and target_tok.lemma_.lower() in DEALS | {"accord", "text"}
         )
         told_deal = (
             agreed and target_tok is not None and target_tok.dep_ == "nsubjpass" and tok.dep_ not in ("acl", "relcl")
@@ -440,59 +303,13 @@ def extract_events(
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
-        if (
-            action == "SANCTION" and tok.lemma_ == "expel" and target_tok is not None and actor_tok is not None
-            and target_tok.lemma_.lower() in FORCE_NOUNS and actor_tok.lemma_.lower() in FORCE_NOUNS
-        ):  # fmt: skip
-            action = "ASSAULT"  # "forces are pushing to expel Ukrainian troops": driving them out by force (a
-            # junta that "expelled French troops" ordered them out: SANCTION)
-        if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target_tok) or resolver.is_place(target_id)):
-            action = "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
-        if action == "ASSAULT" and tok.lemma_ == "capture" and target_tok is not None and counts_people(target_tok):
-            action = "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
+        action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
         if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
             (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in sides)
         if actor is None and target is None and not told_deal:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
-        if (
-            actor_tok is not None and actor_tok.lemma_.lower() in _HAZARDS
-            and (not resolver.names(actor_tok) or resolver.only_placed(actor_tok))
-        ):  # fmt: skip
-            # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll); but
-            # "killed by Israeli fire" names who fired.
-            continue
-        if action == "ASSAULT" and actor_tok is not None and actor_tok.lemma_.lower() in _CIRCUMSTANCES:
-            continue
-        if disaster and action == "ASSAULT" and actor_tok is None and not any(violent(t) for t in tok.sent):
-            continue  # "More than 3,640 people were injured", in an earthquake story: the quake's toll, no attack
-        if action == "THREATEN" and actor_tok is not None and _no_agent(antecedent(actor_tok), resolver):
-            continue  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
-        if (
-            action == "SANCTION"
-            and actor_tok is None
-            and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SERVICES for c in tok.children)
-        ):
-            continue  # "flights were suspended at Port Sudan airport": a halt for safety, no one's measure
-        if action == "CONCEDE" and tok.lemma_ == "free" and actor_tok is not None and actor_tok.lemma_ in _RESCUERS:
-            # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
-            # villages from the Islamic State": a recapture
-            action = "ASSAULT" if any(c.dep_ == "dobj" and is_territory(c) for c in tok.children) else "AID"
-        if (
-            action == "CONCEDE"
-            and tok.lemma_ == "release"
-            and any(
-                c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _FUNDS)
-                for c in tok.children
-            )
-        ):
-            action = "AID"  # "has released $5 million from its emergency fund": money given, no captive freed
-        if action == "CONCEDE" and (
-            ((tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and code(tok.head) == "ASSAULT")
-            or any(c.dep_ == "conj" and code(c) == "ASSAULT" for c in tok.children)
-        ):
-            # "gunmen stormed the prison and freed 500 inmates", "stormed the prison, freeing dozens", "freed 40
-            # prisoners and killed three guards": part of the assault, not a concession
+        if no_one_acts(Trigger(tok, action, rule, actor_tok, resolver), disaster):
             continue
         quote = quote_around(quotes, tok.idx)
         reporter = quote.speaker if quote else None
@@ -570,13 +387,6 @@ def extract_events(
     told = carry_dates(events, back, article.paragraphs, doers)
     nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
-
-
-def _no_agent(tok: Any, parties: Parties) -> bool:
-    """An incident, a weapon or a hazard, which endangers but threatens no one: not a named party."""
-    lemma = tok.lemma_.lower()
-    named = parties.names(tok) and not parties.only_placed(tok)
-    return not named and (is_weapon(tok) or lemma in gz.incident_nouns() or lemma in _HAZARDS or lemma in _FIGHTS)
 
 
 def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:

@@ -309,11 +309,15 @@ class Neighbourhood:
 
     cells: dict[tuple[int, int], tuple[tuple[float, float, int, float], ...]]
     voter_of: dict[str, int]  # folded name -> the toponym (one per entity: its name and aliases) it belongs to
+    # (country, first-order division) -> the toponyms with a point reading in it, and their weights: of the two
+    # Punjabs, the one Bahawalpur and Muridke lie in is meant
+    provinces: dict[tuple[str, str], tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, toponyms: Iterable[Iterable[str]]) -> Neighbourhood:
         """`toponyms`: the names of each toponym (an entity's name and its aliases)."""
         cells: dict[tuple[int, int], list[tuple[float, float, int, float]]] = {}
+        provinces: dict[tuple[str, str], list[tuple[int, float]]] = {}
         voter_of: dict[str, int] = {}
         for voter, names in enumerate(toponyms):
             keys = {gz.fold(n) for n in names}
@@ -324,7 +328,18 @@ class Neighbourhood:
             weight = len(points) ** -settings.GEO_NEARBY_AMBIGUITY_EXPONENT
             for r in points:
                 cells.setdefault(_cell(r.lat, r.lon), []).append((r.lat, r.lon, voter, weight))
-        return cls({c: tuple(v) for c, v in cells.items()}, voter_of)
+            for key in {(r.country, r.admin1) for r in points if r.country and r.admin1}:
+                provinces.setdefault(key, []).append((voter, weight))
+        return cls({c: tuple(v) for c, v in cells.items()}, voter_of, {k: tuple(v) for k, v in provinces.items()})
+
+    def inside(self, record: GeoRecord, own: str) -> float:
+        """How many of the article's other toponyms have a reading inside the province `record` is."""
+        me = self.voter_of.get(own, -1)
+        best: dict[int, float] = {}
+        for voter, weight in self.provinces.get((record.country or "", record.admin1 or ""), ()):
+            if voter != me and weight > best.get(voter, 0.0):
+                best[voter] = weight
+        return sum(best.values())
 
     def support(self, record: GeoRecord, own: str) -> float:
         """How many of the article's other toponyms have a reading within GEO_NEARBY_KM of `record`."""
@@ -493,6 +508,8 @@ def resolve(
             score -= settings.GEO_ALTERNATE_NAME_PENALTY  # GeoNames' alternates and keep their weight
         if nearby is not None and r.kind in _POINT_KINDS:
             score += settings.GEO_WEIGHT_NEARBY * min(nearby.support(r, key), settings.GEO_NEARBY_CAP)
+        elif nearby is not None and r.kind == "region" and r.admin1:
+            score += settings.GEO_WEIGHT_NEARBY * min(nearby.inside(r, key), settings.GEO_NEARBY_CAP)
         return score
 
     return max(found, key=total)

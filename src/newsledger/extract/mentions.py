@@ -247,9 +247,11 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             name_span = doc[s:e]
             name = name_span.text
         if (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name)) or (
-            label in ("PERSON", "ORG", "NORP", "PRODUCT") and (place_by_context(doc, s, e, name) or feature(name))
+            label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
+            and (place_by_context(doc, s, e, name) or feature(name))
         ):
-            label = "GPE"  # the small model calls some toponyms persons, organisations or even products
+            label = "GPE"  # the small model calls some toponyms persons, organisations, products or even titles
+            # ("the town of Mocimboa da Praia", tagged a work of art)
         if label in ("PERSON", "GPE", "NORP") and (
             gz.org_forms().get(name) or (" " in name and gz.org_by_fold().get(gz.fold(name)))
         ):

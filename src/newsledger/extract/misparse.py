@@ -213,3 +213,24 @@ def shared_modifiers(verb: Any) -> list[Any]:
         if c.dep_ == "conj" and c.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
         for g in c.children if g.dep_ in ("prep", "advmod", "npadvmod") and g.i > c.i
     ]  # fmt: skip
+
+
+# What a clause before a comma can be called when a denial after it names it: "..., a charge Islamabad denies".
+_CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "version"})
+_DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "contest", "deride"})
+
+
+def charge_denied(clause: Any) -> bool:
+    """Whether `clause` is a statement the small model made the complement of a denial that only follows it as
+    a reduced relative: in "India accused Pakistan of backing the gunmen, a charge Islamabad denies", "accused"
+    is parsed as what Islamabad denies, so the accusation would read as negated and as Islamabad's words.  The
+    clause stands on its own; "a charge" is what is denied."""
+    denial = clause.head
+    if clause.dep_ != "ccomp" or clause.i > denial.i or denial.lemma_ not in _DENIALS:
+        return False
+    doc = clause.doc
+    charge = next((c for c in denial.children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS), None)
+    if charge is None or charge.i > denial.i:
+        return False
+    comma = charge.left_edge.i - 1
+    return bool(comma >= clause.right_edge.i and doc[comma].text == ",")

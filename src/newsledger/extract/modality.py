@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.extract.misparse import finite_conjunct
+from newsledger.extract.misparse import charge_denied, finite_conjunct
 from newsledger.extract.parties import FORCE_NOUNS
 
 # "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
@@ -41,16 +41,25 @@ _DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobil
 _BY_SENDING = frozenset({"support", "back", "reinforce", "bolster", "boost", "strengthen"})
 
 
+def _nobody(subject: Any) -> bool:
+    """ "no facilities", "nobody", "no one", "none of them": a subject that says no one did it, or had it done."""
+    if subject.lower_ in ("nobody", "none", "no-one", "nothing"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children) or (
+        subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no"
+    )
+
+
 def negated(verb: Any) -> bool:
     """ "did not attack", and "are not going to accept", "refused to meet": a negation on the verb or on a
     verb it is the complement of."""
     node = verb
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in node.children):
-            return True
+        if any(c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _nobody(c)) for c in node.children):
+            return True  # "no military facilities had been targeted", "none of the hostages was freed"
         if node.dep_ == "pcomp" and node.head.lower_ == "from" and node.head.head.lemma_ in _HALT:
             return True  # "urged both sides to refrain from attacking civilians"
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i or charge_denied(node):
             return False
         if node.head.lemma_ in _DENY:  # "Rwanda denies backing M23", "refused to meet"
             return True

@@ -196,14 +196,32 @@ def _actor(noun: Any, rule: NounRule, resolver: Parties) -> tuple[str | None, st
         if country and "of" in rule.preps and c.ent_type_ != "NORP":
             continue  # "the Ukraine invasion", "the Gaza blockade": the country is what is hit
         return name, entity_id  # "an Israeli strike", "the RSF attack", "a U.S. strike"
+    with_ = noun.head if noun.dep_ == "pobj" else None
+    if with_ is not None and with_.lower_ == "with" and with_.head.lemma_ in _RESPONSES:
+        # "Iran responded with missile barrages on Israeli cities": who responded
+        subject = next((c for c in with_.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return resolver.entity(subject, owner=True)
     return None, None
+
+
+_RESPONSES = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 
 
 def _target(noun: Any, rule: NounRule, resolver: Parties) -> tuple[Any | None, tuple[str | None, str | None]]:
     tok = _pobj(noun, rule.preps)
+    if tok is None and (doer := _pobj(noun, frozenset({"by"}))) is not None:
+        tok = _pobj(doer, rule.preps - {"of"})  # "a protest by students against the government", parsed on them
     if tok is None:
         return None, (None, None)
-    return tok, resolver.entity(tok, owner=False, inner=True)
+    found = resolver.entity(tok, owner=False, inner=True)
+    if found[1] is None and rule.action == "PROTEST":
+        # "protests against police brutality and the government of President William Ruto": what is protested is
+        # a grievance as often as a party; the party listed with it is the target
+        for other in tok.conjuncts:
+            if (named := resolver.entity(other, owner=False, inner=True))[1] is not None:
+                return other, named
+    return tok, found
 
 
 def nominal_events(
@@ -276,13 +294,15 @@ def nominal_events(
     return out
 
 
-def no_such_event(verb: Any) -> bool:
+def no_such_event(verb: Any, action: str) -> bool:
     """A verb whose object is an event noun with "no": "held no talks", "launched no attacks", "imposed no new
-    sanctions" tell that nothing happened.  ("killed no one" is left alone: the attack happened.)"""
+    sanctions" tell that nothing happened; so does any other object with "no" where the object is what is done
+    ("freed no hostages", "sent no aid").  ("killed no one" is left alone: the attack happened.)"""
     return any(
-        c.dep_ == "dobj" and _rule(c) is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        c.dep_ == "dobj" and (_rule(c) is not None or action != "ASSAULT")
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in verb.children
-    )
+    )  # fmt: skip
 
 
 def merge(told: list[Event], nominal: list[NounEvent]) -> list[Event]:

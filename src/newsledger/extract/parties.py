@@ -204,13 +204,15 @@ class Parties:
         # ("accused both sides of blocking convoys on the road between Gondar and Bahir Dar").  A participle may
         # say whose the thing is ("bases belonging to AMISOM", "depots used by the PKK"): it is not hidden.
         # "CODECO, a loose association of militias drawn from the Lendu community": an apposition describes a
-        # name; the names in it are others.
+        # name; the names in it are others; one on a count describes some of those counted.
         hidden = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
             for c in tok.children
             if c.dep_ == "relcl"
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             or (c.dep_ == "appos" and tok.pos_ == "PROPN")
+            # "killed 26 men, most of them Hindu tourists": who some of those counted were, not who was hit
+            or (c.dep_ == "appos" and any(g.dep_ == "nummod" for g in tok.children))
         ]
         if without is not None:
             hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsledger.extract.reported import content_span
 from newsledger.extract.speakers import (
     Speaker,
     Speakers,
@@ -370,111 +371,6 @@ def _previous_reporting_verb(doc: Any, sent: Any, floor: int) -> Any | None:
     return None
 
 
-_CONTENT_DEPS = ("dobj", "xcomp", "oprd")
-_CONTENT_PREPS = ("of", "for", "against", "about")
-
-
-def _content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
-    """Token bounds of what a reporting verb reports: its clausal complement, the sentence before a trailing
-    reporting clause ('X happened, the office said on Friday.'), or its object phrase."""
-    doc = verb.doc
-    ccomp = [
-        c for c in verb.children
-        if c.dep_ == "ccomp"
-        # "Moscow blamed Kyiv for the blast; Ukraine said troops had blown up the dam": a clause before a semicolon
-        # is a sentence of its own, not what the verb after it reports.
-        and not (c.i < verb.i and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]))
-    ]  # fmt: skip
-    if ccomp:
-        c, end = ccomp[0], ccomp[0].right_edge.i + 1
-        for more in ccomp[1:]:  # "said it was in touch ... and Rubio would speak ...", the second clause
-            if more.left_edge.i != end:  # parsed as a complement of its own, right after the first
-                break
-            end = more.right_edge.i + 1
-        end = _before_new_sentence(c, end)
-        while end - 1 > c.left_edge.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
-            end -= 1  # "said he had spoken to both leaders and warned that ...": not the "and"
-        return c.left_edge.i, end
-    # "said in a statement that its division was holding": the parser often hangs the clause from the noun.
-    if clauses := _statement_clauses(verb):
-        return clauses[0].left_edge.i, clauses[0].right_edge.i + 1
-    trailing = _trailing_report(verb, floor)
-    if trailing is not None:
-        return trailing
-    parts = [
-        c
-        for c in verb.rights
-        if c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS) or c.dep_ == "dative"
-    ]
-    if verb.lemma_ in ("threaten", "continue"):
-        # "attacks which threaten the main entry point": endanger; "would continue operations": goes on doing
-        parts = [c for c in parts if c.dep_ != "dobj"]
-    if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
-        return None  # "said on Tuesday", "told reporters": no content without a clause
-    if any(c.dep_ == "dobj" and _an_amount(c) for c in parts):
-        return None  # "pledged 522 million euros", "announced $158 million in new funding": money given, no words
-    return parts[0].left_edge.i, parts[-1].right_edge.i + 1
-
-
-def _an_amount(tok: Any) -> bool:
-    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or tok.lemma_.lower() in _CURRENCIES
-
-
-_CURRENCIES = frozenset({"dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "riyal", "dirham"})
-
-
-def _before_new_sentence(clause: Any, end: int) -> int:
-    """Where the reported clause ends when a conjunct after ", and" has a named subject of its own: in "said on
-    Saturday it had suspended its partnership with Georgia, and Lithuania, Latvia and Estonia imposed travel
-    bans", the bans are the reporter's news, not the speaker's words (the small model hangs them on "suspended")."""
-    doc = clause.doc
-    for c in clause.children:
-        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i >= end:
-            continue
-        subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        first = c.left_edge.i
-        if (
-            subject is not None and subject.pos_ == "PROPN" and first >= 2
-            and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
-        ):  # fmt: skip
-            return int(first) - 2
-    return end
-
-
-def _statement_clauses(verb: Any) -> list[Any]:
-    """The that-clauses hanging from the noun of "said in a statement / on Telegram / in an interview that ..."."""
-    return [
-        c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "on")
-        for noun in prep.children if noun.dep_ == "pobj"
-        for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-    ]  # fmt: skip
-
-
-def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
-    """'..., the U.N. human rights office said on Friday.': subject and cue after a comma, and nothing after
-    them but adverbials: the words before the comma are what was said.  Not for a relative clause ("It was
-    welcomed by Massad Boulos, who called it 'a significant step'"): it says what its noun said, not the
-    sentence it hangs on."""
-    if verb.dep_ == "relcl":
-        return None
-    subj = subject(verb, floor=floor)
-    # "..., said the ministry" puts the subject after the cue: the clause then starts at the cue.
-    subj_first = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
-    doc, sent = verb.doc, verb.sent
-    comma = subj_first - 1
-    if comma <= sent.start or doc[comma].text != ",":
-        return None
-    tail = doc[verb.i + 1 : sent.end]
-    stop = next((t.i for t in tail if t.text in (",", ";", "—")), sent.end)  # ", a rare sign of ..." may follow
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : stop]):
-        return None  # more clauses follow: not a trailing attribution
-    first = sent.start
-    while first < comma and doc[first].idx < floor:
-        first += 1
-    return (first, comma) if comma - first >= 3 else None
-
-
 def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> float:
     best = 0
     for s, e in spans:
@@ -495,11 +391,11 @@ def _indirect(
                 continue  # a verb inside someone's quoted words is theirs, not the article's
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue  # "CODECO has been blamed for massacres", "he was told": its subject says nothing
-            bounds = _content_span(tok, speakers.floor)
+            bounds = content_span(tok, speakers.floor)
             if bounds is None:
                 continue
             s, e = bounds
-            while s < e and (doc[s].is_punct or doc[s].is_space):
+            while s < e and (doc[s].is_punct or doc[s].is_space) and not _opens_inner_quote(doc, s, e):
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not _closes_inner_quote(doc, s, e):
                 e -= 1
@@ -532,6 +428,9 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
     s_i, e_i = subject_span(pobj)
     src = doc[s_i:e_i]
     entity = speakers.at(pobj.idx, pobj.idx + len(pobj))  # "a Reuters count" is a count, not Reuters
+    named = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if entity is None and named is not None:  # "according to the monitoring group ACLED": the group named
+        entity = speakers.at(named.idx, named.idx + len(named))
     sp = Speaker(
         entity.name if entity else src.text, entity, src.start_char, src.end_char, src.text, 0.9 if entity else 0.6
     )
@@ -567,6 +466,14 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
             and verb.dep_ in ("relcl", "advcl")
         ):
             first = max(first, verb.left_edge.i)
+        # "has killed more than 6,000 people, according to ACLED, and displaced about 1.3 million": the clause
+        # the phrase interrupts goes on after it, in a conjunct of the same verb
+        goes_on = [
+            c for c in (verb.children if verb is not None else ())
+            if c.dep_ == "conj" and c.i > phrase_end and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]  # fmt: skip
+        if goes_on and not toll:
+            last = max(last, goes_on[-1].right_edge.i + 1)
     while first < last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
@@ -581,6 +488,16 @@ def _after_dateline(text: str, floor: int) -> int:
     while floor < len(text) and text[floor].isspace():
         floor += 1
     return floor
+
+
+def _opens_inner_quote(doc: Any, start: int, end: int) -> bool:
+    """True when the first token opens a quotation closed inside [start, end): 'accused "criminal elements" of
+    looting' keeps both marks."""
+    first = doc[start].text
+    if first not in OPENING:
+        return False
+    inner = doc[start + 1 : end].text
+    return inner.count(first) % 2 == 1 if first == '"' else any(mark in inner for mark in "”»“")
 
 
 def _closes_inner_quote(doc: Any, start: int, end: int) -> bool:

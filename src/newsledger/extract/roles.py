@@ -20,6 +20,7 @@ from newsledger.extract.misparse import (
     appositive_subject,
     disguised,
     finite_conjunct,
+    gapped_passive,
     object_behind_adjective,
     shared_modifiers,
     stranded,
@@ -128,7 +129,7 @@ def actor_phrase(verb: Any) -> Any | None:
             noun = noun.head
         if noun.pos_ == "VERB":
             return actor_phrase(noun)
-    if verb.dep_ == "xcomp" and code(verb.head) == "REQUEST":
+    if verb.dep_ == "xcomp" and (code(verb.head) == "REQUEST" or verb.head.lemma_ in _CAUSATIVES):
         # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
         # is who would act.
         asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
@@ -139,7 +140,11 @@ def actor_phrase(verb: Any) -> Any | None:
     if (
         verb.dep_ == "conj" and (verb.lemma_ in speech_verbs() or verb.lemma_ in _STANCES)
         and verb.head.lemma_ not in speech_verbs() and told is not None
-        and ((told.pos_ == "NOUN" and not _could_act(told)) or told.dep_ == "nsubjpass")
+        and (
+            (told.pos_ == "NOUN" and not _could_act(told)) or told.dep_ == "nsubjpass"
+            # "said 61 officers had been wounded and 47 protesters arrested, and accused ...": those arrested
+            or gapped_passive(verb.head) is not None
+        )
         # ("said their prime minister ... were killed in an Israeli strike, and vowed revenge": the dead vow nothing)
     ):  # fmt: skip
         # "the embassy said the situation was volatile and urged Americans to avoid travel": the parser hangs
@@ -158,7 +163,13 @@ def actor_phrase(verb: Any) -> Any | None:
         and any(c.tag_ == "TO" for c in verb.children)
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
-    if coordinated and (claimed or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
+    # ("protested ..., chanting slogans and burning flags": a participle of what the protesters did is no report)
+    chanted = verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl"
+    # "promised to send more police to the province": what the subject promises to do is the subject's (and
+    # hypothetical), as "plans to" is
+    promised = verb.dep_ == "xcomp" and verb.head.lemma_ in _PROMISES and code(verb.head) != "THREATEN"
+    own_act = claimed or chanted or promised
+    if coordinated and (own_act or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
             head = head.head  # "the envoy is due to visit Naypyitaw": the subject of "is"
@@ -179,7 +190,13 @@ def munitions() -> frozenset[str]:
 
 def means_of(verb: Any) -> Any | None:
     """The attack a passive happened in, when it says whose it was: "were killed in an Israeli strike", "in
-    Israel's campaign"."""
+    Israel's campaign"; or who attacked in a "when" clause on it: "were killed when Pakistani troops shelled
+    villages" (the shelling is what killed them)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
+            doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if doer is not None and code(c) == "ASSAULT" and not is_weapon(doer) and doer.pos_ != "PRON":
+                return doer
     for c in (*verb.children, *shared_modifiers(verb)):
         if c.dep_ == "prep" and c.lower_ == "in":
             means = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -224,7 +241,21 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
     if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=frozenset({"to"}))) is not None:
         return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
+    if _zero_relative(verb):
+        return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
+
+
+def _zero_relative(verb: Any) -> bool:
+    """A relative clause with a subject of its own and no relative word, whose gap is its object: "a group it
+    accuses of kidnapping pilgrims" (not "the town where they fought", "the day they met")."""
+    return (
+        verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.ent_type_ not in ("DATE", "TIME")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP", "WRB")
+                    for c in verb.children)
+        and verb.left_edge.i == verb.head.i + 1  # the clause right after its noun
+    )  # fmt: skip
 
 
 # "with the help of UNICEF": who helped, not whom the act was on.
@@ -282,7 +313,11 @@ def attacker(weapon: Any) -> Any | None:
     if weapon.dep_ == "dobj" and weapon.head.lemma_ in ("launch", "carry", "conduct", "mount", "stage"):
         # "the group launched attacks in Catatumbo that have killed 80": the attacks are the launcher's
         return next((g for g in weapon.head.children if g.dep_ == "nsubj"), None)
-    return None
+    # "killed by police gunfire", "army shelling": the force the noun before the weapon names
+    return next((c for c in weapon.children if c.dep_ == "compound" and c.lemma_.lower() in _ARMED_ORGANS), None)
+
+
+_ARMED_ORGANS = frozenset({"police", "army", "military", "navy", "militia", "troop", "soldier", "rebel", "guard"})
 
 
 def is_weapon(tok: Any) -> bool:
@@ -333,6 +368,9 @@ def counts_people(tok: Any) -> bool:
 
 
 # Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
+_PROMISES = frozenset({"promise", "pledge"})  # (what one vows to do is the threat coded on "vowed")
+# "forced Ruto to withdraw the finance bill": who is made to act acts.
+_CAUSATIVES = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "prompt", "persuade"})
 _STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "insist"})
 
 

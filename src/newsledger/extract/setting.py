@@ -260,6 +260,7 @@ def where(
                 and (own_words or not _in_dated_aside(doc, m.start, m.end, verb))
                 and not _tied_to(doc, m.start, m.end)
                 and not _origin(doc, m.start, m.end)
+                and not _a_doer(doc, m.start, m.end, verb)
                 and (own_words or not _in_sequenced_clause(doc, m.start, m.end, verb))
                 and (own_words or not _where_said(doc, m.start, m.end, verb))
                 and (own_words or not _where_met(doc, m.start, m.end, verb))
@@ -274,6 +275,17 @@ def where(
             # of Sukhetske and Pankivka in Ukraine's eastern Donetsk region" is mapped by the region
             return min(found, key=lambda f: (f[2].lat is None, f[0], f[1]))[2]
     return None
+
+
+def _a_doer(doc: Any, start: int, end: int, verb: Any) -> bool:
+    """A place that is a second subject of the verb: "since Israel and the United States bombed Iranian nuclear
+    sites" did not happen in the United States (the actor itself is left out by its id)."""
+    node = root_at(doc, start, end)
+    if node is None or node.dep_ != "conj":
+        return False  # the first subject is the actor, left out by its id (or a place the parser took for it)
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return bool(node.dep_ == "nsubj" and node.head.i == verb.i)
 
 
 def _in_sequenced_clause(doc: Any, start: int, end: int, verb: Any) -> bool:
@@ -301,7 +313,12 @@ def _where_met(doc: Any, start: int, end: int, verb: Any) -> bool:
     if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
         return False
     # (the sentence pass runs for physical actions only, so the verb is never the meeting itself)
-    return node.head.head.lemma_.lower() in _MEETINGS and not within(verb, node.head)
+    host = node.head.head
+    # "talks were held in Istanbul", "held talks in Istanbul": the place of the verb that holds a meeting
+    held = host.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _MEETINGS for c in host.children
+    )
+    return (host.lemma_.lower() in _MEETINGS or held) and not within(verb, node.head)
 
 
 def _origin(doc: Any, start: int, end: int) -> bool:

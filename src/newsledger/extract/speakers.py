@@ -120,7 +120,10 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
     dateline, which the parser often takes for the subject of the first sentence) are never subjects."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
-    if depth == 0 and (named := _trailing_noun(verb)) is not None and all(c.i < named.left_edge.i for c in subjects):
+    if (
+        depth == 0 and (named := _trailing_noun(verb)) is not None and all(c.i < named.left_edge.i for c in subjects)
+        and not any(named in c.conjuncts for c in subjects)  # "Britain, France and Germany threatened": one list
+    ):  # fmt: skip
         return named
     nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
     if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:

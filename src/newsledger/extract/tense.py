@@ -60,6 +60,8 @@ _SCHEDULED_NOUNS = frozenset(
 
 
 _ASKING = frozenset({"request", "call", "seek", "demand", "propose", "convene", "schedule", "set"})
+# What an opposition calls for a day: "called a protest in Maputo on Saturday" (the call is past, the day not).
+_CALLED = _SCHEDULED_NOUNS | {"protest", "rally", "march", "strike", "demonstration", "boycott", "shutdown"}
 
 
 def _scheduled(tok: Any) -> bool:
@@ -160,7 +162,7 @@ def tense(tok: Any) -> bool | None:
         # either side of the report
         or (
             prep is not None and prep.lower_ in ("on", "for") and prep.head.lemma_ in _ASKING
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in _SCHEDULED_NOUNS for c in prep.head.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _CALLED for c in prep.head.children)
         )
     ):  # fmt: skip
         return None

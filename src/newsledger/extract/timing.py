@@ -195,6 +195,10 @@ def _dates_the_report(doc: Any, date: DateRef, verb: Any) -> bool:
     return node is not None and node.i != verb.i and node.pos_ == "VERB" and node.lemma_ in speech_verbs()
 
 
+# Clauses whose day is another time than the clause hung on them: "since they bombed it in June".
+_EARLIER_OR_LATER = frozenset({"since", "after", "before", "until", "till"})
+
+
 def when(
     doc: Any, verb: Any, dates: list[DateRef], own: list[tuple[int, int]], published: str | None = None
 ) -> str | None:
@@ -218,6 +222,8 @@ def when(
     # then in the clause it depends on ("the war began on October 7, killing ..."), then the rest.
     levels, node = [own], verb
     while len(levels) < 4 and node.dep_ in ("advcl", "conj", "xcomp") and node.head.pos_ == "VERB":
+        if any(c.dep_ == "mark" and c.lower_ in _EARLIER_OR_LATER for c in node.head.children):
+            break  # "since Israel bombed the sites in June, as Britain threatened ...": that clause's day is its own
         node = node.head  # "began on October 7, killing about 1,200 and taking 251 hostages"
         levels.append(own_clause(node))
 
@@ -390,6 +396,15 @@ def carry_dates(
                 out[k] = dataclasses.replace(first, date=event.date)
                 if event.actor is None and first.actor is not None:
                     event = dataclasses.replace(event, actor=first.actor, actor_id=first.actor_id)
+        # "Israel launched strikes on Iran on June 13 ... The United States struck three sites on June 22 ...
+        # more than 1,060 people were killed in the Israeli attacks": the last incident of the same actor
+        own = next((
+            e for e in reversed(out)
+            if event.actor is not None and (e.actor, e.action) == (event.actor, event.action)
+            and e.date is not None and not e.hypothetical
+        ), None)  # fmt: skip
+        if told and own is not None and 0 <= paragraph(event.start) - paragraph(own.start) <= 1:
+            last = own
         if (
             told
             and event.date is None

@@ -1,0 +1,371 @@
+"""Which coded verbs report no event, and which report another action than their lexicon row says.
+
+The trigger lexicon codes a verb by its lemma and its objects; wire copy uses many of those verbs for things that
+are no event ("damaged relations", "a drone captured footage", "a militia that fights alongside the army") or
+for another action ("the package targets 117 vessels" is a sanction).  Each rule here is a named predicate over
+one :class:`Trigger` (the verb, its action so far, its lexicon row, its actor phrase and the article's parties),
+with the sentence it was written for; :func:`not_reported` asks them before the event's roles are resolved and
+:func:`no_one_acts` after.  ``recoded`` and ``recoded_by_target`` change the action where the clause says
+which one it is.
+
+Limits: each rule is as narrow as the sentences it was written for; a verb used another way in a shape no rule
+knows is coded as the lexicon says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.event_scope import a_force, violent
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
+from newsledger.extract.setting import PHYSICAL
+from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.triggers import Rule, code
+
+# Aims one gives up: "abandon its ambitions to join NATO" yields, no forces withdraw.
+_AIMS = frozenset({"ambition", "plan", "bid", "idea", "claim", "demand", "hope", "effort", "attempt", "policy",
+                   "proposal", "goal", "aspiration", "quest", "push"})  # fmt: skip
+# What troops are "backed by" that is no party: "backed by drones and bulldozers".
+MATERIEL = frozenset({"bulldozer", "tank", "helicopter", "aircraft", "jet", "warplane", "artillery", "vehicle",
+                      "armour", "armor", "gunship", "airpower", "air"})  # fmt: skip
+# What one "captures" that is no capture: "a drone captured dramatic footage".
+_IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "picture", "moment", "attention", "scene"})
+# What is damaged without an attack: "damaged relations".
+_INTANGIBLES = frozenset(
+    {"relation", "relations", "tie", "ties", "reputation", "credibility", "economy", "trust", "prospect",
+     "prospects", "image", "chance", "chances", "confidence", "standing", "morale"}
+)  # fmt: skip
+# What is burned as a protest, not in an attack: "burning Indian flags", "burned an effigy of the president".
+_SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner", "tyre",
+                      "tire", "copy", "image"})  # fmt: skip
+# What is exchanged in talks: "exchanged views", "exchanged proposals".
+_WORDS_EXCHANGED = frozenset(
+    {"idea", "view", "opinion", "proposal", "message", "letter", "information", "note", "draft", "document", "paper",
+     "position", "greeting", "assessment", "thought"}
+)  # fmt: skip
+# What is released as aid: "released funds from its emergency reserve".
+_FUNDS = frozenset({"fund", "funds", "funding", "money", "aid", "grant", "tranche", "loan", "supplies"})
+# What is signed without agreeing with anyone: "a letter signed by the foreign minister", "signed a decree".
+_PAPERS = frozenset({"letter", "decree", "order", "law", "bill", "petition", "statement", "book", "autograph",
+                     "register", "warrant", "executive"})  # fmt: skip
+# "a resident who asked not to be named": the reporter's anonymity formula, not a request.
+_ANONYMITY = frozenset({"name", "identify", "quote"})
+# What is agreed, never who agrees: "a ceasefire agreed in May" is a reduced passive.
+DEALS = frozenset(
+    {"agreement", "deal", "accord", "treaty", "truce", "ceasefire", "pact", "memorandum", "plan", "swap", "exchange"}
+)
+_MEASURES = frozenset({"package", "sanction", "measure", "law", "resolution", "bill", "decree", "order", "ban"})
+# Who frees captives from someone else: "security forces freed 104 passengers".
+_RESCUERS = frozenset({"force", "troop", "soldier", "police", "army", "military", "commando", "rescuer", "policeman"})
+# Particles that make a verb a withdrawal: "pulled back", "pulled out".
+_PARTICLES = frozenset({"back", "out", "away"})
+# What is "met" without a meeting: "unless his conditions were met", "met the deadline", "met with resistance".
+_NOT_MET = frozenset(
+    {"condition", "demand", "need", "target", "requirement", "deadline", "criterion", "criteria", "expectation",
+     "goal", "obligation", "standard", "resistance", "fate", "death", "end", "challenge", "threshold", "quota",
+     "force", "violence", "gas", "bullet", "fire", "silence", "criticism", "skepticism", "scepticism", "anger",
+     "outrage", "condemnation", "retaliation", "response", "attack"}
+)  # fmt: skip  # "any attack would be met with force", "protests were met with tear gas"
+# Actions that a participle may ascribe to a place or an institution as what it does ("a school sheltering
+# families", "a charity supporting widows"), rather than report.
+_BENIGN = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_INTO = frozenset({"into"})  # the lexicon's forces advancing "into" a place
+_FIGHTERS = frozenset({"militant", "rebel", "insurgent", "jihadist", "gunman", "army", "military", "militia"})
+# Services halted with no one named who halts them: "flights were suspended", for safety more often than as a
+# measure against anyone.
+_SERVICES = frozenset({"flight", "flights", "service", "services", "operation", "operations"})
+# Fighting as a subject: "the fighting threatens the harvest".
+_FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashes", "escalation", "unrest"})
+_HAZARDS = frozenset(
+    "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
+    "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
+    "debris wreckage shrapnel fragments".split()  # "debris hit a residential building": what fell, not who
+)
+# Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
+# "sanctions hit Russia's economy".  Not an assault by anyone.
+_CIRCUMSTANCES = frozenset(
+    "blockade blockades crisis shortage shortages sanction sanctions tariff tariffs inflation recession downturn "
+    "slowdown closure closures cut cuts price prices cost costs shutdown".split()
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A coded verb as the guards see it."""
+
+    tok: Any
+    action: str
+    rule: Rule
+    actor: Any | None  # the actor phrase, before it is resolved to a party
+    parties: Parties
+
+
+def _lemma(tok: Any | None) -> str:
+    return tok.lemma_.lower() if tok is not None else ""
+
+
+def _objects(tok: Any, deps: tuple[str, ...] = ("dobj", "nsubjpass")) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def armed(tok: Any | None) -> bool:
+    """A force or fighters: who "enters" a city in an assault."""
+    return _lemma(tok) in FORCE_NOUNS | _FIGHTERS
+
+
+def not_an_event(tok: Any) -> bool:
+    """ "Fighting in Sweida ... began on Sunday with clashes between ...": the gerund is the noun, as subject."""
+    return (
+        tok.tag_ == "VBG" and tok.lower_ == "fighting" and tok.dep_ in ("nsubj", "csubj", "advcl")
+        and tok.i < tok.head.i and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)
+    )  # fmt: skip
+
+
+def recoded(tok: Any, action: str, actor: Any | None) -> str:
+    """The action the clause says, where it is not the lexicon's."""
+    if action == "ASSAULT" and tok.lemma_ == "target" and _lemma(actor) in _MEASURES:
+        return "SANCTION"  # "the package also targets 117 vessels": a sanction, not a strike
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
+        return "MOBILIZE"  # "test-fired two ballistic missiles": a show of force (PLOVER's MOBILIZE), no attack
+    if tok.lemma_ == "abandon" and any(c.lemma_ in _AIMS for c in _objects(tok, ("dobj",))):
+        return "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding
+    if tok.lemma_ in ("exchange", "swap") and any(_lemma(c) in _WORDS_EXCHANGED for c in _objects(tok)):
+        return "CONSULT"  # 'had exchanged "specific ideas" on sanctions relief': talks, not a swap of captives
+    if tok.lemma_ == "burn" and any(_lemma(c) in _SYMBOLS for c in _objects(tok)):
+        return "PROTEST"  # "chanting slogans and burning Indian flags": a protest, no one is attacked
+    return action
+
+
+def recoded_by_target(t: Trigger, target: Any | None, target_id: str | None) -> str:
+    """The action once its target is known: taking ground is an assault, taking people a coercion."""
+    tok, action, actor = t.tok, t.action, t.actor
+    if (
+        action == "SANCTION"
+        and tok.lemma_ == "expel"
+        and _lemma(target) in FORCE_NOUNS
+        and _lemma(actor) in FORCE_NOUNS
+    ):
+        return "ASSAULT"  # "forces are pushing to expel Ukrainian troops": driving them out by force (a junta
+        # that "expelled French troops" ordered them out: SANCTION)
+    if action == "COERCE" and tok.lemma_ == "seize" and (is_territory(target) or t.parties.is_place(target_id)):
+        return "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
+    if action == "ASSAULT" and tok.lemma_ == "capture" and target is not None and counts_people(target):
+        return "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
+    if action == "CONCEDE" and tok.lemma_ == "free" and actor is not None and actor.lemma_ in _RESCUERS:
+        # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
+        # villages from the Islamic State": a recapture
+        return "ASSAULT" if any(is_territory(c) for c in _objects(tok, ("dobj",))) else "AID"
+    if (
+        action == "CONCEDE"
+        and tok.lemma_ == "release"
+        and any(c.ent_type_ == "MONEY" or _lemma(c) in _FUNDS for c in _objects(tok))
+    ):
+        return "AID"  # "has released $5 million from its emergency fund": money given, no captive freed
+    return action
+
+
+# Guards asked before the roles are resolved; each names what it leaves out.
+
+
+def _measure_aims(t: Trigger) -> bool:
+    """ "agreed a package of sanctions against Russia, targeting 40 tankers": what the measure hits."""
+    return (
+        t.tok.lemma_ == "target"
+        and t.tok.dep_ in ("advcl", "acl")
+        and (code(t.tok.head) == "SANCTION" or t.tok.head.lemma_ in _MEASURES)
+    )
+
+
+def _backed_by_materiel(t: Trigger) -> bool:
+    """ "its troops, backed by drones and bulldozers": what they had, not who supported them."""
+    return (
+        t.tok.lemma_ == "back"
+        and t.action == "SUPPORT"
+        and t.actor is not None
+        and (munition(t.actor) or _lemma(t.actor) in MATERIEL)
+    )
+
+
+def _signed_paper(t: Trigger) -> bool:
+    """ "the letter, signed by the foreign minister", "signed a decree": a paper, no deal with anyone."""
+    return t.tok.lemma_ == "sign" and any(_lemma(c) in _PAPERS for c in (*_objects(t.tok), t.tok.head))
+
+
+def _crowd_pushed_in(t: Trigger) -> bool:
+    """ "tanks pushed deeper into Gaza City" is an advance; "crowds pushed into the square" is not."""
+    return t.rule.objects == _INTO and not (
+        t.actor is not None and (_lemma(t.actor) in FORCE_NOUNS | MATERIEL | _FIGHTERS or t.parties.names(t.actor))
+    )
+
+
+def _carried(t: Trigger) -> bool:
+    """ "the hostages were driven out of Gaza in Red Cross vehicles": carried, not expelled."""
+    return t.tok.lemma_ == "drive" and t.actor is None
+
+
+def _burning(t: Trigger) -> bool:
+    """'"Gaza is burning"': the place burns, no one is attacked."""
+    return t.tok.lemma_ == "burn" and not _objects(t.tok)
+
+
+def _own_weapons(t: Trigger) -> bool:
+    """ "fighters burned their weapons at a ceremony": disarming, no attack on anyone."""
+    return t.action == "ASSAULT" and own_arms(t.tok)
+
+
+def _harm_done(t: Trigger) -> bool:
+    """ "damaged relations", "damaged its credibility": harm, no attack; "a drone captured dramatic footage"."""
+    lemma = t.tok.lemma_
+    return (lemma == "damage" and any(_lemma(c) in _INTANGIBLES for c in _objects(t.tok))) or (
+        lemma == "capture" and any(_lemma(c) in _IMAGES for c in _objects(t.tok, ("dobj",)))
+    )
+
+
+def _fired_munition(t: Trigger) -> bool:
+    """ "missiles fired by Russian forces struck Odesa": the strike is the event, not the firing."""
+    return t.tok.dep_ == "acl" and t.tok.tag_ == "VBN" and munition(t.tok.head)
+
+
+def _deal_background(t: Trigger) -> bool:
+    """ "since a ceasefire agreed in May": the deal's background, agreed by no one named."""
+    return t.action == "AGREE" and _lemma(t.actor) in DEALS | _MEASURES
+
+
+def _what_it_is(t: Trigger) -> bool:
+    """Participles that say what something is or does, not a reported action: "drone strikes blamed on the RSF"
+    (who did it, the attack's actor), "an ethnic armed group fighting Myanmar's junta", "a school sheltering
+    displaced families"."""
+    tok, action = t.tok, t.action
+    if tok.dep_ != "acl":
+        return False
+    if tok.tag_ == "VBN":
+        return action == "ACCUSE"
+    return tok.tag_ == "VBG" and ((action in PHYSICAL and tok.head.lemma_.lower() in GROUP_NOUNS) or action in _BENIGN)
+
+
+def _unarmed_entry(t: Trigger) -> bool:
+    """ "M23 rebels entered Uvira" is an assault; "aid trucks entered Gaza" is not."""
+    return t.tok.lemma_ == "enter" and t.action == "ASSAULT" and not armed(t.actor)
+
+
+def _prices_pulled_back(t: Trigger) -> bool:
+    """ "prices pulled back": only a force or a named party pulls back."""
+    return t.action == "RETREAT" and bool(t.rule.objects & _PARTICLES) and not a_force(t.actor, t.parties)
+
+
+def _no_meeting(t: Trigger) -> bool:
+    """ "met the deadline", "unless his conditions were met", "protests were met with tear gas"."""
+    return t.tok.lemma_ == "meet" and any(
+        _lemma(g) in _NOT_MET for c in _objects(t.tok, ("dobj", "nsubjpass", "prep")) for g in (c, *c.children)
+    )
+
+
+def _no_request(t: Trigger) -> bool:
+    """'called the agreement "a great day for Israel"': naming it; "who asked not to be named"."""
+    if t.action != "REQUEST":
+        return False
+    return (t.tok.lemma_ == "call" and bool(_objects(t.tok, ("oprd",)))) or any(
+        c.lemma_ in _ANONYMITY for c in _objects(t.tok, ("xcomp",))
+    )
+
+
+def _meeting_purpose(t: Trigger) -> bool:
+    """ "will meet in Riyadh to discuss ending the war": one meeting, and what it is about."""
+    return t.action == "CONSULT" and t.tok.dep_ in ("xcomp", "advcl") and code(t.tok.head) == "CONSULT"
+
+
+def _left_behind(t: Trigger) -> bool:
+    """ "found in a car abandoned on a highway": a thing left; "forcing its crew to abandon ship"."""
+    tok = t.tok
+    return tok.lemma_ == "abandon" and (
+        (tok.dep_ == "acl" and tok.tag_ == "VBN") or any(c.lower_ == "ship" for c in _objects(tok, ("dobj",)))
+    )
+
+
+def _habitual(t: Trigger) -> bool:
+    """What a party habitually does or holds: "a militia that fights alongside the army", "which opposes the
+    junta" (not "who reject ..."); "has said it targets only armed groups"."""
+    tok, action = t.tok, t.action
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    if tok.dep_ == "relcl":
+        return (action in PHYSICAL or action in _BENIGN or tok.lemma_ == "oppose") and not _objects(tok, ("aux",))
+    return (
+        tok.dep_ == "ccomp" and action in PHYSICAL and not _objects(tok, ("aux", "auxpass"))
+        and tok.head.lemma_ in speech_verbs()
+    )  # fmt: skip
+
+
+_DISMISSALS = frozenset({"dismiss", "sack", "fire", "remove", "replace", "reshuffle"})
+_STAFF = frozenset({"cabinet", "government", "staff", "team", "deputy", "deputies", "aide", "aides"})
+
+
+def _dismissed_from_office(t: Trigger) -> bool:
+    """ "dismiss most of his cabinet", "sacked the army chief": a leader's own appointments, no rejection or
+    attack on anyone (PLOVER codes no such event)."""
+    if t.tok.lemma_ not in _DISMISSALS:
+        return False
+    titles = gz.title_words()[0]
+    return any(
+        _lemma(g) in _STAFF or g.lower_ in titles or g.ent_type_ == "PERSON"
+        for c in _objects(t.tok) for g in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children))
+    )  # fmt: skip
+
+
+# Ills a government "fights": "promised to fight corruption" is a policy, no assault on anyone.
+_ILLS = frozenset(
+    {"corruption", "graft", "poverty", "inflation", "crime", "hunger", "famine", "disease", "impunity",
+     "unemployment", "fraud", "misinformation", "disinformation", "pandemic", "epidemic", "outbreak", "cholera",
+     "malaria", "climate", "drought", "inequality", "smuggling"}
+)  # fmt: skip
+
+
+def _fights_an_ill(t: Trigger) -> bool:
+    """ "promised to fight corruption", "efforts to combat cholera": a policy against an ill, no assault."""
+    return t.action == "ASSAULT" and any(_lemma(c) in _ILLS for c in _objects(t.tok, ("dobj",)))
+
+
+_BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
+    _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
+    _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
+    _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
+)  # fmt: skip
+
+
+def not_reported(t: Trigger) -> str | None:
+    """The name of the first guard that says the trigger reports no event, or None."""
+    return next((g.__name__ for g in _BEFORE_ROLES if g(t)), None)
+
+
+def no_agent(tok: Any, parties: Parties) -> bool:
+    """An incident, a weapon or a hazard, which endangers but threatens no one: not a named party."""
+    lemma = tok.lemma_.lower()
+    named = parties.names(tok) and not parties.only_placed(tok)
+    return not named and (is_weapon(tok) or lemma in gz.incident_nouns() or lemma in _HAZARDS or lemma in _FIGHTS)
+
+
+def no_one_acts(t: Trigger, disaster: bool) -> bool:
+    """After the roles: the doer is a hazard or a circumstance, or the act is part of another."""
+    tok, action, actor = t.tok, t.action, t.actor
+    if actor is not None and _lemma(actor) in _HAZARDS and (not t.parties.names(actor) or t.parties.only_placed(actor)):
+        # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll); but "killed
+        # by Israeli fire" names who fired.
+        return True
+    if action == "ASSAULT" and _lemma(actor) in _CIRCUMSTANCES:
+        return True  # "sanctions hit Russia's economy"
+    if disaster and action == "ASSAULT" and actor is None and not any(violent(w) for w in tok.sent):
+        return True  # "More than 3,640 people were injured", in an earthquake story: the quake's toll, no attack
+    if action == "THREATEN" and actor is not None and no_agent(antecedent(actor), t.parties):
+        return True  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
+    if action == "SANCTION" and actor is None and any(_lemma(c) in _SERVICES for c in _objects(tok, ("nsubjpass",))):
+        return True  # "flights were suspended at Port Sudan airport": a halt for safety, no one's measure
+    # "gunmen stormed the prison and freed 500 inmates", "stormed the prison, freeing dozens", "freed 40
+    # prisoners and killed three guards": part of the assault, not a concession
+    return action == "CONCEDE" and (
+        ((tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")) and code(tok.head) == "ASSAULT")
+        or any(c.dep_ == "conj" and code(c) == "ASSAULT" for c in tok.children)
+    )

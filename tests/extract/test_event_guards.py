@@ -1,0 +1,153 @@
+"""Coded verbs that report no event, another action, or their roles only through a clause the parser misreads
+(extract/event_guards.py, misparse.charge_denied, roles' zero relatives and "when" clauses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger import nlp
+from newsledger.clean import clean
+from newsledger.extract.event_guards import Trigger, not_reported, recoded
+from newsledger.extract.parties import Parties
+from newsledger.extract.roles import actor_phrase
+from newsledger.extract.triggers import rule_for
+from newsledger.pipeline import parse_input, run_stages
+from newsledger.records import Extraction
+
+
+def extraction_of(text: str, published: str = "2025-05-07") -> Extraction:
+    article = clean("GENEVA (Reuters) - " + text, "test", published=published)
+    return run_stages(nlp.parse(parse_input(article)), article)
+
+
+def coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.action, e.actor, e.target) for e in extraction_of(text).events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "guard"),
+    [
+        ("The row has damaged relations with Washington.", "_harm_done"),
+        ("A drone captured dramatic footage of the blast.", "_harm_done"),
+        ("The minister signed a decree on Monday.", "_signed_paper"),
+        ("Crowds pushed into the square.", "_crowd_pushed_in"),
+        ("The talks met the deadline.", "_no_meeting"),
+        ("A resident, who asked not to be named, said shops were closed.", "_no_request"),
+    ],
+)
+def test_each_guard_names_what_it_leaves_out(sentence: str, guard: str) -> None:
+    doc = nlp.parse(sentence)
+    verb = next(t for t in doc if t.pos_ == "VERB" and rule_for(t) is not None)
+    rule = rule_for(verb)
+    assert rule is not None
+    actor = actor_phrase(verb)
+    trigger = Trigger(verb, recoded(verb, rule.action, actor), rule, actor, Parties((), 0, sentence, ()))
+    assert not_reported(trigger) == guard
+
+
+def test_an_accusation_before_a_charge_denied_stands_and_is_no_words_of_the_denier() -> None:
+    ex = extraction_of("India accused Pakistan of backing the gunmen, a charge Islamabad denies.")
+    assert ("ACCUSE", "India", "Pakistan") in [(e.action, e.actor, e.target) for e in ex.events]
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("India", "Pakistan of backing the gunmen")]
+
+
+def test_a_subject_or_an_object_with_no_says_nothing_happened() -> None:
+    events = coded("India's defence ministry said its forces had carried out strikes and that no Pakistani "
+                   "military facilities had been targeted.")  # fmt: skip
+    assert events == [("ASSAULT", "India", None)]
+    assert coded("None of the hostages were freed on Saturday.") == []
+    assert coded("Hamas freed no hostages on Saturday.") == []
+    assert [a for a, _, _ in coded("The army killed no one, it said.")] == ["ASSAULT"]  # the attack happened
+
+
+def test_those_killed_when_troops_shelled_villages_were_killed_by_the_troops() -> None:
+    events = extraction_of("Indian police said at least 10 civilians were killed when Pakistani troops shelled "
+                           "villages in the Poonch district on Wednesday.").events  # fmt: skip
+    assert {e.actor for e in events} == {"Pakistan"}
+    assert "at least 10 civilians" in {e.target for e in events}
+    (killed,) = extraction_of("Three people were wounded when a drone hit a bus.").events
+    assert killed.actor is None  # a weapon names no one
+
+
+def test_a_count_s_apposition_says_who_some_were_not_who_was_hit() -> None:
+    (attack,) = extraction_of("The April 22 attack on tourists near Pahalgam killed 26 men, most of them Hindu "
+                              "tourists.").events  # fmt: skip
+    assert (attack.target, attack.date) == ("26 men", "2025-04-22")
+
+
+def test_burning_flags_is_part_of_the_protest() -> None:
+    events = extraction_of("Thousands of people protested in Lahore on Wednesday evening, chanting slogans and "
+                           "burning Indian flags.").events  # fmt: skip
+    assert [(e.action, e.actor, e.target) for e in events] == [("PROTEST", "Thousands of people", "India")]
+
+
+def test_the_noun_a_zero_relative_clause_hangs_on_is_its_object() -> None:
+    ex = extraction_of("India said it had hit infrastructure used by militants it blames for the massacre.")
+    assert ("ACCUSE", "India", "militants") in [(e.action, e.actor, e.target) for e in ex.events]
+    assert all("blames for" not in q.text or q.text.startswith("it had hit") for q in ex.quotes)
+    assert ("ACCUSE", "The army", "a group") in coded("The army raided camps of a group it accuses of kidnapping "
+                                                      "pilgrims.")  # fmt: skip
+
+
+def test_what_a_president_promised_to_do_is_his_and_hypothetical() -> None:
+    events = extraction_of("President Daniel Chapo condemned the raid and promised to send more police to the "
+                           "province.").events  # fmt: skip
+    sent = next(e for e in events if e.action == "MOBILIZE")
+    assert (sent.actor, sent.hypothetical) == ("Daniel Chapo", True)
+
+
+def test_a_force_named_before_its_gunfire_fired_it() -> None:
+    (killed,) = extraction_of("Amnesty International Kenya said the eight were killed by police gunfire in "
+                              "Nairobi.").events  # fmt: skip
+    assert (killed.actor, killed.target) == ("police", "the eight")
+
+
+def test_who_is_forced_to_act_acts_and_a_cabinet_dismissed_is_no_rejection() -> None:
+    events = coded("Last year's protests forced Ruto to withdraw the finance bill and dismiss most of his cabinet.")
+    assert events == [("RETREAT", "Ruto", "the finance bill")]
+    assert coded("The president sacked the army chief on Monday.") == []
+    assert [a for a, _, _ in coded("Kenya dismissed the report as false.")] == ["REJECT"]
+
+
+def test_fighting_an_ill_is_no_assault() -> None:
+    assert coded("Faye has promised to fight corruption.") == []
+    assert coded("Gunmen opened fire on worshippers at a mosque in Kano.")[0][0] == "ASSAULT"
+
+
+def test_an_accusation_after_a_gapped_passive_is_the_speaker_s_own() -> None:
+    ex = extraction_of('Police spokesman Muchiri Nyaga said 61 officers had been wounded and 47 protesters '
+                       'arrested, and accused "criminal elements" of looting shops.')  # fmt: skip
+    (accused,) = [e for e in ex.events if e.action == "ACCUSE"]
+    assert (accused.actor, accused.target, accused.reported_by) == ("Muchiri Nyaga", "criminal elements", None)
+    assert '"criminal elements" of looting shops' in [q.text for q in ex.quotes]
+
+
+def test_a_second_subject_is_no_place_and_a_since_clause_dates_only_itself() -> None:
+    events = extraction_of("Diplomats held talks in Istanbul on Friday, the first since Israel and the United States "
+                           "bombed Iranian nuclear sites in June, as Britain threatened to reimpose U.N. sanctions "
+                           "on Tehran.", "2025-07-25").events  # fmt: skip
+    bombed = next(e for e in events if e.action == "ASSAULT")
+    assert (bombed.actor, bombed.target, bombed.date) == ("Israel", "Iran", "2025-06")
+    assert bombed.place != "United States"
+    threat = next(e for e in events if e.action == "THREATEN")
+    assert (threat.actor, threat.target) == ("United Kingdom", "Tehran")
+    assert threat.date != "2025-06"
+
+
+def test_ideas_exchanged_are_talks_and_a_barrage_in_response_is_the_responder_s() -> None:
+    (talks,) = extraction_of("The two sides exchanged specific ideas on sanctions relief.").events
+    assert (talks.action, talks.target) == ("CONSULT", None)
+    events = coded("Israel launched a wave of strikes on Iran on June 13. Iran responded with missile barrages on "
+                   "Israeli cities.")  # fmt: skip
+    assert events == [("ASSAULT", "Israel", "Iran"), ("ASSAULT", "Iran", "Israel")]
+
+
+def test_an_incident_told_again_takes_the_day_of_the_same_actor_s_last_one() -> None:
+    events = extraction_of("Israel launched a wave of strikes on Iran on June 13. The United States struck three "
+                           "nuclear sites on June 22.\n\nIran's health ministry says more than 1,060 people were "
+                           "killed in the Israeli attacks.", "2025-07-25").events  # fmt: skip
+    assert [(e.actor, e.date) for e in events] == [
+        ("Israel", "2025-06-13"),
+        ("United States", "2025-06-22"),
+        ("Israel", "2025-06-13"),
+    ]
