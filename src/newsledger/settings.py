@@ -122,3 +122,10 @@ API_MAX_PAGE_SIZE = 500
 # "Two days later" counts from the last day named before it if that is at most this many characters back
 # (about two paragraphs of wire copy); further back, the narrative has usually moved on.
 DATE_ANCHOR_CHARS = 600
+
+# --- events -------------------------------------------------------------------------------------------------------
+# An incident told again ("wounded in the strike on the ministry building") takes the date of the last incident
+# told before it in its paragraph or the one before; an earlier incident of the same actor or the same kind
+# ("Israel struck the defence ministry ...") is looked for this many paragraphs back (wire copy tells the
+# background in between).
+TOLD_AGAIN_SAME_KIND_PARAGRAPHS = 3

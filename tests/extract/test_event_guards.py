@@ -151,3 +151,22 @@ def test_an_incident_told_again_takes_the_day_of_the_same_actor_s_last_one() -> 
         ("United States", "2025-06-22"),
         ("Israel", "2025-06-13"),
     ]
+
+
+def test_battles_fighting_between_sides_and_a_ceasefire_announced_with_a_party() -> None:
+    events = coded("Government forces battled Druze fighters in Sweida. Fighting erupted on Sunday between Bedouin "
+                   "tribes and Druze militias. Late on Wednesday, Syria's interior ministry announced a new "
+                   "ceasefire with Druze leaders.")  # fmt: skip
+    assert [a for a, _, _ in events] == ["ASSAULT", "ASSAULT", "AGREE"]
+    assert events[1][1:] == ("Bedouin", "Druze militias")
+    assert coded("Firefighters battled the blaze for hours.") == []
+
+
+def test_an_incident_told_again_is_the_last_of_its_kind_and_those_said_to_be_executed_are_the_target() -> None:
+    events = extraction_of("Israel struck the defence ministry in Damascus on Wednesday.\n\nFighting erupted on "
+                           "Sunday between Bedouin tribes and Druze militias.\n\nThree people were wounded in the "
+                           "strike on the ministry building, the health ministry said.", "2025-07-16").events  # fmt: skip
+    assert (events[-1].actor, events[-1].date, events[-1].place) == ("Israel", "2025-07-16", "Damascus")
+    (executed,) = [e for e in coded("The Observatory said 250 people had been killed, including 21 people it said "
+                                    "were executed by government troops.") if e[1] == "government troops"]  # fmt: skip
+    assert executed[2] == "21 people"

@@ -404,3 +404,9 @@ def test_the_day_right_after_the_cue_is_the_saying_s() -> None:
     found = quotes_of("GENEVA (Reuters) - Director General Rafael Grossi said on Wednesday he hoped inspectors "
                       "could return before the end of the year.")  # fmt: skip
     assert one(found, "indirect", "inspectors").text.startswith("he hoped")
+
+
+def test_a_day_before_a_verb_with_its_own_object_is_no_trailing_report() -> None:
+    found = quotes_of("GENEVA (Reuters) - Late on Wednesday, Syria's interior ministry announced a new ceasefire "
+                      "with Druze leaders.")  # fmt: skip
+    assert all(q.text != "Late on Wednesday" for q in found)

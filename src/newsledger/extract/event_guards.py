@@ -324,9 +324,15 @@ _ILLS = frozenset(
 )  # fmt: skip
 
 
+# What firefighters and rescuers battle: "battled the blaze" (not "opened fire": a light verb's object).
+_BLAZES = frozenset({"fire", "fires", "blaze", "wildfire", "flames", "flood", "floods", "flooding"})
+
+
 def _fights_an_ill(t: Trigger) -> bool:
-    """ "promised to fight corruption", "efforts to combat cholera": a policy against an ill, no assault."""
-    return t.action == "ASSAULT" and any(_lemma(c) in _ILLS for c in _objects(t.tok, ("dobj",)))
+    """ "promised to fight corruption", "efforts to combat cholera", "firefighters battled the blaze": a policy
+    or a rescue against an ill, no assault."""
+    ills = _ILLS | _BLAZES if t.tok.lemma_ in ("fight", "battle", "combat", "tackle") else _ILLS
+    return t.action == "ASSAULT" and any(_lemma(c) in ills for c in _objects(t.tok, ("dobj",)))
 
 
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (

@@ -75,7 +75,7 @@ from newsledger.extract.roles import (
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
 from newsledger.extract.subtypes import subtype
-from newsledger.extract.timing import carry_dates, refers_back, told_as_doer, when
+from newsledger.extract.timing import carry_dates, kind, refers_back, told_as_doer, when
 from newsledger.extract.triggers import CAPTIVES, Rule, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -119,6 +119,7 @@ def extract_events(
     events: list[Event] = []
     back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
     doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
+    kinds: list[str] = []  # per event: the sort of incident it is (timing.kind)
     for tok in doc:
         if (
             tok.pos_ not in ("VERB",)
@@ -355,6 +356,7 @@ def extract_events(
         start, end = sentence_span(sent, floor, article.text)
         back.append(refers_back(tok))
         doers.append(told_as_doer(tok))
+        kinds.append(kind(tok))
         events.append(
             Event(
                 id=f"V{len(events) + 1}",
@@ -384,7 +386,7 @@ def extract_events(
                 ),
             )
         )
-    told = carry_dates(events, back, article.paragraphs, doers)
+    told = carry_dates(events, back, article.paragraphs, doers, kinds)
     nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
 

@@ -147,6 +147,9 @@ def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
     stop = next((t.i for t in tail if t.text in (",", ";", "—")), sent.end)  # ", a rare sign of ..." may follow
     if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : stop]):
         return None  # more clauses follow: not a trailing attribution
+    addressed = verb.lemma_ in ("tell", "inform", "brief", "assure", "warn")  # "told Reuters": whom, not what
+    if any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and not addressed) for c in verb.children):
+        return None  # "Late on Wednesday, the ministry announced a new ceasefire": the verb has its own object
     first = sent.start
     while first < comma and doc[first].idx < floor:
         first += 1

@@ -243,6 +243,12 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
     if _zero_relative(verb):
         return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
+    said = verb.head
+    if (
+        verb.dep_ == "ccomp" and said.dep_ == "relcl" and said.lemma_ in speech_verbs()
+        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):  # fmt: skip
+        return said.head, True  # "21 people it said were executed by government troops": the people
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
 
 
@@ -350,6 +356,9 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
             None,
         )  # fmt: skip
     between = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"), None) if fight else None
+    if between is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in verb.children):
+        # "fighting erupted on Sunday between Bedouin tribes and Druze militias": "between" hung on the verb
+        between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
     second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
     return (first, second) if first is not None and second is not None else None

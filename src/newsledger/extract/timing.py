@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from newsledger import nlp
+from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import shared_modifiers
 from newsledger.extract.roles import is_weapon
@@ -354,6 +354,18 @@ _ONE_SIDED = frozenset(
 )
 
 
+def kind(verb: Any) -> str:
+    """What sort of incident an event is, to match a telling with an earlier one: the incident noun it tells
+    again ("wounded in the strike": strike), else its verb's lemma ("struck": strike)."""
+    for c in verb.children:
+        nouns = [c] if c.dep_ in ("nsubj", "nsubjpass") else [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            for noun in nouns:
+                if _told_incident(noun):
+                    return str(noun.lemma_.lower())
+    return str(verb.lemma_.lower())
+
+
 def told_as_doer(verb: Any) -> bool:
     """Whether the incident already told is the verb's subject ("The attack damaged apartment blocks") or the
     one-sided attack a passive was done in ("330 people have been killed in those strikes"), so that whoever did
@@ -367,13 +379,17 @@ def told_as_doer(verb: Any) -> bool:
 
 
 def carry_dates(
-    events: Sequence[Event], back: Sequence[bool], paragraphs: Sequence[Span], doers: Sequence[bool] | None = None
+    events: Sequence[Event],
+    back: Sequence[bool],
+    paragraphs: Sequence[Span],
+    doers: Sequence[bool] | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> list[Event]:
     """Dates for events whose sentence has none but which are an incident already told (`back`, from
     `refers_back`): "Army troops withdrew from the town overnight after heavy fighting. At least 11 civilians
     were killed in the clashes, they said." The second takes the first's date (and its place, when it names
     none, and its actor, when it names none and does the same), when the two lie in one paragraph or neighbouring
-    ones."""
+    ones.  `kinds`: per event, the lemma of its trigger or of the incident it tells again (:func:`kind`)."""
 
     def paragraph(offset: int) -> int:
         return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
@@ -396,29 +412,40 @@ def carry_dates(
                 out[k] = dataclasses.replace(first, date=event.date)
                 if event.actor is None and first.actor is not None:
                     event = dataclasses.replace(event, actor=first.actor, actor_id=first.actor_id)
-        # "Israel launched strikes on Iran on June 13 ... The United States struck three sites on June 22 ...
-        # more than 1,060 people were killed in the Israeli attacks": the last incident of the same actor
-        own = next((
-            e for e in reversed(out)
-            if event.actor is not None and (e.actor, e.action) == (event.actor, event.action)
-            and e.date is not None and not e.hypothetical
-        ), None)  # fmt: skip
-        if told and own is not None and 0 <= paragraph(event.start) - paragraph(own.start) <= 1:
-            last = own
+        # The incident told again is the last one dated before it, unless an earlier one is more surely it: the
+        # same actor's ("Israel launched strikes on Iran on June 13 ... The United States struck three sites on
+        # June 22 ... more than 1,060 people were killed in the Israeli attacks") or one of the same kind ("Israel
+        # struck the defence ministry on Wednesday ... fighting erupted on Sunday between Bedouin tribes and Druze
+        # militias ... Three people were wounded in the strike on the ministry building").
+        source = last
+        if told:
+            dated = [
+                k for k in range(len(out) - 1, -1, -1)
+                if out[k].date is not None and "/" not in (out[k].date or "") and not out[k].hypothetical
+                and 0 <= paragraph(event.start) - paragraph(out[k].start) <= settings.TOLD_AGAIN_SAME_KIND_PARAGRAPHS
+            ]  # fmt: skip
+            own = next((k for k in dated if event.actor is not None and out[k].actor == event.actor), None)
+            alike = next((k for k in dated if kinds is not None and kinds[k] == kinds[n]), None)
+            pick = own if own is not None else alike
+            near = last is not None and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
+            if pick is not None and out[pick].action == event.action:
+                source, near = out[pick], True
+        else:
+            near = False
         if (
             told
+            and near
             and event.date is None
             and not event.hypothetical
-            and last is not None
-            and last.start != event.start  # the sentence's own dates were weighed and are another clause's
-            and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
+            and source is not None
+            and source.start != event.start  # the sentence's own dates were weighed and are another clause's
         ):
-            event = dataclasses.replace(event, date=last.date)
+            event = dataclasses.replace(event, date=source.date)
             if event.place_id is None:  # the incident referred to happened where it was told to
-                event = dataclasses.replace(event, place=last.place, place_id=last.place_id)
-            if doer and event.actor is None and last.action == event.action and last.actor is not None:
+                event = dataclasses.replace(event, place=source.place, place_id=source.place_id)
+            if doer and event.actor is None and source.action == event.action and source.actor is not None:
                 # "... in a Russian missile and drone attack on Zaporizhzhia. The attack damaged apartment blocks"
-                event = dataclasses.replace(event, actor=last.actor, actor_id=last.actor_id)
+                event = dataclasses.replace(event, actor=source.actor, actor_id=source.actor_id)
         elif told and doer and event.place_id is None and not event.hypothetical:
             # "Gang members killed at least 70 people in an attack on the town of Pont-Sonde ... The gunmen opened
             # fire on residents": undated both, the doers told again were where they were told to be
@@ -426,6 +453,6 @@ def carry_dates(
             if placed is not None and 0 <= paragraph(event.start) - paragraph(placed.start) <= 1:
                 event = dataclasses.replace(event, place=placed.place, place_id=placed.place_id)
         out.append(event)
-        if event.date is not None and not event.hypothetical:
-            last = event
+        if event.date is not None and not event.hypothetical and "/" not in event.date:
+            last = event  # (a toll "since the fighting erupted on Sunday" is a period, not an incident to tell again)
     return out
