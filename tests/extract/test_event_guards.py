@@ -170,3 +170,17 @@ def test_an_incident_told_again_is_the_last_of_its_kind_and_those_said_to_be_exe
     (executed,) = [e for e in coded("The Observatory said 250 people had been killed, including 21 people it said "
                                     "were executed by government troops.") if e[1] == "government troops"]  # fmt: skip
     assert executed[2] == "21 people"
+
+
+def test_it_after_a_group_that_would_not_comment_is_that_group_and_its_forces_are_its() -> None:
+    ex = extraction_of("The group said it had lost six fighters. The army did not comment on the toll. In a "
+                       'statement on Monday, it said its forces had "neutralised dozens of terrorists" in the Sahel.')  # fmt: skip
+    assert {q.speaker for q in ex.quotes if "terrorists" in q.text} == {"The army"}
+    (neutralised,) = [e for e in ex.events if e.target == "dozens of terrorists"]
+    assert neutralised.actor == "The army"
+
+
+def test_a_participle_the_parser_joins_to_a_preposition_is_the_subject_s() -> None:
+    events = extraction_of("Russia launched 810 drones at Ukraine overnight, setting the government building in "
+                           "Kyiv on fire and killing at least four people, officials said.").events  # fmt: skip
+    assert {e.actor for e in events} == {"Russia"}

@@ -361,3 +361,23 @@ def test_a_count_included_in_a_toll_taken_for_the_speakers_is_a_toll_too() -> No
 
 def test_the_two_sides_are_no_count() -> None:
     assert not figures_of("The two sides agreed at talks in Istanbul in June to free all severely wounded prisoners.")
+
+
+def test_half_a_million_is_500000_and_an_age_limit_is_no_count() -> None:
+    found = figures_of("The IPC said more than half a million people faced catastrophic conditions, and that at "
+                       "least 132,000 children under five were at risk of death from acute malnutrition.")  # fmt: skip
+    assert [(f.text, f.low, f.category) for f in found] == [
+        ("more than half a million people", 500001, "people"),
+        ("at least 132,000 children", 132000, "people"),  # at risk of death: not dead
+    ]
+    assert only("A quarter of a million people fled to Chad.").value == 250000
+
+
+def test_a_toll_raised_to_a_number_counts_the_dead_though_a_since_clause_stands_between() -> None:
+    found = figures_of("Eight more people had died of malnutrition, raising the number of such deaths since the "
+                       "war began to 271, the ministry said.")  # fmt: skip
+    assert [(f.text, f.category) for f in found] == [("Eight more people", "killed"), ("271", "killed")]
+
+
+def test_a_building_s_storeys_are_no_count() -> None:
+    assert not figures_of("A nine-storey apartment block was partly destroyed in the attack.")

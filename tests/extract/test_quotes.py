@@ -410,3 +410,15 @@ def test_a_day_before_a_verb_with_its_own_object_is_no_trailing_report() -> None
     found = quotes_of("GENEVA (Reuters) - Late on Wednesday, Syria's interior ministry announced a new ceasefire "
                       "with Druze leaders.")  # fmt: skip
     assert all(q.text != "Late on Wednesday" for q in found)
+
+
+def test_a_name_with_its_description_in_apposition_is_the_speaker() -> None:
+    found = quotes_of("GENEVA (Reuters) - COGAT, the Israeli military agency that coordinates aid, said more than "
+                      "300 trucks of food had entered the enclave each day.")  # fmt: skip
+    assert one(found, "indirect", "300 trucks").speaker_text == "COGAT"
+
+
+def test_what_the_speaker_did_not_mention_is_no_part_of_the_report() -> None:
+    found = quotes_of("MOSCOW (Reuters) - The Russian Defence Ministry said its air defences had destroyed 69 "
+                      "Ukrainian drones overnight, but did not mention any damage.")  # fmt: skip
+    assert one(found, "indirect", "69").text == "its air defences had destroyed 69 Ukrainian drones overnight"

@@ -314,20 +314,23 @@ def extract_events(
             continue
         quote = quote_around(quotes, tok.idx)
         reporter = quote.speaker if quote else None
+        # ('it said its forces had "neutralised dozens"': the report the quoted words are in)
+        report = next((q for q in quotes if q.kind == "indirect" and q.start <= tok.idx < q.end), quote)
         if (
             actor_tok is not None
             and quote is not None
+            and report is not None
             and (
                 actor_tok.lower_ in ("we", "i")
                 # "Fano said its fighters had captured ...", read as the town named last: the group that speaks
                 or (
-                    _speaker_itself(actor_tok, quote, persons)
-                    and resolver.is_place(actor_id)
+                    _speaker_itself(actor_tok, report, persons)
+                    and (resolver.is_place(actor_id) or actor_id is None)  # or left as "its forces"
                     and not gz.country_of(actor or "")
                 )
             )
         ):
-            actor, actor_id = quote.speaker, quote.speaker_id  # "We are going to ...," said X: X's side
+            actor, actor_id = report.speaker, report.speaker_id  # "We are going to ...," said X: X's side
         elif (
             actor_tok is not None
             and (not resolver.names(antecedent(actor_tok)) or resolver.only_placed(antecedent(actor_tok)))

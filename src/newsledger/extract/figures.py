@@ -71,11 +71,17 @@ def _clause_root(doc: Any, tok: Any) -> Any:
     node = tok
     for _ in range(12):
         if node.pos_ in ("VERB", "AUX") and node.lemma_ not in _CLIMB_OVER:
+            if node.dep_ == "advcl" and node.head.lemma_ in _RAISES and tok.head.lower_ == "to":
+                return node.head  # "raising the number of such deaths since the war began to 271"
             return node
         if node.head.i == node.i:
             return node
         node = node.head
     return node
+
+
+# Verbs that bring a toll "to" a number, whose "to" the small model may hang on a "since" clause in between.
+_RAISES = frozenset({"raise", "bring", "push", "take", "lift", "increase", "put"})
 
 
 def _clause_tokens(root: Any, number_tokens: set[int]) -> list[Any]:
@@ -149,7 +155,7 @@ def _closest_category(doc: Any, clause: list[Any], tokens: set[int], aid_scope: 
     best: tuple[int, str] | None = None
     index = phrases_by_first_word()
     for tok in clause:
-        if tok.i in tokens:
+        if tok.i in tokens or _at_risk(tok):
             continue
         for first in {tok.lower_, tok.lemma_.lower()}:
             for phrase, category in index.get(first, ()):
@@ -167,6 +173,14 @@ def _closest_category(doc: Any, clause: list[Any], tokens: set[int], aid_scope: 
                 if best is None or distance < best[0]:
                     best = (distance, category)
     return best[1] if best is not None else None
+
+
+_RISKS = frozenset({"risk", "threat", "danger", "brink", "verge", "fear", "prospect"})
+
+
+def _at_risk(tok: Any) -> bool:
+    """ "children at risk of death", "on the brink of starvation": what may happen to them, not what did."""
+    return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _RISKS
 
 
 def _counted_noun(doc: Any, num: Number) -> Any | None:

@@ -200,7 +200,8 @@ def age_bound(doc: Any, first: int, last: int) -> bool:
     if first < 2 or doc[first - 1].lower_ not in ("under", "over", "above") or doc[first - 2].lower_ not in _AGED:
         return False
     text = doc[first].text
-    return text.isdigit() and int(text) <= 120 and not (last < len(doc) and doc[last].pos_ == "NOUN")
+    age = int(text) if text.isdigit() else word_value([text.lower()])  # "children under five"
+    return age is not None and age <= 120 and not (last < len(doc) and doc[last].pos_ == "NOUN")
 
 
 def _age_after_name(doc: Any, first: int, last: int) -> bool:
@@ -314,6 +315,18 @@ def _vague_at(doc: Any, i: int) -> tuple[int, tuple[float, float | None, float |
     return None
 
 
+_FRACTIONS = {("half", "a"): 0.5, ("quarter", "of", "a"): 0.25, ("three", "quarters", "of", "a"): 0.75}
+
+
+def _fraction_before(doc: Any, i: int) -> tuple[int, float] | None:
+    """ "half a million", "a quarter of a million": where the number starts, and the share of the scale word."""
+    for words, share in _FRACTIONS.items():
+        start = i - len(words)
+        if start >= 0 and tuple(t.lower_ for t in doc[start:i]) == words:
+            return (start - 1 if start > 0 and doc[start - 1].lower_ == "a" and words[0] == "quarter" else start), share
+    return None
+
+
 def find_numbers(doc: Any) -> list[Number]:
     """Every count-like number in the doc, left to right, with its range."""
     found: list[Number] = []
@@ -341,7 +354,11 @@ def find_numbers(doc: Any) -> list[Number]:
             if parsed is None:
                 i += 1
                 continue
-            first, value, low, high, is_vague = i, parsed, parsed, parsed, False
+            first = i
+            if doc[i].lower_ in SCALES and (fraction := _fraction_before(doc, i)) is not None:
+                first, share = fraction  # "more than half a million people"
+                parsed *= share
+            value, low, high, is_vague = parsed, parsed, parsed, False
         else:
             i += 1
             continue

@@ -393,6 +393,12 @@ def _indirect(
                 continue  # "CODECO has been blamed for massacres", "he was told": its subject says nothing
             bounds = content_span(tok, speakers.floor)
             if bounds is None:
+                if any(c.dep_ == "neg" for c in tok.children):
+                    # "The army did not comment on the toll. ... it said its forces had ...": the group that last
+                    # spoke, or would not, is who "it" is
+                    sp = resolve_speaker(doc, tok, speakers, recent)
+                    if sp.name and (sp.entity is None or sp.entity.type != "PERSON"):
+                        recent = sp
                 continue
             s, e = bounds
             while s < e and (doc[s].is_punct or doc[s].is_space) and not _opens_inner_quote(doc, s, e):

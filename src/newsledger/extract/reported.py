@@ -103,8 +103,10 @@ def _before_new_sentence(clause: Any, end: int) -> int:
         first = c.left_edge.i
         if (
             c.lemma_ in speech_verbs() and first >= 2 and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
-            and any(g.dep_ in ("dobj", "ccomp") for g in c.children)  # (not a passive: "and accused of looting")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)
+            # (not a passive, "and accused of looting"; "but did not mention any damage" is the speaker's)
+            and not any(g.dep_ == "aux" and g.lemma_ != "do" for g in c.children)
+            and any(g.dep_ in ("dobj", "ccomp") for g in c.children)
         ):  # fmt: skip
             return int(first) - 2  # "said 61 officers had been wounded ..., and accused ...": the reporter's act
         if c.head.i != clause.i:

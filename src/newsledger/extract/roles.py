@@ -121,9 +121,10 @@ def actor_phrase(verb: Any) -> Any | None:
     if stands_apart(verb):  # "reports that M23 fighters had executed civilians, and called on ..."
         above = next((a for a in verb.head.ancestors if a.tag_ == "VBD"), None)
         return actor_phrase(above) if above is not None else None
-    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN":
+    if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "ADP"):
         # "overran the camp, burning vehicles and seizing weapons", "attacked convoys on the main roads, burning
-        # trucks and abducting drivers" (misparsed as a noun's conjunct): the verb the noun phrase hangs from
+        # trucks and abducting drivers" (misparsed as a noun's conjunct), "setting the building on fire and
+        # killing four people" (as the conjunct of "on"): the verb the phrase hangs from
         noun = verb.head
         while noun.dep_ in ("conj", "pobj", "prep", "dobj") and noun.head.i != noun.i and noun.pos_ != "VERB":
             noun = noun.head

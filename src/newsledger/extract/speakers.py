@@ -126,6 +126,12 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     ):  # fmt: skip
         return named
     nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
+    first = min(subjects, key=lambda c: c.i, default=None)
+    if (
+        len(subjects) > 1 and first is not None and nearest is not None and first.pos_ == "PROPN"
+        and first.right_edge.i + 2 == nearest.left_edge.i and verb.doc[first.right_edge.i + 1].text == ","
+    ):  # fmt: skip
+        return first  # "COGAT, the Israeli military agency that coordinates aid, said": the name, in apposition
     if len(subjects) > 1 and nearest is not None and verb.doc[nearest.left_edge.i - 1].lower_ not in _AND:
         # "Gang members killed 70 people in ..., the U.N. office said": the small model may hang the reported
         # clause's subject on the verb too; the speaker is the subject next to the verb.  Not in "ECOWAS and the
