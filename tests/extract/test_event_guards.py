@@ -184,3 +184,21 @@ def test_a_participle_the_parser_joins_to_a_preposition_is_the_subject_s() -> No
     events = extraction_of("Russia launched 810 drones at Ukraine overnight, setting the government building in "
                            "Kyiv on fire and killing at least four people, officials said.").events  # fmt: skip
     assert {e.actor for e in events} == {"Russia"}
+
+
+def test_a_day_hung_on_a_participle_describing_the_place_dates_the_event() -> None:
+    (killed,) = extraction_of("Abdulghani al-Kikli was killed at a military base controlled by a rival faction in the "
+                              "Abu Salim district on Monday evening, two security sources said.", "2025-05-13").events  # fmt: skip
+    assert killed.date == "2025-05-12TEV"
+
+
+def test_the_leaders_of_two_states_act_for_them_and_a_truce_deploys_no_one() -> None:
+    assert coded("The leaders of Armenia and Azerbaijan signed a peace agreement at the White House on Friday.") == [
+        ("AGREE", "Armenia", "Azerbaijan")
+    ]
+    events = coded("Russia, which brokered the ceasefire that ended the 2020 war and deployed peacekeepers to "
+                   "Karabakh, said it welcomed the deal.")  # fmt: skip
+    assert ("MOBILIZE", "Russia", "Karabakh") in events
+    assert coded("The text has not been published, and it must still be signed by both parliaments.") == [
+        ("AGREE", "both parliaments", None)
+    ]

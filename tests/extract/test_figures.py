@@ -381,3 +381,9 @@ def test_a_toll_raised_to_a_number_counts_the_dead_though_a_since_clause_stands_
 
 def test_a_building_s_storeys_are_no_count() -> None:
     assert not figures_of("A nine-storey apartment block was partly destroyed in the attack.")
+
+
+def test_the_incidents_people_died_in_and_the_two_parties_named_again_are_no_tolls() -> None:
+    found = figures_of("Thousands of people were killed in two wars over the region. The two countries also asked "
+                       "the OSCE to dissolve the Minsk Group.")  # fmt: skip
+    assert [(f.text, f.category) for f in found] == [("Thousands of people", "killed"), ("two wars", "other")]

@@ -603,3 +603,9 @@ def test_of_two_provinces_of_one_name_the_one_the_article_s_towns_lie_in_is_mean
     text = ("NEW DELHI (Reuters) - Farmers blocked roads near Amritsar and Ludhiana in Punjab on Wednesday, "
             "police said, as talks with Pakistan stalled.")  # fmt: skip
     assert places_of(text)["Punjab"].country == "IN"
+
+
+def test_a_listed_region_or_an_exclave_the_model_calls_a_group_or_a_person_is_a_place() -> None:
+    found = places_of("BAKU (Reuters) - The route would link Azerbaijan to its Nakhchivan exclave. Russia deployed "
+                      "peacekeepers to Karabakh in 2020.")  # fmt: skip
+    assert found["Nakhchivan"].country == "AZ" and found["Nagorno-Karabakh"].kind == "region"

@@ -422,3 +422,9 @@ def test_what_the_speaker_did_not_mention_is_no_part_of_the_report() -> None:
     found = quotes_of("MOSCOW (Reuters) - The Russian Defence Ministry said its air defences had destroyed 69 "
                       "Ukrainian drones overnight, but did not mention any damage.")  # fmt: skip
     assert one(found, "indirect", "69").text == "its air defences had destroyed 69 Ukrainian drones overnight"
+
+
+def test_without_saying_says_nothing() -> None:
+    found = quotes_of("TRIPOLI (Reuters) - The health ministry said at least six people had been killed, without "
+                      "saying whether they were fighters or civilians.")  # fmt: skip
+    assert [q.speaker for q in found] == ["The health ministry"]

@@ -59,7 +59,7 @@ from newsledger.extract.misparse import (
 )
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.nominal import merge, no_such_event, nominal_events
-from newsledger.extract.parties import GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.parties import GROUP_NOUNS, Parties, antecedent, of_object
 from newsledger.extract.roles import (
     TARGET_PREPS,
     WITH,
@@ -98,6 +98,9 @@ _ADDRESSEES = frozenset(
 # What a threat promises, which is no party: "vowed revenge".
 _REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "reprisals", "vengeance", "consequence",
                         "consequences", "retribution", "punishment"})  # fmt: skip
+# Who act for the states they are "of": "the leaders of Armenia and Azerbaijan signed".
+_REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "envoy", "representative",
+                              "official", "government", "head"})  # fmt: skip
 # Consultations whose object is their topic: "discussed a plan".
 _TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh", "exchange", "swap"})
 
@@ -257,8 +260,13 @@ def extract_events(
         told_deal = (
             agreed and target_tok is not None and target_tok.dep_ == "nsubjpass" and tok.dep_ not in ("acl", "relcl")
         )
-        if agreed:
-            target_tok = None
+        if agreed or (
+            action == "AGREE"
+            and target_tok is not None
+            and target_tok.dep_ == "nsubjpass"
+            and target_tok.pos_ == "PRON"
+        ):
+            target_tok = None  # ("it must still be signed and ratified": the text, no party)
         if target_tok is not None and target_tok.dep_ == "dobj" and target_tok.lower_ == "power":
             target_tok = None  # "seized power in a coup": the state it takes over is no party named
         if (
@@ -273,14 +281,21 @@ def extract_events(
             target_tok = partner(actor_tok)
             if target_tok is None and actor_tok.lemma_ != "mediator":  # "Iranian and Saudi officials held talks"
                 # (not "Egyptian and Qatari mediators resumed talks": they talk with others)
+                # ("the leaders of Armenia and Azerbaijan signed": the states the leaders are of)
+                of = of_object(actor_tok) if actor_tok.lemma_.lower() in _REPRESENTATIVES else None
                 target_tok = next(
-                    (g for c in actor_tok.children if c.dep_ in ("amod", "nmod", "compound")
+                    (g for c in (*actor_tok.children, *([of] if of is not None else []))
+                     if c.dep_ in ("amod", "nmod", "compound") or c is of
                      for g in c.children if g.dep_ == "conj"),
                     None,
                 )  # fmt: skip
                 if target_tok is not None:
                     # the first people's officials act for their state: the modifier, not the noun phrase
-                    actor_tok = next(c for c in actor_tok.children if target_tok in c.children)
+                    actor_tok = (
+                        of
+                        if of is not None and target_tok in of.children
+                        else next(c for c in actor_tok.children if target_tok in c.children)
+                    )
                     actor, actor_id = resolver.entity(actor_tok, owner=True)
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to

@@ -141,8 +141,14 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
         clause = [t for t in clause if t.i not in counted_apart]
     aid_scope = {t.i for t in noun.subtree} if noun is not None else set()
     found = _closest_category(doc, clause, tokens, aid_scope)
-    if found in _HUMAN_TOLLS and noun is not None and noun.lemma_.lower() in _NOT_PEOPLE:
-        return "other"  # "strikes on two villages killed five people": villages are not the dead
+    if (
+        found in _HUMAN_TOLLS
+        and noun is not None
+        and (noun.lemma_.lower() in _NOT_PEOPLE or noun.lemma_.lower() in gz.incident_nouns() or noun.lemma_ == "war")
+    ):
+        # "strikes on two villages killed five people": villages are not the dead; "killed in two wars", "in
+        # three attacks": nor are the incidents they died in
+        return "other"
     if found is not None:
         return found
     if noun is not None and (noun.lower_ in gz.person_nouns() or noun.ent_type_ == "NORP"):

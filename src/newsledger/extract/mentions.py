@@ -246,7 +246,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             label = label if label in ("GPE", "LOC", "FAC") else "FAC"
             name_span = doc[s:e]
             name = name_span.text
-        if (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name)) or (
+        if (
+            (label in ("PERSON", "ORG", "NORP") and gz.is_known_place(name))
+            or (label in ("PERSON", "ORG") and gz.fold(name) in gz.listed_regions())  # "peacekeepers to Karabakh"
+        ) or (
             label in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")
             and (place_by_context(doc, s, e, name) or feature(name))
         ):

@@ -179,6 +179,11 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
             return True  # M23 split by the tokenizer
     if age_bound(doc, first, last) or _family_size(doc, first, last) or _age_after_name(doc, first, last):
         return True
+    if (
+        prev is not None and prev.lower_ == "the" and head.lower_ == "two" and last < len(doc)
+        and doc[last].lower_ in _PAIRS
+    ):  # fmt: skip
+        return True  # "the two countries also asked": the pair the story is about, named again, not a count
     after = doc[last : last + 3]
     words = [t.lower_ for t in after]
     if words and (words[0] in not_counts() or (words[0] == "-" and len(words) > 1 and words[1] in not_counts())):
@@ -192,6 +197,9 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
     return is_year and not (last < len(doc) and doc[last].tag_ == "NNS")
 
 
+# Pairs a story names again as "the two ...": the parties to talks or a deal.
+_PAIRS = frozenset({"countries", "nations", "leaders", "governments", "states", "neighbours", "neighbors", "rivals",
+                    "presidents", "delegations", "allies", "capitals", "sides"})  # fmt: skip
 _AGED = frozenset({"those", "anyone", "people", "children", "men", "women", "boys", "girls", "prisoners", "males"})
 
 

@@ -28,6 +28,8 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     "failed to condemn the attacks", "did not say whether"."""
     if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in _NOT_DONE):
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        return None  # "had been killed, without saying whether they were fighters": nothing said
     doc = verb.doc
     ccomp = [
         c for c in verb.children

@@ -180,8 +180,18 @@ def actor_phrase(verb: Any) -> Any | None:
             # "it was shocked by the killings and called for an investigation": the subject both share, not the
             # passive's agent
             return shared
+        if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.lemma_.lower() in _NO_DOERS:
+            # "Russia, which brokered the ceasefire that ended the 2020 war and deployed peacekeepers": a truce
+            # deploys no one; the small model joined the deploying to what the truce did
+            host = head.head.head
+            if host.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i == head.head.i for c in host.children):
+                return actor_phrase(host)
         return actor_phrase(head)
     return None
+
+
+# Things a relative clause may say did something that cannot act themselves: deals and wars.
+_NO_DOERS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "war", "conflict"})
 
 
 @lru_cache(maxsize=1)

@@ -90,8 +90,11 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         # "struck a vessel suspected of carrying narcotics off Venezuela on Tuesday": a participle on the verb's
         # object that says what the thing is, with no act of its own (not "a man suspected of killing ..."), the
         # parser hangs the verb's date from
+        # ("was killed at a military base controlled by a rival faction ... on Monday evening": the verb's
+        # prepositional object too)
+        owner = node.head.head.head if node.head.dep_ == "pobj" else node.head.head
         described = (
-            node.dep_ == "acl" and node.tag_ == "VBN" and node.head.head.i == verb.i
+            node.dep_ == "acl" and node.tag_ == "VBN" and owner.i == verb.i
             and not any(code(t) for t in node.subtree if t.pos_ == "VERB")
         )  # fmt: skip
         # "signed the first phase of a plan to end the war in Gaza on Thursday", the date hung from the aim: an aim

@@ -28,7 +28,7 @@ _TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encircl
 _SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "settlement"})
 _PLACE_AFTER = frozenset(
     {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
-     "township", "oblast"}
+     "township", "oblast", "exclave", "enclave"}
 )  # fmt: skip
 # Skipped between a locative cue and the name: "in western Rakhine state", "into northern Gaza", "in
 # neighbouring Tigray".
