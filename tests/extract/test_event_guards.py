@@ -202,3 +202,15 @@ def test_the_leaders_of_two_states_act_for_them_and_a_truce_deploys_no_one() -> 
     assert coded("The text has not been published, and it must still be signed by both parliaments.") == [
         ("AGREE", "both parliaments", None)
     ]
+
+
+def test_a_ship_that_sank_after_being_struck_is_the_target_and_sinking_alone_is_no_attack() -> None:
+    events = coded("The Magic Seas sank on Sunday after being struck by gunfire off the port of Hodeidah.")
+    assert events == [("ASSAULT", None, "Magic Seas")]
+    assert coded("Houthis sank the ship.") == [("ASSAULT", "Houthis", "the ship")]
+
+
+def test_who_some_of_those_counted_were_is_not_the_target() -> None:
+    assert coded("Six sailors, including a Russian national, were rescued by a private security team.") == [
+        ("AID", "a private security team", "Six sailors")
+    ]

@@ -387,3 +387,7 @@ def test_the_incidents_people_died_in_and_the_two_parties_named_again_are_no_tol
     found = figures_of("Thousands of people were killed in two wars over the region. The two countries also asked "
                        "the OSCE to dissolve the Minsk Group.")  # fmt: skip
     assert [(f.text, f.category) for f in found] == [("Thousands of people", "killed"), ("two wars", "other")]
+
+
+def test_a_crew_counts_people() -> None:
+    assert only("All 22 crew were rescued by a passing vessel and taken to Djibouti.").category == "people"

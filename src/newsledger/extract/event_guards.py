@@ -208,8 +208,8 @@ def _carried(t: Trigger) -> bool:
 
 
 def _burning(t: Trigger) -> bool:
-    """'"Gaza is burning"': the place burns, no one is attacked."""
-    return t.tok.lemma_ == "burn" and not _objects(t.tok)
+    """'"Gaza is burning"': the place burns, no one is attacked; "the Magic Seas sank on Sunday": the ship sank."""
+    return t.tok.lemma_ in ("burn", "sink") and not _objects(t.tok)
 
 
 def _own_weapons(t: Trigger) -> bool:

@@ -211,8 +211,12 @@ class Parties:
             if c.dep_ == "relcl"
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             or (c.dep_ == "appos" and tok.pos_ == "PROPN")
-            # "killed 26 men, most of them Hindu tourists": who some of those counted were, not who was hit
-            or (c.dep_ == "appos" and any(g.dep_ == "nummod" for g in tok.children))
+            # "killed 26 men, most of them Hindu tourists", "six sailors, including a Russian national": who some
+            # of those counted were, not who was hit
+            or (
+                (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "including"))
+                and any(g.dep_ == "nummod" for g in tok.children)
+            )
         ]
         if without is not None:
             hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))

@@ -252,6 +252,15 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
     if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=frozenset({"to"}))) is not None:
         return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
+    prep = verb.head
+    if (
+        verb.dep_ == "pcomp" and prep.dep_ == "prep" and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    ):  # fmt: skip
+        # "sank on Sunday after being struck by gunfire": what was struck is the subject of the verb it hangs on
+        subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject, True
     if _zero_relative(verb):
         return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
     said = verb.head
