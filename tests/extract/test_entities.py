@@ -232,3 +232,9 @@ def test_a_town_the_model_tags_a_work_of_art_is_a_place_every_time_it_is_named(e
     found = entities_of("MAPUTO (Reuters) - Insurgents attacked the town of Mocimboa da Praia on Tuesday night. "
                         "The attack on Mocimboa da Praia came a week after an ambush near Palma.")  # fmt: skip
     assert find(found, "Mocimboa da Praia").type == "GPE"
+
+
+def test_two_surnames_the_model_tags_one_organisation_are_no_organisation(entities_of: Run) -> None:
+    found = entities_of("JUBA (Reuters) - President Salva Kiir met Riek Machar on Monday. About 400,000 people died "
+                        "in the war between forces loyal to Kiir and Machar.")  # fmt: skip
+    assert "Kiir and Machar" not in {e.name for e in found}

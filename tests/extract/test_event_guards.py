@@ -214,3 +214,10 @@ def test_who_some_of_those_counted_were_is_not_the_target() -> None:
     assert coded("Six sailors, including a Russian national, were rescued by a private security team.") == [
         ("AID", "a private security team", "Six sailors")
     ]
+
+
+def test_disarming_others_coerces_and_whose_forces_are_the_relative_s_host() -> None:
+    assert coded("Security forces disarmed his bodyguards before serving him an arrest warrant.")[0][0] == "COERCE"
+    events = coded("Uganda, whose special forces were deployed to Juba this month at the request of President "
+                   "Salva Kiir, said it would not allow the capital to fall.")  # fmt: skip
+    assert ("MOBILIZE", "Uganda", "Juba") in events

@@ -428,3 +428,9 @@ def test_without_saying_says_nothing() -> None:
     found = quotes_of("TRIPOLI (Reuters) - The health ministry said at least six people had been killed, without "
                       "saying whether they were fighters or civilians.")  # fmt: skip
     assert [q.speaker for q in found] == ["The health ministry"]
+
+
+def test_a_relative_pronoun_before_the_cue_is_not_in_the_words() -> None:
+    found = quotes_of("JUBA (Reuters) - Security forces arrested Riek Machar, a move that the United Nations "
+                      "warned could plunge the country back into civil war.")  # fmt: skip
+    assert one(found, "indirect", "civil war").text == "could plunge the country back into civil war"

@@ -357,6 +357,12 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             and gz.fold(cand.name) in places
         ):  # fmt: skip
             cand.label = "GPE"
+    # "forces loyal to Kiir and Machar", tagged one organisation: two persons named before, by their surnames
+    surnames = {c.name.split()[-1] for c in cands if c.label == "PERSON" and " " in c.name}
+    cands = [
+        c for c in cands
+        if not (c.label == "ORG" and c.extractor == "spacy-ner" and set(c.name.split(" and ")) <= surnames)
+    ]  # fmt: skip
     taken = [(c.start, c.end) for c in cands]
     cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label == "PERSON"], taken))
     persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]

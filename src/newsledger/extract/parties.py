@@ -270,6 +270,12 @@ class Parties:
             if tok.lower_ not in _PERSONAL or tok.lower_ in ("we", "us", "i"):
                 return None, None  # "Kabul denies this", "has abandoned us": a claim, or the speaker's own side
             return self._pronoun(tok)
+        if owner and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            clause = tok.head  # "Uganda, whose special forces were deployed to Juba": Uganda's forces
+            for _ in range(3):
+                if clause.dep_ == "relcl":
+                    return self.entity(clause.head, owner=True, inner=inner)
+                clause = clause.head
         if (
             not owner
             and tok.lemma_.lower() in FORCE_NOUNS

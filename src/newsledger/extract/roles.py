@@ -284,6 +284,7 @@ def _zero_relative(verb: Any) -> bool:
     )  # fmt: skip
 
 
+_BEHESTS = frozenset({"request", "invitation", "behest", "urging", "order", "orders", "direction", "insistence"})
 # "with the help of UNICEF": who helped, not whom the act was on.
 _HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "participation", "aid"})
 
@@ -299,6 +300,8 @@ def prep_object(tok: Any, of: bool = False, preps: frozenset[str] = TARGET_PREPS
                 continue
             if c.lower_ == "with" and (is_weapon(pobj) or pobj.lemma_.lower() in _HELP):
                 continue  # "launched the attack with long-range drones", "with the help of UNICEF": means, partner
+            if c.lower_ == "at" and pobj.lemma_.lower() in _BEHESTS:
+                continue  # "deployed at the request of President Salva Kiir": who asked, not who was aimed at
             return pobj
     return None
 
