@@ -578,8 +578,3 @@ def test_midday_after_a_named_day_is_that_day_s_and_a_place_before_this_year_is_
 def test_the_day_a_protest_is_called_for_is_the_nearer_one() -> None:
     found = dates_of("Opposition leader Venancio Mondlane called a protest in Maputo on Saturday.", "2025-10-03")
     assert found["Saturday"].value == "2025-10-04"  # the day after a Friday's report, not six days before
-
-
-def test_a_span_of_years_is_an_interval() -> None:
-    found = dates_of("About 400,000 people died in the 2013-2018 civil war, and thousands in the fighting of 1992-95.")
-    assert (found["2013-2018"].value, found["1992-95"].value) == ("2013/2018", "1992/1995")

@@ -193,12 +193,6 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     t = re.sub(r"(?<=\w) or so\b", "", t)  # "the next two years or so", "a week or so ago"
     t = re.sub(r"'s$", "", t)  # "the latest quarter's results"
     t = re.sub(r"^(?:early|mid|late)[ -](?=" + _MONTH_RE + r"(?: |$))", "", t)  # "late-November"
-    if m := re.fullmatch(r"((?:1[89]|20)\d\d) ?[-–] ?(\d\d|(?:1[89]|20)\d\d)", t):
-        # "the 2013-2018 civil war", "1992-95": the years from one to the other
-        first, last = m.group(1), m.group(2)
-        last = first[:2] + last if len(last) == 2 else last
-        if last > first:
-            return "interval", f"{first}/{last}"
     if re.fullmatch(r"(?:the )?(?:coming|future|later) (?:day|week|month|quarter)s|a later date", t):
         return "date", "FUTURE_REF"
     if (m := re.fullmatch(r"(?:the )?(\w+?)s ahead", t)) and m.group(1) in _UNITS:  # "the weeks ahead"
