@@ -238,3 +238,9 @@ def test_two_surnames_the_model_tags_one_organisation_are_no_organisation(entiti
     found = entities_of("JUBA (Reuters) - President Salva Kiir met Riek Machar on Monday. About 400,000 people died "
                         "in the war between forces loyal to Kiir and Machar.")  # fmt: skip
     assert "Kiir and Machar" not in {e.name for e in found}
+
+
+def test_a_people_tagged_a_place_is_a_people_and_a_name_before_area_is_a_place(entities_of: Run) -> None:
+    found = entities_of("QUETTA (Reuters) - The group demanded the release of Baloch political prisoners held since "
+                        "the train passed through the mountainous Bolan area.")  # fmt: skip
+    assert (find(found, "Baloch").type, find(found, "Bolan").type) == ("NORP", "GPE")

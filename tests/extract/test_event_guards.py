@@ -221,3 +221,18 @@ def test_disarming_others_coerces_and_whose_forces_are_the_relative_s_host() -> 
     events = coded("Uganda, whose special forces were deployed to Juba this month at the request of President "
                    "Salva Kiir, said it would not allow the capital to fall.")  # fmt: skip
     assert ("MOBILIZE", "Uganda", "Juba") in events
+
+
+def test_hostages_freed_in_an_operation_are_rescued_and_a_charge_rejected_is_not_the_accused() -> None:
+    assert coded("More than 300 hostages were freed in the operation, he said.") == [
+        ("AID", None, "More than 300 hostages")
+    ]
+    events = coded("Pakistan accused the militants of being in contact with handlers in Afghanistan, a charge the "
+                   "Taliban administration in Kabul rejected.")  # fmt: skip
+    assert ("ACCUSE", "Pakistan", "the militants") in events
+
+
+def test_the_group_is_the_last_organisation_named_as_a_group_not_a_train() -> None:
+    events = coded("The Baloch Liberation Army blew up the tracks and stormed the Jaffar Express on Tuesday. The "
+                   "group had demanded the release of political prisoners.")  # fmt: skip
+    assert ("REQUEST", "Baloch Liberation Army") in [(a, b) for a, b, _ in events]

@@ -47,6 +47,8 @@ _WORDS_EXCHANGED = frozenset(
     {"idea", "view", "opinion", "proposal", "message", "letter", "information", "note", "draft", "document", "paper",
      "position", "greeting", "assessment", "thought"}
 )  # fmt: skip
+# What hostages are freed in by their rescuers.
+_OPERATIONS = frozenset({"operation", "raid", "rescue", "offensive", "assault", "counter-offensive", "mission"})
 # What is released as aid: "released funds from its emergency reserve".
 _FUNDS = frozenset({"fund", "funds", "funding", "money", "aid", "grant", "tranche", "loan", "supplies"})
 # What is signed without agreeing with anyone: "a letter signed by the foreign minister", "signed a decree".
@@ -168,6 +170,12 @@ def recoded_by_target(t: Trigger, target: Any | None, target_id: str | None) -> 
         # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
         # villages from the Islamic State": a recapture
         return "ASSAULT" if any(is_territory(c) for c in _objects(tok, ("dobj",))) else "AID"
+    if action == "CONCEDE" and tok.lemma_ in ("free", "release", "rescue") and actor is None and any(
+        g.dep_ == "pobj" and _lemma(g) in _OPERATIONS
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+        for g in c.children
+    ):  # fmt: skip
+        return "AID"  # "More than 300 hostages were freed in the operation": rescued by the forces, not conceded
     if (
         action == "CONCEDE"
         and tok.lemma_ == "release"

@@ -262,8 +262,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         demonym = gz.country_by_demonym().get(gz.fold(name).removesuffix("s"))
         if label in ("ORG", "PERSON", "GPE") and demonym and gz.fold(gz.countries()[demonym].name) != gz.fold(name):
             label = "NORP"  # "Pakistanis", "Afghans"; but "Myanmar" is the country's name as well as its people's
-        if label in ("PERSON", "ORG") and name.split()[-1].lower() in gz.peoples():
-            label = "NORP"  # "Druze fighters", "Sunni Bedouin tribes": a people, not a person or a group's name
+        if (label in ("PERSON", "ORG") or (label == "GPE" and not gz.is_known_place(name))) and (
+            name.split()[-1].lower() in gz.peoples()
+        ):
+            label = "NORP"  # "Druze fighters", "Sunni Bedouin tribes", "Baloch political prisoners": a people
         if e - s == 1 and doc[s].lower_ in gz.title_words()[0]:
             continue  # "Caretaker" at the start of a sentence is a title word, not a name
         span = doc[title_start:e]

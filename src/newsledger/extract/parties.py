@@ -40,6 +40,12 @@ FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
      "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
 )  # fmt: skip
+_GROUP_NAME_WORDS = frozenset(
+    {"army", "front", "movement", "liberation", "forces", "brigade", "brigades", "party", "group", "state",
+     "militia", "jihad", "mujahideen", "organisation", "organization", "alliance", "coalition", "council", "guard",
+     "resistance", "union", "battalion", "legion", "commission"}
+)  # fmt: skip
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 
 
@@ -211,6 +217,8 @@ class Parties:
             if c.dep_ == "relcl"
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             or (c.dep_ == "appos" and tok.pos_ == "PROPN")
+            # "accused the militants of ..., a charge the Taliban administration rejected": the charge, not them
+            or (c.dep_ == "appos" and c.lemma_.lower() in _CHARGES)
             # "killed 26 men, most of them Hindu tourists", "six sailors, including a Russian national": who some
             # of those counted were, not who was hit
             or (
@@ -250,7 +258,10 @@ class Parties:
         # the text called a group, before any other named since.
         called = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(tok.lower_)}\b", re.IGNORECASE)
         described = [r for r in near if called.match(self.text, r[1])]
-        chosen = described[-1] if described else (near[-1] if near else None)
+        # "The Baloch Liberation Army ... stormed the Jaffar Express ... The group had demanded": an organisation
+        # whose name says it is a group before a train, a company or a newspaper named since
+        grouped = [r for r in near if set(gz.fold(r[2].name).split()) & _GROUP_NAME_WORDS]
+        chosen = described[-1] if described else grouped[-1] if grouped else (near[-1] if near else None)
         return (chosen[2].name, chosen[2].id) if chosen else None
 
     def entity(

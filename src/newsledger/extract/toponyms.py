@@ -73,8 +73,8 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
         return True
     if before[-1:] and before[-1] in _MOTION and _town_of_story(doc, name):
         return True  # "fled to Beledweyne", "arrived from Mahas" in a Somalia story
-    if after in ("village", "township") and all(t.is_title for t in doc[s:e]):
-        return True  # "in Lin Ta Lu village": a settlement's own name, as in "the village of ..."
+    if after in ("village", "township", "area", "valley", "pass") and all(t.is_title for t in doc[s:e]):
+        return True  # "in Lin Ta Lu village", "the mountainous Bolan area": a place's own name, as in "the village of"
     if not (cue or after in _PLACE_AFTER):
         return False
     # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
