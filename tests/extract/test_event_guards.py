@@ -236,3 +236,10 @@ def test_the_group_is_the_last_organisation_named_as_a_group_not_a_train() -> No
     events = coded("The Baloch Liberation Army blew up the tracks and stormed the Jaffar Express on Tuesday. The "
                    "group had demanded the release of political prisoners.")  # fmt: skip
     assert ("REQUEST", "Baloch Liberation Army") in [(a, b) for a, b, _ in events]
+
+
+def test_a_when_clause_on_the_gapped_participle_tells_who_and_when_for_both() -> None:
+    (shot,) = extraction_of("At least 31 Palestinians were killed and more than 170 wounded when Israeli forces "
+                            "opened fire near an aid distribution site run by the Gaza Humanitarian Foundation in "
+                            "Rafah early on Sunday, Gaza health officials said.", "2025-06-01").events  # fmt: skip
+    assert (shot.actor, shot.target, shot.place, shot.date) == ("Israel", "Palestinians", "Rafah", "2025-06-01")

@@ -203,7 +203,10 @@ def means_of(verb: Any) -> Any | None:
     """The attack a passive happened in, when it says whose it was: "were killed in an Israeli strike", "in
     Israel's campaign"; or who attacked in a "when" clause on it: "were killed when Pakistani troops shelled
     villages" (the shelling is what killed them)."""
-    for c in verb.children:
+    # ("31 were killed and more than 170 wounded when Israeli forces opened fire": the clause hung on the gapped
+    # participle says how both happened)
+    gapped = [g for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") for g in c.children]
+    for c in (*verb.children, *gapped):
         if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
             doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if doer is not None and code(c) == "ASSAULT" and not is_weapon(doer) and doer.pos_ != "PRON":

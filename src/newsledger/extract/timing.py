@@ -21,7 +21,7 @@ from typing import Any
 
 from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import shared_modifiers
+from newsledger.extract.misparse import gapped_passive, shared_modifiers
 from newsledger.extract.roles import is_weapon
 from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import speech_verbs
@@ -93,8 +93,15 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         # ("was killed at a military base controlled by a rival faction ... on Monday evening": the verb's
         # prepositional object too)
         owner = node.head.head.head if node.head.dep_ == "pobj" else node.head.head
+        # ("were wounded when Israeli forces opened fire near an aid site run by the foundation ... early on
+        # Sunday": in a "when" clause on the verb, the clause says when)
+        when_clause = (
+            owner.dep_ == "advcl"
+            and (owner.head.i == verb.i or (owner.head.dep_ == "conj" and owner.head.head.i == verb.i))
+            and any(c.lower_ == "when" for c in owner.children)
+        )
         described = (
-            node.dep_ == "acl" and node.tag_ == "VBN" and owner.i == verb.i
+            node.dep_ == "acl" and node.tag_ == "VBN" and (owner.i == verb.i or when_clause)
             and not any(code(t) for t in node.subtree if t.pos_ == "VERB")
         )  # fmt: skip
         # "signed the first phase of a plan to end the war in Gaza on Thursday", the date hung from the aim: an aim
@@ -103,8 +110,11 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         simultaneous = simultaneous or described or (aim and _not_after(date.value, published))
         if node.dep_ in ("relcl", "acl", "appos") and not inside and not simultaneous:
             return True
-        if node.dep_ == "advcl" and not inside and node.head.i != verb.i:  # "has occupied ... since it invaded"
-            return True
+        shared_when = (  # "31 were killed and 170 wounded when troops opened fire on Sunday": both, then
+            node.head.dep_ == "conj" and node.head.head.i == verb.i and any(c.lower_ == "when" for c in node.children)
+        )
+        if node.dep_ == "advcl" and not inside and node.head.i != verb.i and not shared_when:
+            return True  # "has occupied ... since it invaded"
         if node.dep_ == "ccomp" and not inside and within(verb, node.head) and node.pos_ in ("VERB", "AUX"):
             # "wrote that the delegations had agreed to meet after a round ... last week was postponed", the
             # postponement parsed as a second complement of "wrote": another reported clause, its own date
@@ -186,6 +196,8 @@ def _own_subject_clause(tok: Any) -> bool:
         tok.dep_ == "conj"
         and tok.pos_ in ("VERB", "AUX")
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        # (not "were killed and 170 wounded": a participle sharing the passive, its count parsed as a subject)
+        and gapped_passive(tok) is None
     )
 
 
