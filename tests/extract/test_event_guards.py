@@ -243,3 +243,14 @@ def test_a_when_clause_on_the_gapped_participle_tells_who_and_when_for_both() ->
                             "opened fire near an aid distribution site run by the Gaza Humanitarian Foundation in "
                             "Rafah early on Sunday, Gaza health officials said.", "2025-06-01").events  # fmt: skip
     assert (shot.actor, shot.target, shot.place, shot.date) == ("Israel", "Palestinians", "Rafah", "2025-06-01")
+
+
+def test_those_wounded_after_a_report_s_passive_and_rockets_whose_side_is_named() -> None:
+    events = coded("Thailand's health ministry said 14 civilians had been killed, and 46 people wounded, when "
+                   "Cambodian rockets hit homes in Sisaket.")  # fmt: skip
+    assert ("ASSAULT", "Cambodia", "46 people") in events
+    (hit,) = [e for e in extraction_of("The ministry said 46 people were wounded when Cambodian rockets hit homes "
+                                       "in Sisaket.").events if e.actor == "Cambodia"]  # fmt: skip
+    assert hit.place in ("Si Sa Ket", "Sisaket")  # (GeoNames spells it apart, the text together)
+    assert [a for a, _, _ in coded("A landmine wounded five Thai soldiers.")] == ["ASSAULT"]
+    assert coded("A landmine wounded five Thai soldiers.")[0][1] is None  # a mine is no actor

@@ -170,6 +170,15 @@ def one_per_action(events: list[Event]) -> list[Event]:
         ), None)  # fmt: skip
         if same is None:
             kept.append(event)
-        elif kept[same].target is None and event.target is not None:
-            kept[same] = event  # "launched missiles and destroyed Armenian artillery": the verb with a target
+            continue
+        first = kept[same]
+        if first.target is None and event.target is not None:
+            first, event = event, first  # "launched missiles and destroyed Armenian artillery": the verb with a target
+        # "46 people wounded when Cambodian rockets hit homes in Sisaket": one assault, where and when either says
+        kept[same] = dataclasses.replace(
+            first,
+            place=first.place or event.place,
+            place_id=first.place_id or event.place_id,
+            date=first.date or event.date,
+        )
     return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]

@@ -22,8 +22,17 @@ def gapped_passive(verb: Any) -> Any | None:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.tag_ == "VBN" and subject is not None:
-        joined = verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    # ("had been killed, and 46 people wounded, when ...": the small model may tag the participle a past tense)
+    objectless = verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)
+    if (verb.tag_ == "VBN" or objectless) and subject is not None:
+        joined = verb.dep_ == "conj" and (
+            any(c.dep_ == "auxpass" for c in verb.head.children)
+            # "said 14 civilians had been killed, and 46 people wounded": joined to the report, after its passive
+            or (
+                verb.head.lemma_ in _REPORTING
+                and any(c.dep_ == "ccomp" and any(g.dep_ == "auxpass" for g in c.children) for c in verb.head.children)
+            )
+        )
         absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
         return subject if joined or absolute else None
     shares = subject is None and verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("advcl", "conj")

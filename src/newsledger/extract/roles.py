@@ -209,7 +209,11 @@ def means_of(verb: Any) -> Any | None:
     for c in (*verb.children, *gapped):
         if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children):
             doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if doer is not None and code(c) == "ASSAULT" and not is_weapon(doer) and doer.pos_ != "PRON":
+            # ("when Cambodian rockets hit homes": a weapon whose side is named stands for that side)
+            sided = doer is not None and any(
+                m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in doer.children
+            )
+            if doer is not None and code(c) == "ASSAULT" and (not is_weapon(doer) or sided) and doer.pos_ != "PRON":
                 return doer
     for c in (*verb.children, *shared_modifiers(verb)):
         if c.dep_ == "prep" and c.lower_ == "in":
