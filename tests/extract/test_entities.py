@@ -244,3 +244,9 @@ def test_a_people_tagged_a_place_is_a_people_and_a_name_before_area_is_a_place(e
     found = entities_of("QUETTA (Reuters) - The group demanded the release of Baloch political prisoners held since "
                         "the train passed through the mountainous Bolan area.")  # fmt: skip
     assert (find(found, "Baloch").type, find(found, "Bolan").type) == ("NORP", "GPE")
+
+
+def test_a_people_tagged_a_person_is_a_people(entities_of: Run) -> None:
+    found = entities_of("KIGALI (Reuters) - Kigali says its forces are there to defend against Hutu militiamen "
+                        "linked to the 1994 genocide.")  # fmt: skip
+    assert find(found, "Hutu").type == "NORP"

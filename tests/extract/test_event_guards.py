@@ -254,3 +254,13 @@ def test_those_wounded_after_a_report_s_passive_and_rockets_whose_side_is_named(
     assert hit.place in ("Si Sa Ket", "Sisaket")  # (GeoNames spells it apart, the text together)
     assert [a for a, _, _ in coded("A landmine wounded five Thai soldiers.")] == ["ASSAULT"]
     assert coded("A landmine wounded five Thai soldiers.")[0][1] is None  # a mine is no actor
+
+
+def test_what_a_refusal_waits_for_has_not_happened_and_guarding_against_is_no_support() -> None:
+    (deal,) = [e for e in extraction_of("The spokesman said the group would not withdraw from the territory it "
+                                        "controls until a deal with the government was reached in Doha.").events
+               if e.action == "AGREE"]  # fmt: skip
+    assert deal.hypothetical
+    assert not [e for e in extraction_of("The rebels fought until troops arrived on Monday.").events if e.hypothetical]
+    assert coded("Kigali says its forces are there to defend against Hutu militiamen.") == []
+    assert coded("France defended Chad against the rebels.") == [("SUPPORT", "France", "Chad")]

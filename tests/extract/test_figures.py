@@ -391,3 +391,10 @@ def test_the_incidents_people_died_in_and_the_two_parties_named_again_are_no_tol
 
 def test_a_crew_counts_people() -> None:
     assert only("All 22 crew were rescued by a passing vessel and taken to Djibouti.").category == "people"
+
+
+def test_a_count_between_two_numbers_is_one_range_and_hundreds_of_thousands_closes_a_clause() -> None:
+    (troops,) = figures_of("Rwanda had deployed between 6,000 and 7,000 troops in eastern Congo.")
+    assert (troops.text, troops.low, troops.high) == ("between 6,000 and 7,000 troops", 6000, 7000)
+    assert only("Fighting has displaced hundreds of thousands, according to the United Nations.").low == 200000
+    assert not figures_of("Talks between 2 and 3 p.m. were held.")

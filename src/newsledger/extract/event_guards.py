@@ -321,6 +321,16 @@ _DISMISSALS = frozenset({"dismiss", "sack", "fire", "remove", "replace", "reshuf
 _STAFF = frozenset({"cabinet", "government", "staff", "team", "deputy", "deputies", "aide", "aides"})
 
 
+def _defends_against(t: Trigger) -> bool:
+    """ "its forces are there to defend against Hutu militiamen": whom one guards against is no one supported
+    (not "France defended Chad against the rebels": Chad is)."""
+    return (
+        t.tok.lemma_ in ("defend", "protect", "guard")
+        and not _objects(t.tok, ("dobj",))
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in t.tok.children)
+    )
+
+
 def _dismissed_from_office(t: Trigger) -> bool:
     """ "dismiss most of his cabinet", "sacked the army chief": a leader's own appointments, no rejection or
     attack on anyone (PLOVER codes no such event)."""
@@ -356,6 +366,7 @@ _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
     _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
+    _defends_against,
 )  # fmt: skip
 
 

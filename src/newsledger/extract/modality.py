@@ -73,8 +73,19 @@ def negated(verb: Any) -> bool:
     return False
 
 
+def _modal(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
 def hypothetical(verb: Any) -> bool:
     node = verb
+    # "would not withdraw ... until a deal with the government was reached": what a refusal or a plan waits for
+    # has not happened
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+        # (the small model may hang the clause on a relative clause in between: "from the territory it controls")
+        waiting = [a for a in list(verb.ancestors)[:4] if a.pos_ in ("VERB", "AUX")]
+        if any(any(c.dep_ == "neg" for c in a.children) or _modal(a) for a in waiting):
+            return True
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
             return True

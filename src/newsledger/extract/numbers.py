@@ -315,6 +315,7 @@ def _vague_at(doc: Any, i: int) -> tuple[int, tuple[float, float | None, float |
             exact = value[1] is not None and value[1] == value[2]  # "a dozen", "a couple": before any noun
             if (
                 nxt.lower_ == "of"
+                or n > 1  # "displaced hundreds of thousands, according to ...": the phrase itself counts
                 or nxt.tag_ == "NNS"
                 or nxt.pos_ in ("VERB", "AUX")
                 or (exact and nxt.pos_ in ("NOUN", "ADJ"))
@@ -335,6 +336,27 @@ def _fraction_before(doc: Any, i: int) -> tuple[int, float] | None:
     return None
 
 
+def _read_number(doc: Any, i: int) -> tuple[int, float] | None:
+    """The number written from token i ("1,294", "1.5 million", "twenty-five"): where it ends and its value."""
+    if not _is_number_token(doc[i]):
+        return None
+    last = i + 1
+    while last < len(doc) and (
+        doc[last].lower_ in SCALES
+        or doc[last].like_num
+        or (doc[last].text == "-" and last + 1 < len(doc) and doc[last + 1].lower_ in _UNITS)
+    ):
+        last += 1
+    words = [t.text for t in doc[i:last]]
+    parsed = digit_value(words[0]) if words[0][:1].isdigit() else None
+    if parsed is not None:
+        for w in words[1:]:
+            parsed *= SCALES.get(w.lower(), 1)
+    else:
+        parsed = word_value(words)
+    return (last, parsed) if parsed is not None else None
+
+
 def find_numbers(doc: Any) -> list[Number]:
     """Every count-like number in the doc, left to right, with its range."""
     found: list[Number] = []
@@ -344,29 +366,23 @@ def find_numbers(doc: Any) -> list[Number]:
         if vague is not None:
             end, (value, low, high) = vague
             first, last, is_vague = i, end, True
-        elif _is_number_token(doc[i]):
-            last = i + 1
-            while last < len(doc) and (
-                doc[last].lower_ in SCALES
-                or doc[last].like_num
-                or (doc[last].text == "-" and last + 1 < len(doc) and doc[last + 1].lower_ in _UNITS)
-            ):
-                last += 1
-            words = [t.text for t in doc[i:last]]
-            parsed = digit_value(words[0]) if words[0][:1].isdigit() else None
-            if parsed is not None:
-                for w in words[1:]:
-                    parsed *= SCALES.get(w.lower(), 1)
-            else:
-                parsed = word_value(words)
-            if parsed is None:
-                i += 1
-                continue
+        elif (read := _read_number(doc, i)) is not None:
+            last, parsed = read
             first = i
             if doc[i].lower_ in SCALES and (fraction := _fraction_before(doc, i)) is not None:
                 first, share = fraction  # "more than half a million people"
                 parsed *= share
             value, low, high, is_vague = parsed, parsed, parsed, False
+            if (
+                first > 0 and doc[first - 1].lower_ == "between" and last + 1 < len(doc) and doc[last].lower_ == "and"
+                and (upper := _read_number(doc, last + 1)) is not None and upper[1] > parsed
+                and not _excluded(doc, last + 1, upper[0])  # ("between 2 and 3 p.m.": a time)
+            ):  # fmt: skip
+                # "between 6,000 and 7,000 troops": one count, a range from the first to the second
+                last, high = upper
+                found.append(Number(first, last, value, low, high, "between", None, False, first - 1))
+                i = last
+                continue
         else:
             i += 1
             continue
