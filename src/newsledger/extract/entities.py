@@ -28,16 +28,18 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.mentions import (
     Candidate,
-    acronym_candidates,
     appositive_candidates,
-    dateline_candidates,
-    gazetteer_candidates,
     missed_person_candidates,
     ner_candidates,
     nickname_candidates,
-    place_name_candidates,
     repeated_name_candidates,
     role_descriptions,
+)
+from newsledger.extract.rule_mentions import (
+    acronym_candidates,
+    dateline_candidates,
+    gazetteer_candidates,
+    place_name_candidates,
 )
 from newsledger.records import Article, Entity, Mention
 
