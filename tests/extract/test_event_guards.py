@@ -264,3 +264,12 @@ def test_what_a_refusal_waits_for_has_not_happened_and_guarding_against_is_no_su
     assert not [e for e in extraction_of("The rebels fought until troops arrived on Monday.").events if e.hypothetical]
     assert coded("Kigali says its forces are there to defend against Hutu militiamen.") == []
     assert coded("France defended Chad against the rebels.") == [("SUPPORT", "France", "Chad")]
+
+
+def test_who_is_blamed_and_a_dated_finite_act_joined_to_a_vow() -> None:
+    events = coded("Drones struck Port Sudan on Tuesday, the government said, in attacks it blamed on the "
+                   "paramilitary Rapid Support Forces.")  # fmt: skip
+    assert ("ACCUSE", "the government", "Rapid Support Forces") in events
+    events = coded("General Abdel Fattah al-Burhan vowed to defeat the RSF and on Tuesday cut diplomatic ties with "
+                   "the United Arab Emirates.")  # fmt: skip
+    assert ("SANCTION", "Abdel Fattah al-Burhan", "United Arab Emirates") in events

@@ -434,3 +434,9 @@ def test_a_relative_pronoun_before_the_cue_is_not_in_the_words() -> None:
     found = quotes_of("JUBA (Reuters) - Security forces arrested Riek Machar, a move that the United Nations "
                       "warned could plunge the country back into civil war.")  # fmt: skip
     assert one(found, "indirect", "civil war").text == "could plunge the country back into civil war"
+
+
+def test_a_reported_phrase_does_not_end_in_and() -> None:
+    found = quotes_of("KHARTOUM (Reuters) - General Abdel Fattah al-Burhan vowed to defeat the RSF and on Tuesday "
+                      "cut diplomatic ties with the United Arab Emirates.")  # fmt: skip
+    assert all(not q.text.endswith(" and") for q in found)

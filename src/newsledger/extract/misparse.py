@@ -159,12 +159,21 @@ def coordinated_adjective(tok: Any) -> bool:
     )  # fmt: skip
 
 
+def dated_finite(verb: Any) -> bool:
+    """ "vowed to defeat the RSF and on Tuesday cut diplomatic ties": a day between "and" and the verb makes a
+    form like "cut", which the small model may tag an infinitive, a past tense of its own."""
+    return verb.tag_ in ("VB", "VBN") and any(
+        c.i < verb.i and c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in verb.children
+    )
+
+
 def finite_conjunct(verb: Any) -> Any | None:
     """The verb a finite conjunct is really coordinated with when the small model joins it to an infinitive: in
     "has promised to end the violence and on Thursday called on the insurgents", "called" is a past tense of
     its own, joined to "promised", not a second thing promised.  None for any other verb."""
     inf = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+    if verb.dep_ != "conj" or (verb.tag_ not in ("VBD", "VBZ") and not dated_finite(verb)):
         return None
     if inf.tag_ == "VBG" and inf.dep_ == "pcomp" and inf.head.head.pos_ == "VERB" and inf.head.head.tag_ == verb.tag_:
         # "accused Rwanda of violating the accord and called on the United States to ...": the call is the

@@ -403,7 +403,13 @@ def _indirect(
             s, e = bounds
             while s < e and (doc[s].is_punct or doc[s].is_space) and not _opens_inner_quote(doc, s, e):
                 s += 1
-            while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not _closes_inner_quote(doc, s, e):
+            while (
+                e > s
+                and (
+                    doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].dep_ == "cc"  # "to defeat the RSF and"
+                )
+                and not _closes_inner_quote(doc, s, e)
+            ):
                 e -= 1
             if e - s < 3:
                 continue

@@ -18,6 +18,7 @@ from typing import Any
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import (
     appositive_subject,
+    dated_finite,
     disguised,
     finite_conjunct,
     gapped_passive,
@@ -169,7 +170,10 @@ def actor_phrase(verb: Any) -> Any | None:
     # "promised to send more police to the province": what the subject promises to do is the subject's (and
     # hypothetical), as "plans to" is
     promised = verb.dep_ == "xcomp" and verb.head.lemma_ in _PROMISES and code(verb.head) != "THREATEN"
-    own_act = claimed or chanted or promised
+    # "vowed to defeat the RSF and on Tuesday cut diplomatic ties": a finite verb joined to the report is the
+    # speaker's own act
+    finite = verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ") or dated_finite(verb))
+    own_act = claimed or chanted or promised or finite
     if coordinated and (own_act or verb.head.lemma_ not in speech_verbs() or verb.lemma_ in speech_verbs()):
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.head.i != head.i:
@@ -268,6 +272,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject, True
+    if verb.lemma_ == "blame" and (on := prep_object(verb, preps=frozenset({"on"}))) is not None:
+        return on, True  # "attacks it blamed on the paramilitary Rapid Support Forces": who is blamed
     if _zero_relative(verb):
         return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
     said = verb.head
