@@ -273,3 +273,12 @@ def test_who_is_blamed_and_a_dated_finite_act_joined_to_a_vow() -> None:
     events = coded("General Abdel Fattah al-Burhan vowed to defeat the RSF and on Tuesday cut diplomatic ties with "
                    "the United Arab Emirates.")  # fmt: skip
     assert ("SANCTION", "Abdel Fattah al-Burhan", "United Arab Emirates") in events
+
+
+def test_an_order_to_arrest_is_not_yet_done_and_bloodshed_is_no_party() -> None:
+    events = extraction_of('President Bola Tinubu condemned the "senseless bloodshed" and ordered security '
+                           "agencies to arrest the perpetrators.").events  # fmt: skip
+    assert [(e.action, e.actor, e.target, e.hypothetical) for e in events] == [
+        ("ACCUSE", "Bola Tinubu", None, False),
+        ("COERCE", "Bola Tinubu", "the perpetrators", True),  # the state acts through its agencies
+    ]

@@ -440,3 +440,11 @@ def test_a_reported_phrase_does_not_end_in_and() -> None:
     found = quotes_of("KHARTOUM (Reuters) - General Abdel Fattah al-Burhan vowed to defeat the RSF and on Tuesday "
                       "cut diplomatic ties with the United Arab Emirates.")  # fmt: skip
     assert all(not q.text.endswith(" and") for q in found)
+
+
+def test_a_tally_by_a_named_group_is_that_group_s() -> None:
+    found = quotes_of("ABUJA (Reuters) - More than 500 people have been killed in Benue this year, according to a "
+                      "tally by Amnesty International, which accused the authorities of failing to protect rural "
+                      "communities.")  # fmt: skip
+    tally = one(found, "indirect", "500 people")
+    assert (tally.speaker, tally.speaker_text) == ("Amnesty International", "a tally by Amnesty International")

@@ -21,8 +21,8 @@ _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
      "ready", "willing", "attempt", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
      "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely", "agree",
-     "decide", "need"}
-)  # fmt: skip
+     "decide", "need", "order", "instruct", "direct", "authorise", "authorize"}
+)  # fmt: skip  # ("ordered security agencies to arrest the perpetrators": not arrested yet)
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
 _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
