@@ -333,8 +333,7 @@ def extract_events(
         report = next((q for q in quotes if q.kind == "indirect" and q.start <= tok.idx < q.end), quote)
         if (
             actor_tok is not None
-            and quote is not None
-            and report is not None
+            and report is not None  # (there is one whenever a quote is around the verb)
             and (
                 actor_tok.lower_ in ("we", "i")
                 # "Fano said its fighters had captured ...", read as the town named last: the group that speaks

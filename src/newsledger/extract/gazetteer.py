@@ -153,18 +153,6 @@ def is_known_place(name: str) -> bool:
     return fold(name) in major_places() or fold(name) in _listed_places()
 
 
-@lru_cache(maxsize=1)
-def listed_regions() -> frozenset[str]:
-    """Folded names of the supplement's regions ("Karabakh", "Donbas", "Tigray"): places, though the small model
-    calls some an organisation or a person (their adjectives, "Latin American", are left to the caller)."""
-    keys: set[str] = set()
-    for line in data_lines("places_supplement.tsv"):
-        names, _lat, _lon, _iso, kind = line.split("\t")
-        if kind.strip() == "region":
-            keys.update(fold(n) for n in names.split("|"))
-    return frozenset(keys)
-
-
 # Supplement kinds that are only ever places; sites ("the Pentagon", "the Kremlin", "United Nations") and seas
 # are left out: the sites are named for the institutions in them as often as for the buildings.
 _LISTED_KINDS = frozenset({"camp", "crossing", "neighbourhood", "town", "city", "hospital"})
@@ -174,10 +162,21 @@ _LISTED_KINDS = frozenset({"camp", "crossing", "neighbourhood", "town", "city", 
 def _listed_places() -> frozenset[str]:
     """Folded names of the project's own supplement of conflict places (camps, crossings, towns): the small
     model calls "Nuseirat" or "Kerem Shalom" an organisation."""
+    return _supplement_names(_LISTED_KINDS)
+
+
+@lru_cache(maxsize=1)
+def listed_regions() -> frozenset[str]:
+    """Folded names of the supplement's regions ("Karabakh", "Donbas", "Tigray"): places, though the small model
+    calls some an organisation or a person (their adjectives, "Latin American", are left to the caller)."""
+    return _supplement_names(frozenset({"region"}))
+
+
+def _supplement_names(kinds: frozenset[str]) -> frozenset[str]:
     keys: set[str] = set()
     for line in data_lines("places_supplement.tsv"):
         names, _lat, _lon, _iso, kind = line.split("\t")
-        if kind.strip() in _LISTED_KINDS:
+        if kind.strip() in kinds:
             keys.update(fold(n) for n in names.split("|"))
     return frozenset(keys)
 

@@ -87,7 +87,7 @@ def hypothetical(verb: Any) -> bool:
         if any(any(c.dep_ == "neg" for c in a.children) or _modal(a) for a in waiting):
             return True
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children):
+        if _modal(node):
             return True
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
             return True

@@ -443,8 +443,11 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
     named = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if entity is None and named is not None:  # "according to the monitoring group ACLED": the group named
         entity = speakers.at(named.idx, named.idx + len(named))
-    by = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children), None)
-    if entity is None and by is not None and by.dep_ == "pobj":
+    by = next(
+        (g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if entity is None and by is not None:
         # "according to a tally by Amnesty International, which accused ...": the tally's maker, and the words
         # up to it (not its relative clause)
         entity = speakers.at(by.idx, by.idx + len(by))

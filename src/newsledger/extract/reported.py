@@ -45,9 +45,9 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
             if more.left_edge.i != end:  # parsed as a complement of its own, right after the first
                 break
             end = more.right_edge.i + 1
+        # (a trailing "and" or comma, "said he had spoken to both leaders and warned that ...", is trimmed by the
+        # caller with the other edges of the words)
         end = _before_new_sentence(c, end)
-        while end - 1 > c.left_edge.i and (doc[end - 1].dep_ == "cc" or doc[end - 1].text == ","):
-            end -= 1  # "said he had spoken to both leaders and warned that ...": not the "and"
         first = c.left_edge.i if c.i < verb.i else max(c.left_edge.i, verb.i + 1)  # ("a move that the U.N. warned
         # could plunge ...": the relative pronoun the clause's subject is, before the cue, is not in it)
         # "said on Wednesday he hoped inspectors could return": the day right after the cue is the saying's,

@@ -264,10 +264,7 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=frozenset({"to"}))) is not None:
         return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
     prep = verb.head
-    if (
-        verb.dep_ == "pcomp" and prep.dep_ == "prep" and any(c.dep_ == "auxpass" for c in verb.children)
-        and not any(c.dep_ == "nsubjpass" for c in verb.children)
-    ):  # fmt: skip
+    if verb.dep_ == "pcomp" and prep.dep_ == "prep" and _subjectless_passive(verb):
         # "sank on Sunday after being struck by gunfire": what was struck is the subject of the verb it hangs on
         subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -277,12 +274,14 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     if _zero_relative(verb):
         return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
     said = verb.head
-    if (
-        verb.dep_ == "ccomp" and said.dep_ == "relcl" and said.lemma_ in speech_verbs()
-        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
-    ):  # fmt: skip
+    if verb.dep_ == "ccomp" and said.dep_ == "relcl" and said.lemma_ in speech_verbs() and _subjectless_passive(verb):
         return said.head, True  # "21 people it said were executed by government troops": the people
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
+
+
+def _subjectless_passive(verb: Any) -> bool:
+    """A passive whose subject the parse gives elsewhere ("after being struck", "it said were executed")."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _zero_relative(verb: Any) -> bool:
@@ -297,6 +296,7 @@ def _zero_relative(verb: Any) -> bool:
     )  # fmt: skip
 
 
+# "at the request of X": who asked for the act, never what it was aimed at.
 _BEHESTS = frozenset({"request", "invitation", "behest", "urging", "order", "orders", "direction", "insistence"})
 # "with the help of UNICEF": who helped, not whom the act was on.
 _HELP = frozenset({"help", "support", "assistance", "backing", "cooperation", "participation", "aid"})
@@ -412,10 +412,11 @@ def counts_people(tok: Any) -> bool:
     return is_people(tok) or (of is not None and is_people(of))
 
 
-# Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
-_PROMISES = frozenset({"promise", "pledge"})  # (what one vows to do is the threat coded on "vowed")
+# What one promises to do is one's own act (what one vows to do is the threat coded on "vowed").
+_PROMISES = frozenset({"promise", "pledge"})
 # "forced Ruto to withdraw the finance bill": who is made to act acts.
 _CAUSATIVES = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "prompt", "persuade"})
+# Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
 _STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "insist"})
 
 

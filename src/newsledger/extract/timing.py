@@ -95,13 +95,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         owner = node.head.head.head if node.head.dep_ == "pobj" else node.head.head
         # ("were wounded when Israeli forces opened fire near an aid site run by the foundation ... early on
         # Sunday": in a "when" clause on the verb, the clause says when)
-        when_clause = (
-            owner.dep_ == "advcl"
-            and (owner.head.i == verb.i or (owner.head.dep_ == "conj" and owner.head.head.i == verb.i))
-            and any(c.lower_ == "when" for c in owner.children)
-        )
         described = (
-            node.dep_ == "acl" and node.tag_ == "VBN" and (owner.i == verb.i or when_clause)
+            node.dep_ == "acl" and node.tag_ == "VBN" and (owner.i == verb.i or _when_clause_of(owner, verb))
             and not any(code(t) for t in node.subtree if t.pos_ == "VERB")
         )  # fmt: skip
         # "signed the first phase of a plan to end the war in Gaza on Thursday", the date hung from the aim: an aim
@@ -110,10 +105,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         simultaneous = simultaneous or described or (aim and _not_after(date.value, published))
         if node.dep_ in ("relcl", "acl", "appos") and not inside and not simultaneous:
             return True
-        shared_when = (  # "31 were killed and 170 wounded when troops opened fire on Sunday": both, then
-            node.head.dep_ == "conj" and node.head.head.i == verb.i and any(c.lower_ == "when" for c in node.children)
-        )
-        if node.dep_ == "advcl" and not inside and node.head.i != verb.i and not shared_when:
+        # ("31 were killed and 170 wounded when troops opened fire on Sunday": both, then)
+        if node.dep_ == "advcl" and not inside and node.head.i != verb.i and not _when_clause_of(node, verb):
             return True  # "has occupied ... since it invaded"
         if node.dep_ == "ccomp" and not inside and within(verb, node.head) and node.pos_ in ("VERB", "AUX"):
             # "wrote that the delegations had agreed to meet after a round ... last week was postponed", the
@@ -188,6 +181,17 @@ def _describes_subject(verb: Any) -> bool:
     """A relative clause on the subject ("Zelenskiy, who will attend the summit, welcomed ..."): it says something
     of another time than its sentence's, and only a date of its own dates it."""
     return verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _when_clause_of(clause: Any, verb: Any) -> bool:
+    """A "when" clause on the verb, or on the participle sharing its passive ("were killed and 170 wounded when
+    troops opened fire"): it says when the verb's event happened."""
+    host = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and (host.i == verb.i or (host.dep_ == "conj" and host.head.i == verb.i))
+        and any(c.lower_ == "when" for c in clause.children)
+    )
 
 
 def _own_subject_clause(tok: Any) -> bool:
@@ -349,18 +353,20 @@ def refers_back(verb: Any) -> bool:
     the doer ("the attack also destroyed a clinic") or its doers are ("the gunmen then set fire to ...").  An
     incident the event is only about ("urged him to halt the attacks", "claimed responsibility for the
     assault") does not say when the event was."""
+    return _told_incident_noun(verb) is not None or any(c.dep_ == "nsubj" and _told_subject(c) for c in verb.children)
+
+
+def _told_incident_noun(verb: Any) -> Any | None:
+    """The incident already told that the verb's subject names or that it happened in ("the attack destroyed",
+    "were killed in the clashes"), or None."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass") and _told_incident(c):
-            return True
-        if c.dep_ == "nsubj" and _told_subject(c):
-            return True
-        if (
-            c.dep_ == "prep"
-            and c.lower_ in ("in", "during")
-            and any(g.dep_ == "pobj" and _told_incident(g) for g in c.children)
-        ):
-            return True
-    return False
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            told = next((g for g in c.children if g.dep_ == "pobj" and _told_incident(g)), None)
+            if told is not None:
+                return told
+    return None
 
 
 # Incidents with one side doing them: who did one did what was done in it ("were killed in those strikes").
@@ -372,13 +378,7 @@ _ONE_SIDED = frozenset(
 def kind(verb: Any) -> str:
     """What sort of incident an event is, to match a telling with an earlier one: the incident noun it tells
     again ("wounded in the strike": strike), else its verb's lemma ("struck": strike)."""
-    for c in verb.children:
-        nouns = [c] if c.dep_ in ("nsubj", "nsubjpass") else [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("in", "during")):
-            for noun in nouns:
-                if _told_incident(noun):
-                    return str(noun.lemma_.lower())
-    return str(verb.lemma_.lower())
+    return str((_told_incident_noun(verb) or verb).lemma_.lower())
 
 
 def told_as_doer(verb: Any) -> bool:
@@ -433,6 +433,7 @@ def carry_dates(
         # struck the defence ministry on Wednesday ... fighting erupted on Sunday between Bedouin tribes and Druze
         # militias ... Three people were wounded in the strike on the ministry building").
         source = last
+        near = told and last is not None and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
         if told:
             dated = [
                 k for k in range(len(out) - 1, -1, -1)
@@ -442,14 +443,10 @@ def carry_dates(
             own = next((k for k in dated if event.actor is not None and out[k].actor == event.actor), None)
             alike = next((k for k in dated if kinds is not None and kinds[k] == kinds[n]), None)
             pick = own if own is not None else alike
-            near = last is not None and 0 <= paragraph(event.start) - paragraph(last.start) <= 1
             if pick is not None and out[pick].action == event.action:
                 source, near = out[pick], True
-        else:
-            near = False
         if (
-            told
-            and near
+            near
             and event.date is None
             and not event.hypothetical
             and source is not None
