@@ -578,3 +578,15 @@ def test_midday_after_a_named_day_is_that_day_s_and_a_place_before_this_year_is_
 def test_the_day_a_protest_is_called_for_is_the_nearer_one() -> None:
     found = dates_of("Opposition leader Venancio Mondlane called a protest in Maputo on Saturday.", "2025-10-03")
     assert found["Saturday"].value == "2025-10-04"  # the day after a Friday's report, not six days before
+
+
+def test_a_date_in_the_name_of_a_square_or_a_movement_is_no_date() -> None:
+    found = dates_of("Soldiers escorted thousands into the capital's May 13 Square on Saturday, and the March 23 "
+                     "Movement said it backed them.")  # fmt: skip
+    assert list(found) == ["Saturday"]
+
+
+def test_the_weekend_before_what_followed_it_is_the_weekend_alone() -> None:
+    found = dates_of("The president fled over the weekend following weeks of youth-led protests.")
+    assert found["weekend"].value == "2025-W10-WE"
+    assert "weeks" in found

@@ -250,3 +250,23 @@ def test_a_people_tagged_a_person_is_a_people(entities_of: Run) -> None:
     found = entities_of("KIGALI (Reuters) - Kigali says its forces are there to defend against Hutu militiamen "
                         "linked to the 1994 genocide.")  # fmt: skip
     assert find(found, "Hutu").type == "NORP"
+
+
+def test_a_surname_with_particles_is_one_person_not_a_place(entities_of: Run) -> None:
+    ents = entities_of(
+        "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen proposed new sanctions against "
+        "Moscow on Wednesday. Von der Leyen said the bloc would act quickly."
+    )
+    person = find(ents, "Ursula von der Leyen")
+    assert person.type == "PERSON"
+    assert "Von der Leyen" in person.aliases
+    assert not any(e.name == "Leyen" for e in ents)
+
+
+def test_an_acronym_named_again_untagged_is_the_organisation(entities_of: Run) -> None:
+    ents = entities_of(
+        "ANTANANARIVO (Reuters) - Colonel Michael Randrianirina, commander of the CAPSAT unit, told reporters outside "
+        "the presidential palace that the military would rule alongside civilians.\n\nCAPSAT, the same unit that "
+        "helped bring Rajoelina to power in a 2009 coup, joined the protesters on Saturday."
+    )
+    assert len(find(ents, "CAPSAT").mentions) == 2

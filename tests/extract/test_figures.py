@@ -398,3 +398,8 @@ def test_a_count_between_two_numbers_is_one_range_and_hundreds_of_thousands_clos
     assert (troops.text, troops.low, troops.high) == ("between 6,000 and 7,000 troops", 6000, 7000)
     assert only("Fighting has displaced hundreds of thousands, according to the United Nations.").low == 200000
     assert not figures_of("Talks between 2 and 3 p.m. were held.")
+
+
+def test_a_number_inside_the_name_of_a_war_or_an_article_is_no_count() -> None:
+    assert figures_of('"This is the closest we have been to open conflict since World War Two," Tusk said.') == ()
+    assert figures_of("Poland invoked Article 4 of the NATO treaty on Wednesday, Tusk said.") == ()

@@ -448,3 +448,26 @@ def test_a_tally_by_a_named_group_is_that_group_s() -> None:
                       "communities.")  # fmt: skip
     tally = one(found, "indirect", "500 people")
     assert (tally.speaker, tally.speaker_text) == ("Amnesty International", "a tally by Amnesty International")
+
+
+def test_a_participle_describing_what_is_reported_is_the_reporters_words() -> None:
+    quotes = quotes_of('The Sudan Doctors Network said the RSF had killed more than 1,500 people in three days, '
+                       'describing it as "a genocide".')  # fmt: skip
+    assert [(q.speaker, q.text) for q in quotes if q.kind == "partial"] == [("Sudan Doctors Network", "a genocide")]
+
+
+def test_he_opening_a_sentence_is_the_person_the_sentence_before_was_about() -> None:
+    quotes = quotes_of("Opposition candidate Issa Tchiroma Bakary, a former minister who broke with President Paul "
+                       'Biya in June, rejected the result. He urged his supporters to "defend their victory".')  # fmt: skip
+    assert {q.speaker for q in quotes if "victory" in q.text} == {"Issa Tchiroma Bakary"}
+
+
+def test_when_a_body_spoke_is_not_part_of_its_name() -> None:
+    quotes = quotes_of("The electoral commission on Saturday declared Hassan the winner with 98% of the vote.")
+    assert [q.speaker for q in quotes] == ["The electoral commission"]
+
+
+def test_a_main_verb_read_as_a_relative_clause_is_its_subjects_words() -> None:
+    quotes = quotes_of('The army chief, General Jacob Mkunda, on Thursday called the protesters "criminals" and '
+                       "warned that the military would not tolerate further unrest.")  # fmt: skip
+    assert {q.speaker for q in quotes if q.kind == "partial"} == {"Jacob Mkunda"}

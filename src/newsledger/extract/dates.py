@@ -45,6 +45,7 @@ _STRETCHED = re.compile(r"[a-z]+ (?:in|during) (?:an? |the )?")
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+ ")
 _ZONE = re.compile(r" ?\(?(?:GMT|UTC)(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w)")
 _SPLIT = frozenset({"ended", "ending"})
+_WEEKEND = frozenset({"weekend", "weekends"})
 _LOOSE_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -110,6 +111,14 @@ _IDIOM = re.compile(
 )
 
 
+# What is named after a date ("May 13 Square", "the March 23 Movement", "26 July Avenue").
+_NAMED_FOR_A_DATE = frozenset(
+    {"square", "street", "avenue", "boulevard", "road", "bridge", "stadium", "park", "airport", "university",
+     "hospital", "movement", "brigade", "battalion", "revolution", "uprising", "group", "alliance", "coalition",
+     "front", "party", "camp", "district", "neighbourhood", "neighborhood", "city", "mosque", "school"}
+)  # fmt: skip
+
+
 def _spans(doc: Any) -> list[tuple[int, int, Any]]:
     """(start, end, head token) of each temporal expression."""
     found: list[tuple[int, int, Any]] = []
@@ -152,6 +161,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.lemma_.lower() in _OBSERVANCES:
             continue  # "during Friday prayers", "after Sunday Mass": the weekly rite, not a day
+        if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in _NAMED_FOR_A_DATE:
+            continue  # "into the capital's May 13 Square", "the March 23 Movement": a name, not a date
         last_tok = ent.end
         if len(ent) > 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
             last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
@@ -159,9 +170,13 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             last_tok -= 3  # "on Tuesday, two years after war broke out": the span of years is another expression
         while last_tok - ent.start > 1 and doc[last_tok - 1].lower_ in ("and", "or"):
             last_tok -= 1  # "closed for several hours and dozens of flights were diverted"
-        cut_at = next((t.i for t in ent[1:] if t.lower_ in ("after", "before")), None)
-        if cut_at is not None and _DAY_WORD.fullmatch(doc[ent.start : cut_at].text.lower()):
-            last_tok = cut_at  # "on Saturday after days of clashes": the day, then what came before it
+        cut_at = next((t.i for t in ent[1:] if t.lower_ in ("after", "before", "following")), None)
+        if cut_at is not None and (
+            _DAY_WORD.fullmatch(doc[ent.start : cut_at].text.lower()) or doc[cut_at - 1].lower_ in _WEEKEND
+        ):
+            # "on Saturday after days of clashes", "over the weekend following weeks of protests": the day, then
+            # what came before it
+            last_tok = cut_at
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(first, cut), (cut + 1, last_tok)] if cut is not None else [(first, last_tok)]
         for s, e in parts:

@@ -117,6 +117,10 @@ def _choose_org(form: str, text: str, defined: set[str]) -> gz.KnownOrg | None:
     return None
 
 
+# Words a surname of several words starts with: "Von der Leyen", "Van der Bellen", "De Mistura".
+_SURNAME_STARTS = frozenset({"von", "van", "de", "der", "den", "du", "da", "di", "la", "le", "ter", "ten"})
+
+
 def _person_key_tokens(name: str) -> list[str]:
     return [t for t in gz.fold(name).split() if t]
 
@@ -127,7 +131,7 @@ def _cluster_persons(cands: list[Candidate], uf: _Clusters) -> None:
     full: dict[str, int] = {}
     for i in persons:
         tokens = _person_key_tokens(cands[i].name)
-        if len(tokens) >= 2:
+        if len(tokens) >= 2 and tokens[0] not in _SURNAME_STARTS:  # "Von der Leyen" is a surname, as "Lammy" is
             key = " ".join(tokens)
             if key in full:
                 uf.union(full[key], i)
@@ -366,7 +370,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         if not (c.label == "ORG" and c.extractor == "spacy-ner" and set(c.name.split(" and ")) <= surnames)
     ]  # fmt: skip
     taken = [(c.start, c.end) for c in cands]
-    cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label == "PERSON"], taken))
+    cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label in ("PERSON", "ORG")], taken))
     persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]
     cands.extend(appositive_candidates(doc, persons))
     cands.extend(role_descriptions(doc, [(c.start, c.end) for c in cands if c.label in ("PERSON", "ORG")]))

@@ -282,8 +282,9 @@ def _no_meeting(t: Trigger) -> bool:
 
 
 def _no_request(t: Trigger) -> bool:
-    """'called the agreement "a great day for Israel"': naming it; "who asked not to be named"."""
-    if t.action != "REQUEST":
+    """'called the agreement "a great day for Israel"', "called the meeting a success": naming it; "who asked
+    not to be named"."""
+    if t.action not in ("REQUEST", "CONSULT"):
         return False
     return (t.tok.lemma_ == "call" and bool(_objects(t.tok, ("oprd",)))) or any(
         c.lemma_ in _ANONYMITY for c in _objects(t.tok, ("xcomp",))
@@ -362,17 +363,53 @@ def _fights_an_ill(t: Trigger) -> bool:
     return t.action == "ASSAULT" and any(_lemma(c) in ills for c in _objects(t.tok, ("dobj",)))
 
 
+# What is "supported" by evidence or argument, which is no support for a party: "to support the claim".
+_PROPOSITIONS = frozenset(
+    {"claim", "allegation", "assertion", "argument", "view", "theory", "notion", "idea", "hypothesis", "accusation",
+     "account", "conclusion", "finding", "case", "contention", "suspicion", "assessment", "estimate", "figure"}
+)  # fmt: skip
+
+
+def _supports_a_claim(t: Trigger) -> bool:
+    """ "He did not provide evidence to support the claim": evidence bears a claim out; no party backs another."""
+    return t.action == "SUPPORT" and any(_lemma(c) in _PROPOSITIONS for c in _objects(t.tok, ("dobj",)))
+
+
+_GUESTS = frozenset({"delegation", "counterpart", "him", "counterparts", "delegations", "ministers", "leaders",
+                     "her", "them", "us", "talks", "summit", "meeting"})  # fmt: skip
+
+
+def _hosts_a_thing(t: Trigger) -> bool:
+    """ "which hosts the largest U.S. military base", "hosts 1.5 million refugees": a thing or people it houses,
+    no visit (not "hosted Zelenskiy", "hosted a delegation from Kyiv")."""
+    if t.tok.lemma_ != "host" or t.rule.objects:
+        return False
+    guests = gz.title_words()[1] | GROUP_NOUNS | _GUESTS
+    return any(
+        not any(r[0] <= c.idx < r[1] for r in t.parties.rows) and c.lower_ not in guests and _lemma(c) not in guests
+        for c in _objects(t.tok, ("dobj",))
+    )  # fmt: skip
+
+
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
     _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
-    _defends_against,
+    _defends_against, _hosts_a_thing, _supports_a_claim,
 )  # fmt: skip
 
 
 def not_reported(t: Trigger) -> str | None:
     """The name of the first guard that says the trigger reports no event, or None."""
     return next((g.__name__ for g in _BEFORE_ROLES if g(t)), None)
+
+
+# What an event "threatens to" do to a process, which is a risk, not a threat someone makes.
+_RISKED = frozenset(
+    {"derail", "undermine", "wreck", "unravel", "jeopardise", "jeopardize", "scupper", "overshadow", "complicate",
+     "upend", "destabilise", "destabilize", "disrupt", "stall", "collapse", "spill", "engulf", "worsen", "deepen",
+     "inflame", "overwhelm", "cripple", "paralyse", "paralyze", "reignite", "unleash", "torpedo", "sink", "shatter"}
+)  # fmt: skip
 
 
 def no_agent(tok: Any, parties: Parties) -> bool:
@@ -395,6 +432,12 @@ def no_one_acts(t: Trigger, disaster: bool) -> bool:
         return True  # "More than 3,640 people were injured", in an earthquake story: the quake's toll, no attack
     if action == "THREATEN" and actor is not None and no_agent(antecedent(actor), t.parties):
         return True  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
+    if (
+        action == "THREATEN"
+        and any(c.dep_ == "xcomp" and c.lemma_ in _RISKED for c in tok.children)
+        and (actor is None or not t.parties.names(antecedent(actor)))
+    ):
+        return True  # "an escalation that threatened to derail efforts to end the war": a risk, no one's threat
     if action == "SANCTION" and actor is None and any(_lemma(c) in _SERVICES for c in _objects(tok, ("nsubjpass",))):
         return True  # "flights were suspended at Port Sudan airport": a halt for safety, no one's measure
     # "gunmen stormed the prison and freed 500 inmates", "stormed the prison, freeing dozens", "freed 40

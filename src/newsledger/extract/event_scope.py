@@ -182,3 +182,30 @@ def one_per_action(events: list[Event]) -> list[Event]:
             date=first.date or event.date,
         )
     return [dataclasses.replace(e, id=f"V{i}") for i, e in enumerate(kept, 1)]
+
+
+def whose_incident(
+    events: list[Event], target_tok: Any, actor_id: str | None, told: str = "ASSAULT"
+) -> tuple[str | None, str | None]:
+    """Who did "the strike" that is condemned: the actor of the last attack the article told before it.
+
+    "Israel carried out an air strike on Hamas leaders in Doha ... Saudi Arabia condemned the strike": the
+    incident named with "the" (or "it", when it is called something) is the one told last; an attack by the
+    condemner itself, one only threatened, or an interception is not it.  Limits: the incident must have been
+    told as a verb with its doer ("the strike, which Israel said it carried out" is not seen).  With `told`
+    "ACCUSE": whose is "the accusation" rejected ("The Treasury imposed sanctions on Petro, accusing him of ...
+    Petro rejected the accusation")."""
+    definite = target_tok.lower_ == "it" or any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in target_tok.children
+    )  # ("Tuesday's attack")
+    if not definite:
+        return None, None  # "condemned any attack on civilians": no incident told
+    for event in reversed(events):
+        if event.subtype == "DISR_WEAP":
+            continue  # "Poland shot down drones ... NATO called the incursion reckless": the defence is not it
+        if event.action == told and event.actor_id is not None and not event.hypothetical:
+            # (only a named doer: "militants stormed a base ... the African Union condemned the attack" is left
+            # with no target, as words are no party)
+            return (None, None) if event.actor_id == actor_id else (event.actor, event.actor_id)
+    return None, None

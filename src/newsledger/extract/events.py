@@ -51,6 +51,7 @@ from newsledger.extract.event_scope import (
     quote_around,
     sentence_span,
     talks_between,
+    whose_incident,
 )
 from newsledger.extract.misparse import (
     coordinated_adjective,
@@ -101,6 +102,10 @@ _REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "repri
 # Who act for the states they are "of": "the leaders of Armenia and Azerbaijan signed".
 _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "envoy", "representative",
                               "official", "government", "head"})  # fmt: skip
+# Verbs that name what someone did: "called it a flagrant violation", "branded the raid an act of aggression".
+_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+# What an accused rejects: the accusation, made by whoever the story said accused it.
+_CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 # Consultations whose object is their topic: "discussed a plan".
 _TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh", "exchange", "swap"})
 
@@ -134,6 +139,8 @@ def extract_events(
             continue
         if ranks_over(tok) or not_an_event(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
+        # "rejected the accusation": what is rejected, before the light verb's object is set aside
+        charge = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES), None)
         sides = fighting_between(tok)
         rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
         if rule is None or negated(tok) or no_such_event(tok, rule.action):  # (checked for coded verbs only)
@@ -232,9 +239,20 @@ def extract_events(
             # "Russia has demanded that Ukraine abandon its ambitions": who is asked is the clause's subject
             target_tok = next(
                 (g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-                 if g.dep_ in ("nsubj", "nsubjpass") and (g.pos_ == "PROPN" or a_force(g, resolver))),
+                 if g.dep_ in ("nsubj", "nsubjpass")
+                 and (g.pos_ == "PROPN" or a_force(g, resolver) or g.lemma_.lower() in _ADDRESSEES)),
                 None,
             )  # fmt: skip
+        on = frozenset({"on"})
+        if (
+            action == "ACCUSE"
+            and tok.lemma_ == "blame"
+            and (
+                on_whom := prep_object(tok, preps=on)
+                or next((prep_object(c, preps=on) for c in tok.children if c.dep_ == "dobj"), None)
+            )
+        ):
+            target_tok = on_whom  # "blamed the shortages on 'terrorists'": whom the blame is put on, not the ill
         if action == "CONCEDE" and tok.lemma_ == "abandon":
             target_tok = None  # "abandon its ambitions to join NATO": nothing is yielded to NATO
         if action == "THREATEN" and target_tok is not None and target_tok.lemma_.lower() in _REPRISALS:
@@ -246,6 +264,9 @@ def extract_events(
             if target_tok is not None and rule_for(target_tok) is not None:
                 # "threatened to reimpose U.N. sanctions on Tehran": whom the measure is on
                 target_tok = prep_object(target_tok) or prep_object(aim) or target_tok
+        if action == "CONSULT" and tok.lemma_ == "mediate":
+            # "has mediated between Israel and Hamas": a mediator talks with both sides (the first is coded)
+            target_tok = prep_object(tok, preps=frozenset({"between"}))
         if action == "CONSULT" and (target_tok is None or is_territory(target_tok) or resolver.only_placed(target_tok)):
             # "will travel to Addis Ababa for talks with Abiy Ahmed": who the talks are with, not the city
             held = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
@@ -317,8 +338,14 @@ def extract_events(
             and not named_side
         ):  # fmt: skip
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
+            if action == "ACCUSE":  # (a condemnation is of whoever did it, told before: "condemned the strike")
+                target, target_id = whose_incident(events, target_tok, actor_id)
+        elif action == "ACCUSE" and tok.lemma_ in _NAMING and target_tok is not None and target_tok.lower_ == "it":
+            target, target_id = whose_incident(events, target_tok, actor_id)  # 'called it a "flagrant violation"'
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
+        if target is None and action == "REJECT" and charge is not None:
+            target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
         if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom

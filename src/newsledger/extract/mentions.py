@@ -196,14 +196,34 @@ _OF_THE_CITY = PLACE_NOUNS | frozenset(
 )
 
 
+# The words of a surname before its capitalised part: "Ursula von der Leyen", "Ruud van den Berg".
+_SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "ter", "ten", "zu", "vom", "la", "le", "du"})
+
+
+def _surname_rest(doc: Any, prev: tuple[int, int, str], ent: Any) -> bool:
+    """Whether `ent` is the last part of a surname whose particles the model left with the first name or
+    between the two: "Ursula von" + (der) + "Leyen", which it tags a place."""
+    if prev[2] != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    gap = doc[prev[1] : ent.start]
+    tail = doc[prev[0] : prev[1]][-1]
+    return all(t.lower_ in _SURNAME_PARTICLES for t in gap) and (
+        (tail.lower_ in _SURNAME_PARTICLES and tail.is_lower) or (len(gap) > 0 and gap[0].lower_ in ("von", "van"))
+    )
+
+
 def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
     """NER spans, with a person split in two by the model joined again ("Mohammed bin Abdulrahman" +
-    "Al Thani")."""
+    "Al Thani", "Ursula von" + "der Leyen"); a name opening with "Von der" or "Van" is a person's surname."""
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         prev = spans[-1] if spans else None
-        if prev and ent.label_ == "PERSON" and prev[2] == "PERSON" and prev[1] == ent.start:
+        if (prev and ent.label_ == "PERSON" and prev[2] == "PERSON" and prev[1] == ent.start) or (
+            prev and _surname_rest(doc, prev, ent)
+        ):
             spans[-1] = (prev[0], ent.end, "PERSON")
+        elif len(ent) >= 2 and ent[0].lower_ in ("von", "van") and ent[1].lower_ in _SURNAME_PARTICLES | {"t"}:
+            spans.append((ent.start, ent.end, "PERSON"))  # "Von der Leyen said", tagged an organisation
         elif prev and prev[2] == "ORG" and ent.label_ == "GPE" and prev[1] == ent.start and _is_branch(doc, prev, ent):
             spans[-1] = (prev[0], ent.end, "ORG")  # "Amnesty International Kenya": the country branch
         else:
@@ -379,13 +399,21 @@ def nickname_candidates(doc: Any, text: str) -> list[Candidate]:
     return out
 
 
-def repeated_name_candidates(doc: Any, persons: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Later bare uses of a known person's surname that the model did not tag ("Budanov gave no details")."""
-    surnames = {p.name.split()[-1] for p in persons if len(p.name.split()) >= 2}
+def repeated_name_candidates(doc: Any, named: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Later bare uses of a known person's surname that the model did not tag ("Budanov gave no details"), and
+    of an organisation's acronym ("CAPSAT, the same unit that ..., joined the protesters")."""
+    surnames = {p.name.split()[-1] for p in named if p.label == "PERSON" and len(p.name.split()) >= 2}
+    acronyms = {
+        o.name for o in named if o.label == "ORG" and len(o.name) >= 3 and o.name.isupper() and o.name.isalpha()
+    }
     out: list[Candidate] = []
     for tok in doc:
-        if tok.text in surnames and not any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+        if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
+            continue
+        if tok.text in surnames:
             out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "PERSON", "rule:name", tok.text, token=tok.i))
+        elif tok.text in acronyms:
+            out.append(Candidate(tok.idx, tok.idx + len(tok), tok.text, "ORG", "rule:name", tok.text, token=tok.i))
     return out
 
 

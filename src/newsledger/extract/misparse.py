@@ -207,6 +207,18 @@ def appositive_subject(verb: Any) -> Any | None:
     return noun if comma > 0 and doc[comma].text == "," and host.dep_ == "pobj" and host.i < noun.i else None
 
 
+def finite_relative(verb: Any) -> Any | None:
+    """The subject of a main verb the small model hung on its own subject as a relative clause: in "The army
+    chief, General Jacob Mkunda, on Thursday called the protesters criminals and warned ...", "called" is read
+    as a relative clause of "chief" (a real one has its own subject, or a "who" or "that" as one; a clause with
+    neither is a participle, and a participle is no past tense)."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return verb.head if verb.head.dep_ in ("nsubj", "nsubjpass", "ROOT") else None
+
+
 # Participles that wire copy uses as adjectives before a name: "accused neighbouring Eritrea".
 _ADJECTIVAL = frozenset({"neighbouring", "neighboring", "bordering", "warring", "ruling", "governing"})
 

@@ -165,6 +165,8 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
     head = doc[first]
     if any(t.ent_type_ in ("PERCENT", "ORDINAL") for t in doc[first:last]):
         return True
+    if head.ent_type_ in ("EVENT", "LAW") and head.ent_iob_ == "I":
+        return True  # "since World War Two", "Article 4", "Resolution 2334": a number inside a name
     if doc[first].ent_type_ in ("DATE", "TIME") and _date_like(doc, doc[first]):
         return True
     if any(":" in t.text or re.search(r"\d(?:st|nd|rd|th)$", t.text) for t in doc[first:last]):

@@ -40,6 +40,10 @@ FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
      "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
 )  # fmt: skip
+# What is a person's own, so that an attack on it is on them: "fired on his home", "raided her office".
+_PERSONAL_PROPERTY = frozenset({"home", "house", "residence", "office", "car", "convoy", "motorcade", "headquarters"})
+# The forces that are people, not things: "security forces in Arusha" are not Arusha ("a base in Kursk" is).
+_PERSONNEL = frozenset({"troop", "soldier", "force", "fighter", "patrol", "unit"})
 _GROUP_NAME_WORDS = frozenset(
     {"army", "front", "movement", "liberation", "forces", "brigade", "brigades", "party", "group", "state",
      "militia", "jihad", "mujahideen", "organisation", "organization", "alliance", "coalition", "council", "guard",
@@ -211,9 +215,11 @@ class Parties:
         # say whose the thing is ("bases belonging to AMISOM", "depots used by the PKK"): it is not hidden.
         # "CODECO, a loose association of militias drawn from the Lendu community": an apposition describes a
         # name; the names in it are others; one on a count describes some of those counted.
+        # ("dozens of militants who ambushed a convoy near Kati": the counted noun's clause as well)
+        counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         hidden = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in tok.children
+            for c in (*tok.children, *(c for g in counted for c in g.children if c.dep_ == "relcl"))
             if c.dep_ == "relcl"
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             or (c.dep_ == "appos" and tok.pos_ == "PROPN")
@@ -223,8 +229,8 @@ class Parties:
             # of those counted were, not who was hit
             or (
                 (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "including"))
-                and any(g.dep_ == "nummod" for g in tok.children)
-            )
+                and (tok.pos_ == "NUM" or any(g.dep_ == "nummod" for g in tok.children))
+            )  # ("killed five of its members, including the son of its exiled Gaza chief")
         ]
         if without is not None:
             hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))
@@ -318,10 +324,22 @@ class Parties:
             of = of_object(tok)  # "hundreds of protesters" are people
             thing = (
                 not owner and tok.lower_ not in gz.person_nouns() and (of is None or of.lower_ not in gz.person_nouns())
-            )
+                and tok.lemma_.lower() not in _PERSONNEL  # "clashed with security forces in Arusha": the forces
+            )  # fmt: skip
+            owned_by = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if thing and owned_by is not None and tok.lemma_.lower() in _PERSONAL_PROPERTY:
+                # "gunmen had fired on his home in Garoua": the person whose home it is, not the town
+                whose = self._pronoun(owned_by)
+                if whose[1] is not None:
+                    return whose
             # People are not where they are: "killed 20 soldiers in Nasir county", "1,200 people in Sinaloa" are
             # the soldiers and the people (a country stands for them, as for a thing: "aid deliveries in Baghdad").
-            behind = [] if thing or owner else _behind_prepositions(tok, _WITHIN)
+            # ("460 patients and their companions at the Saudi Maternity Hospital": where the last listed were too)
+            # ("arrested dozens of people in Garoua": where the counted people were)
+            behind = [] if thing or owner else [
+                r for t in (tok, *tok.conjuncts, *([of] if of is not None else []))
+                for r in _behind_prepositions(t, _WITHIN)
+            ]  # fmt: skip
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
             origin = [] if thing or owner else _from_phrases(tok)
             doing = [] if owner else _doing(tok, of, people=not thing)
@@ -329,7 +347,8 @@ class Parties:
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
                 and not (r[2].type == "NORP" and _LEANING.match(r[2].name))  # "pro-European protesters"
-                and (gz.country_of(r[2].name) or not any(a <= r[0] < b for a, b in behind))
+                and ((gz.country_of(r[2].name) and not _names_a_site(tok.doc, r))
+                     or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
                 and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
             ]  # fmt: skip
@@ -482,6 +501,19 @@ def _from_phrases(tok: Any) -> list[tuple[int, int]]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "from"
     ]
+
+
+def _names_a_site(doc: Any, row: tuple[int, int, Entity]) -> bool:
+    """Whether a mention is part of a site's name: "Saudi" of "the Saudi Maternity Hospital" says no country."""
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ == "compound"
+        and span.root.head.pos_ == "PROPN"
+        and (
+            span.root.head.i > span.end  # (a word between: "Maternity"; not "the Saudi Arabia" read in two)
+        )
+    )
 
 
 def _behind_prepositions(tok: Any, only: frozenset[str] | None = None) -> list[tuple[int, int]]:

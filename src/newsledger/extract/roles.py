@@ -21,6 +21,7 @@ from newsledger.extract.misparse import (
     dated_finite,
     disguised,
     finite_conjunct,
+    finite_relative,
     gapped_passive,
     object_behind_adjective,
     shared_modifiers,
@@ -31,7 +32,7 @@ from newsledger.extract.misparse import (
 )
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, STATE_ORGANS, of_object
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.speakers import reporters_comment, speech_verbs
 from newsledger.extract.triggers import code, media
 
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
@@ -94,7 +95,9 @@ def actor_phrase(verb: Any) -> Any | None:
         if c.dep_ == "csubj" and c.tag_ == "VBG" and (who := next((g for g in c.children if g.dep_ == "nsubj"), None)):
             return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if (subject := swallowed(verb) or subject_left_behind(verb) or appositive_subject(verb)) is not None:
+    if (
+        subject := swallowed(verb) or subject_left_behind(verb) or appositive_subject(verb) or finite_relative(verb)
+    ) is not None:
         return subject
     if passive and (means := means_of(verb)) is not None:
         return means
@@ -156,6 +159,10 @@ def actor_phrase(verb: Any) -> Any | None:
         above = next((a for a in verb.ancestors if a.lemma_ in speech_verbs()), None)
         if above is not None:
             return actor_phrase(above)
+    if (reporting := reporters_comment(verb)) is not None:
+        return actor_phrase(reporting)  # "said the RSF had killed 1,500, describing it as a genocide"
+    if (nearer := _nearer_violence(verb)) is not None:
+        return actor_phrase(nearer)
     coordinated = not passive and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i
     # "the group claimed to have overrun a base": a perfect infinitive after a verb of saying is its subject's own
     # past act ("vowed to fight on" is an intention, and a conjunct, "said ... and accused Kyiv", keeps the rule
@@ -192,6 +199,21 @@ def actor_phrase(verb: Any) -> Any | None:
                 return actor_phrase(host)
         return actor_phrase(head)
     return None
+
+
+def _nearer_violence(verb: Any) -> Any | None:
+    """ "Oli resigned on Tuesday, a day after police fired on protesters ..., killing 19 people": the small model
+    hangs the participle on the main verb; the violent clause between them is what killed.  None unless the
+    main verb is no assault and such a clause, with its own subject, stands between."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or code(verb) != "ASSAULT" or code(head) == "ASSAULT":
+        return None
+    between = [
+        c for c in head.children
+        if c.dep_ in ("advcl", "conj") and head.i < c.i < verb.i and code(c) == "ASSAULT"
+        and any(g.dep_ == "nsubj" for g in c.children)
+    ]  # fmt: skip
+    return between[-1] if between else None
 
 
 # Things a relative clause may say did something that cannot act themselves: deals and wars.

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import finite_relative
 from newsledger.records import Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -115,6 +116,21 @@ def _trailing_noun(verb: Any) -> Any | None:
     return next((t for t in run if t.pos_ in ("NOUN", "PROPN") and not run.start <= t.head.i < run.end), None)
 
 
+# Verbs with which a reporter characterises what it reports: "said the RSF had killed 1,500, describing it as a
+# genocide".
+_CHARACTERISING = frozenset({"describe", "call", "term", "brand", "label", "dub", "characterise", "characterize"})
+
+
+def reporters_comment(verb: Any) -> Any | None:
+    """The reporting verb above a participle that characterises what it reports ("The network said the RSF had
+    killed more than 1,500 people, describing it as a genocide": the network describes), which the small model
+    hangs on the reported verb; None for any other verb."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in _CHARACTERISING and head.dep_ == "ccomp":
+        return head.head if head.head.lemma_ in speech_verbs() else None
+    return None
+
+
 def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     """The verb's subject; for a verb without one ("... and added", "before asking her", "speaking to
     reporters"), the subject of the verb it hangs from, a few steps up.  Tokens before `floor` (the
@@ -139,8 +155,12 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
         return nearest
     if subjects:
         return subjects[0]
+    if (stray := finite_relative(verb)) is not None:
+        return stray  # "The army chief, General Jacob Mkunda, on Thursday called ...", read as a relative clause
     if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
         return None
+    if (reporting := reporters_comment(verb)) is not None:
+        return subject(reporting, depth + 1, floor)
     asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
     if asked is not None and asked.i < verb.i and any(c.tag_ == "TO" for c in verb.children):
         return asked  # "prompting the U.N. mission to call for an immediate ceasefire": the mission calls
@@ -169,6 +189,8 @@ def subject_span(tok: Any) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("relcl", "appos", "acl") or child.is_punct:
             break
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "The electoral commission on Saturday declared ...": when it spoke, not who
         right = child.right_edge.i
     return left, right + 1
 
@@ -235,6 +257,10 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
             s, e = subject_span(told)
             entity = speakers.at(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
             return Speaker(entity.name if entity else doc[s:e].text, entity, start, end, text, 0.65)
+        if low in ("he", "she") and (person := _person_told_before(subj, speakers)) is not None:
+            # "Tchiroma Bakary, a former minister who broke with Biya in June, rejected the result ... He urged his
+            # supporters": the person the sentence before was about, not the last one it names
+            return Speaker(person.name, person, start, end, text, 0.75)
         if (
             kind == "group"
             and recent is not None
@@ -296,6 +322,23 @@ def _subject_told_before(pronoun: Any) -> Any | None:
         return None
     found = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return found if found is not None and found.tag_ in ("NNS", "NNPS") else None
+
+
+def _person_told_before(pronoun: Any, speakers: Speakers) -> Entity | None:
+    """The person who is the subject of the sentence before, when `pronoun` opens its clause's subjects."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if sent.start == 0 or any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i]):
+        return None
+    root = doc[sent.start - 1].sent.root
+    found = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if found is None or found.pos_ == "PRON":
+        return None
+    named = next((c for c in found.children if c.dep_ == "appos"), None)  # "The army chief, General X, ..."
+    for tok in (found, *([named] if named is not None else [])):
+        entity = speakers.at(tok.idx, tok.idx + len(tok))
+        if entity is not None and entity.type == "PERSON":
+            return entity
+    return None
 
 
 def is_role_noun(tok: Any) -> bool:
