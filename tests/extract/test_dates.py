@@ -590,3 +590,16 @@ def test_the_weekend_before_what_followed_it_is_the_weekend_alone() -> None:
     found = dates_of("The president fled over the weekend following weeks of youth-led protests.")
     assert found["weekend"].value == "2025-W10-WE"
     assert "weeks" in found
+
+
+def test_a_holiday_or_a_named_day_beside_a_day_is_that_day() -> None:
+    found = dates_of("Trump had given Ukraine until Thursday, the Thanksgiving holiday, to accept the plan.",
+                     published="2025-11-24")  # fmt: skip
+    assert found["Thursday"].value == found["Thanksgiving"].value == "2025-11-27"
+    found = dates_of("Voters went to the polls on Wednesday, election day, amid an internet shutdown.")
+    assert found["election day"].value == found["Wednesday"].value == "2025-03-12"
+
+
+def test_a_day_and_its_year_before_a_noun_are_one_date() -> None:
+    found = dates_of("Hamas fighters took 251 hostages in the Oct. 7, 2023 attack that started the war.")
+    assert found["Oct. 7, 2023"].value == "2023-10-07"

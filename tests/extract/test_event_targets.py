@@ -155,3 +155,8 @@ def test_a_main_verb_read_as_a_relative_clause_has_its_subject() -> None:
     events = coded('The army chief, General Jacob Mkunda, on Thursday called the protesters "criminals" and warned '
                    "that the military would not tolerate further unrest.")  # fmt: skip
     assert ("ACCUSE", "Jacob Mkunda", "the protesters") in events
+
+
+def test_pushing_back_against_a_plan_rejects_it() -> None:
+    events = coded("Kyiv and its European allies pushed back against a peace plan drafted by Washington and Moscow.")
+    assert [a for a, _, _ in events] == ["REJECT"]

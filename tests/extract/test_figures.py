@@ -403,3 +403,8 @@ def test_a_count_between_two_numbers_is_one_range_and_hundreds_of_thousands_clos
 def test_a_number_inside_the_name_of_a_war_or_an_article_is_no_count() -> None:
     assert figures_of('"This is the closest we have been to open conflict since World War Two," Tusk said.') == ()
     assert figures_of("Poland invoked Article 4 of the NATO treaty on Wednesday, Tusk said.") == ()
+
+
+def test_a_number_joined_to_a_singular_noun_or_counting_batches_is_no_count() -> None:
+    assert figures_of("Washington drafted a 28-point plan, which the 15-member council discussed on Monday.") == ()
+    assert figures_of("The hostages were handed over to the Red Cross in two groups, the military said.") == ()

@@ -609,3 +609,10 @@ def test_a_listed_region_or_an_exclave_the_model_calls_a_group_or_a_person_is_a_
     found = places_of("BAKU (Reuters) - The route would link Azerbaijan to its Nakhchivan exclave. Russia deployed "
                       "peacekeepers to Karabakh in 2020.")  # fmt: skip
     assert found["Nakhchivan"].country == "AZ" and found["Nagorno-Karabakh"].kind == "region"
+
+
+def test_the_dateline_city_lends_no_weight_to_its_namesakes_abroad() -> None:
+    # Geneva, Washington is a small town of Washington state: a GENEVA dateline does not make "Washington" the state
+    found = places_of("GENEVA (Reuters) - Officials said on Monday that he could travel to Washington next week "
+                      "for talks with the president.")  # fmt: skip
+    assert (found["Washington"].kind, found["Washington"].lat) == ("capital", 38.89511)

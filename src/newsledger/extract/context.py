@@ -93,6 +93,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         if iso and any(_OFFICIALS_AFTER.match(article.text, m.end) for m in entity.mentions):
             countries.setdefault(iso, []).append(frozenset({gz.fold(entity.name)}))
     dateline_country = None
+    settled: dict[str, str] = {}
     if article.dateline and article.dateline.place:
         # "GAZA CITY, Gaza Strip": the last part is the widest; "GAZA/CAIRO": the first place filed from.
         chunks = [p.strip() for p in article.dateline.place.split(",")]
@@ -105,6 +106,8 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         else:
             filed = next((r for part in chunks[0].split("/") if (r := geo.resolve(part, STANDALONE)) is not None), None)
         dateline_country = filed.country if filed else None
+        if filed is not None and dateline_country is not None:
+            settled = {gz.fold(part): dateline_country for part in (chunks[0], *chunks[0].split("/"))}
     # "the province of Ontario" once: the article's other "Ontario"s are the province too (see _division_elsewhere).
     called_divisions = frozenset(
         gz.fold(n)
@@ -116,7 +119,7 @@ def article_context(article: Article, entities: tuple[Entity, ...]) -> geo.Conte
         frozenset(countries),
         dateline_country,
         frozenset(states),
-        geo.Neighbourhood.of(toponyms),
+        geo.Neighbourhood.of(toponyms, settled),
         _own_evidence(countries, states),
         written,  # not the cores: "Carnegie Library" does not name Carnegie
         called_divisions,

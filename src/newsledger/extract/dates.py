@@ -13,15 +13,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from newsledger import nlp, settings
+from newsledger import nlp
 from newsledger.clean.dates import parse_iso_date
+from newsledger.extract.anchors import (
+    A_DATE,
+    DAY,
+    TOLD_WORDS,
+    WEEKDAY,
+    anchored,
+    apposed_days,
+    counts_from_another_date,
+    named_day,
+    period_anchored,
+    told_period,
+    within_reach,
+)
 from newsledger.extract.numbers import age_bound
 from newsledger.extract.tense import past_perfect, reported_when, tense
-from newsledger.extract.timex import _MONTH_RE, WEEKDAYS, normalise
+from newsledger.extract.timex import _MONTH_RE, normalise
 from newsledger.extract.toponyms import division_read_as_date
 from newsledger.records import Article, DateRef
 
@@ -48,30 +60,6 @@ _SPLIT = frozenset({"ended", "ending"})
 _WEEKEND = frozenset({"weekend", "weekends"})
 _LOOSE_UNITS = frozenset({"days", "weeks", "months", "years", "hours"})
 _ENDED = re.compile(r"\s+(?:ended|ending|that ended)\b")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ANCHORED = re.compile(
-    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (day|week|month|year)s? "
-    r"(later|after|earlier|before)"
-)
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
-_ANCHORED_DAYS = {
-    "the next day": 1,
-    "the following day": 1,
-    "next day": 1,
-    "following day": 1,
-    "the day before": -1,
-    "the previous day": -1,
-    "the same day": 0,
-    "that day": 0,
-    "the day after": 1,
-    "earlier that day": 0,
-    "later that day": 0,
-    "that same day": 0,
-    "the next morning": 1,
-    "the following morning": 1,
-}
 _DAY_WORD = re.compile(
     r"(?:early |late |earlier |later |last |this |next )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
@@ -84,12 +72,10 @@ _TIME_WORD = re.compile(
 _CLOCK = re.compile(
     r"(?:(?:at )?(?:around|about|approximately|roughly) )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
 )
-_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # A clock hour written as a word: "at around midday", "shortly after noon".
 _NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
-_A_DATE = re.compile(rf"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH_RE})")
 _DISTANCE = re.compile(r"\b(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|feet|yards?)\b", re.IGNORECASE)
 _OBSERVANCES = frozenset({"prayer", "prayers", "mass", "sermon", "service", "worship"})
 _FREQUENCY_ADJECTIVES = frozenset({"quarterly", "annual", "semiannual", "yearly", "biannual"})
@@ -145,7 +131,7 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         prefix = ent.text[: extra.start()] if extra is not None else ""
         if extra is not None and (
             _STRETCHED.fullmatch(prefix)
-            or (_NAME_BEFORE.fullmatch(prefix) and not _A_DATE.match(prefix.lower()) and ent[0].pos_ == "PROPN")
+            or (_NAME_BEFORE.fullmatch(prefix) and not A_DATE.match(prefix.lower()) and ent[0].pos_ == "PROPN")
         ):
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
@@ -196,18 +182,18 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 if (
                     doc[s].lower_ == "the"
                     and e - s > 1
-                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming", "same", *_TOLD_WORDS)
+                    and doc[s + 1].lower_ in ("past", "last", "next", "first", "coming", "same", *TOLD_WORDS)
                 ):
                     break
                 s += 1
             if (
                 s >= 2
-                and doc[s - 1].lower_ in _TOLD_WORDS
+                and doc[s - 1].lower_ in TOLD_WORDS
                 and doc[s - 2].lower_ == "the"
-                and _WEEKDAY.fullmatch(doc[s:e].text.lower())
+                and WEEKDAY.fullmatch(doc[s:e].text.lower())
             ):
                 s -= 2  # "withdrew the following Friday": the model tags the weekday alone
-            elif s >= 1 and doc[s - 1].lower_ in ("each", "every") and _WEEKDAY.fullmatch(doc[s:e].text.lower()):
+            elif s >= 1 and doc[s - 1].lower_ in ("each", "every") and WEEKDAY.fullmatch(doc[s:e].text.lower()):
                 s -= 1  # "protesters have rallied every Friday": a set of days, not the last Friday
             if s + 1 < e and doc[s].lower_ in ("least", "most") and doc[s - 1].lower_ == "at":
                 s += 1  # "until at least Nov. 17": the qualifier bounds the date; it is not part of it
@@ -228,12 +214,18 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
 
 def _joined_ranges(doc: Any) -> list[Any]:
     """The DATE and TIME spans, with a range the model cut after its joining word made whole again
-    ("October 2024 and" + "June this year")."""
+    ("October 2024 and" + "June this year"), and a day cut from its year ("the Oct. 7" + "2023" in "the Oct. 7,
+    2023 attack")."""
     spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     out: list[Any] = []
     for ent in spans:
         prev = out[-1] if out else None
         if prev is not None and prev.end == ent.start and prev[-1].lower_ in ("and", "to", "through", "until"):
+            out[-1] = nlp.labelled_span(doc, prev.start, ent.end, prev.label_)
+        elif (
+            prev is not None and prev.end + 1 == ent.start and doc[prev.end].text == "," and len(ent) == 1
+            and re.fullmatch(r"(?:18|19|20)\d\d", ent.text) and _MONTH_DAY.search(prev.text.lower())
+        ):  # fmt: skip
             out[-1] = nlp.labelled_span(doc, prev.start, ent.end, prev.label_)
         else:
             out.append(ent)
@@ -268,63 +260,16 @@ def _merge_day_and_time(doc: Any, found: list[tuple[int, int, Any]]) -> list[tup
             if (
                 gap in (" ", ", ", " on ")
                 and _MONTH_DAY.match(pair[1])
-                and (_CLOCK.fullmatch(pair[0]) or _WEEKDAY.fullmatch(pair[0]))
+                and (_CLOCK.fullmatch(pair[0]) or WEEKDAY.fullmatch(pair[0]))
             ):
                 out[-1] = (p_start, end, p_head)
                 continue
             # "the night of Nov. 3-4", "the early hours of Sunday": the part of the day belongs to its date.
-            if _PART_OF_DAY.fullmatch(pair[0]) and gap in (" ", " of ") and _A_DATE.match(pair[1]):
+            if _PART_OF_DAY.fullmatch(pair[0]) and gap in (" ", " of ") and A_DATE.match(pair[1]):
                 out[-1] = (p_start, end, head)
                 continue
         out.append((start, end, head))
     return out
-
-
-def _anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
-    """ "Two days later", "the next day", "the day before": counted from the last day the text named before them
-    (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes."""
-    t = _count_words(text)
-    shift: int | None = None
-    if m := _ANCHORED.fullmatch(t):
-        n = _COUNT.get(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
-        if n is not None and m.group(3) in ("earlier", "before"):
-            n = -n
-        if m.group(2) in ("month", "year"):  # ("a year earlier": _period_anchored)
-            return None if n is None or _YEAR_AGO.fullmatch(t) else _months_on(earlier, start, n, m.group(2))
-        if n is not None:
-            shift = n * (7 if m.group(2) == "week" else 1)
-    elif t in _ANCHORED_DAYS:
-        shift = _ANCHORED_DAYS[t]
-    if shift is None:
-        return None
-    for d in _within_reach(earlier, start):
-        if day := _named_day(d):
-            return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
-        if d.kind == "date" and d.value and re.match(r"\d{4}(?:-\d\d)?$", d.value) and re.search(r"\d{4}", d.text):
-            return None  # "in March 2024 ... released about two weeks later": no day to count from, and an
-            # older day ("said on Thursday") is not the one the story counts from
-    return None
-
-
-def _named_day(d: DateRef) -> str | None:
-    """The day a date or a time names, as YYYY-MM-DD ("Friday night ... earlier that day": a time on a day names
-    that day too)."""
-    return d.value[:10] if d.value and _DAY.match(d.value) and d.kind in ("date", "time") else None
-
-
-# "about two weeks later": the count is rounded; the anchor is still the date before.
-_APPROXIMATELY = re.compile(r"^(?:about|around|some|nearly|almost|roughly|approximately|just|barely|only) ")
-
-
-def _count_words(text: str) -> str:
-    """The expression lower-cased, spaces single, a rounding word dropped ("about two weeks later")."""
-    return _APPROXIMATELY.sub("", re.sub(r"\s+", " ", text.lower().strip()))
-
-
-def _counts_from_another_date(text: str) -> bool:
-    """ "Two weeks later", "three days earlier": counted from a date the text gave before, never from the
-    publication date ("five days ago" is)."""
-    return _ANCHORED.fullmatch(_count_words(text)) is not None
 
 
 # "at about 10:35 a.m. (0735 GMT) Friday": what lies between a clock and the day it is on.
@@ -341,7 +286,7 @@ def _clocks_on_their_day(dates: list[DateRef], text: str) -> list[DateRef]:
         day = next(
             (n for n in out[i + 1 :] if _ASIDE_BEFORE_DAY.fullmatch(text, d.end, n.start) and n.kind == "date"), None
         )
-        if day is not None and day.value and _DAY.fullmatch(day.value):
+        if day is not None and day.value and DAY.fullmatch(day.value):
             out[i] = replace(d, value=day.value + d.value[10:])
     return out
 
@@ -358,115 +303,11 @@ def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: 
         bare = _CLOCK.fullmatch(d.text.lower()) or _NOON.fullmatch(d.text.lower())
         if d.kind != "time" or not d.value or not bare or d.value[:10] != pub.isoformat():
             continue
-        told = (e for e in _within_reach(out[:i], d.start) if e.start not in reports)
-        day = next((e for e in told if e.value and _DAY.match(e.value)), None)
-        if day is not None and (named := _named_day(day)):
+        told = (e for e in within_reach(out[:i], d.start) if e.start not in reports)
+        day = next((e for e in told if e.value and DAY.match(e.value)), None)
+        if day is not None and (named := named_day(day)):
             out[i] = replace(d, value=named + d.value[10:])
     return out
-
-
-def _within_reach(earlier: list[DateRef], start: int) -> Iterator[DateRef]:
-    """The dates before `start`, nearest first, as far back as settings.DATE_ANCHOR_CHARS."""
-    for d in reversed(earlier):
-        if start - d.end > settings.DATE_ANCHOR_CHARS:
-            return
-        yield d
-
-
-def _months_on(
-    earlier: list[DateRef], start: int, n: int, unit: str, skip: re.Pattern[str] | None = None
-) -> str | None:
-    """ "Seven months later" after "in November 2022" is June 2023, "two years later" after "in 2014" 2016: counted
-    from the last month (or year) the text named before `start`, as near as _anchored looks, passing over dates
-    whose words match `skip`; None without one."""
-    for d in _within_reach(earlier, start):
-        if d.kind != "date" or not d.value or (skip is not None and skip.fullmatch(_count_words(d.text))):
-            continue
-        if unit == "year" and re.match(r"\d{4}\b", d.value):
-            return f"{int(d.value[:4]) + n:04d}"
-        if unit == "month" and (m := _MONTH_VALUE.fullmatch(d.value)):
-            index = int(m.group(1)) * 12 + int(m.group(2)) - 1 + n
-            return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    return None
-
-
-# "the following year", "the previous month", "the year before", "the preceding Friday": counted from the date
-# the narrative last named, as a reader does ("was arrested in 2019 and released the following year" is 2020).
-_TOLD_PERIOD = re.compile(
-    r"(?:the |that )?(?:(following|previous|preceding|prior) (year|month|week)|(year|month|week) (before|after))"
-)
-_TOLD_WORDS = ("following", "previous", "preceding", "prior")
-_TOLD_WEEKDAY = re.compile(rf"(?:the )?(following|previous|preceding|prior) ({_WEEKDAY.pattern})")
-
-
-def _told_period(text: str, earlier: list[DateRef], start: int) -> str | None:
-    """The year, month or ISO week after (or before) the one the text last named within reach, or the weekday
-    after (before) the day it last named; None when none is named, so that the publication date is not taken
-    for the narrative's own time."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    if m := _TOLD_WEEKDAY.fullmatch(t):
-        wanted = WEEKDAYS[m.group(2)]
-        ahead = m.group(1) == "following"
-        for d in _within_reach(earlier, start):
-            if not _A_DATE.search(d.text.lower()):
-                continue  # "overnight", "now": the publication day, not a day the narrative named
-            if day := _named_day(d):
-                base = dt.date.fromisoformat(day)
-                gap = ((wanted - base.weekday()) % 7 or 7) if ahead else -((base.weekday() - wanted) % 7 or 7)
-                return (base + dt.timedelta(days=gap)).isoformat()
-        return None
-    if not (m := _TOLD_PERIOD.fullmatch(t)):
-        return None
-    unit = m.group(2) or m.group(3)
-    step = 1 if (m.group(1) or m.group(4)) in ("following", "after") else -1
-    if unit != "week":
-        return _months_on(earlier, start, step, unit, skip=_TOLD_PERIOD)
-    for d in _within_reach(earlier, start):
-        if d.kind == "date" and (day := _named_day(d)):
-            year, week, _ = (dt.date.fromisoformat(day) + dt.timedelta(weeks=step)).isocalendar()
-            return f"{year:04d}-W{week:02d}"
-    return None
-
-
-_YEAR_AGO = re.compile(
-    r"(?:the )?(?:comparable )?(?:a year (?:ago|earlier)|year-ago|year-earlier|year ago|year earlier)"
-    r"(?: (?:quarter|period|results|level|third quarter|second quarter|first quarter|fourth quarter))?"
-    r"|last year's quarter|(?:the )?quarter a year (?:ago|earlier)"
-)
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-_PERIOD = re.compile(r"(\d{4})-(Q[1-4]|\d\d)")
-_SAME_PERIOD = re.compile(
-    r"(?:the )?same (month|period|quarter) "
-    r"(?:a year (?:ago|earlier|before)|last year|(?:of )?the (?:previous|prior) year)"
-)
-
-
-def _period_anchored(text: str, earlier: list[DateRef]) -> str | None:
-    """ "A year earlier" in a story about a quarter's results is the same quarter a year before (TimeML reads
-    "net income of $5.3 million a year earlier" as 1988-Q3 when the story reports 1989-Q3); "that year" is the
-    last year the text named.  None when nothing before it anchors it."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    if _YEAR_AGO.fullmatch(t):
-        for d in reversed(earlier):
-            if _YEAR_AGO.fullmatch(re.sub(r"\s+", " ", d.text.lower())):
-                continue  # itself a year back: anchoring to it would count the year twice
-            if d.value and (m := _QUARTER.fullmatch(d.value)):
-                return f"{int(m.group(1)) - 1}-Q{m.group(2)}"
-        return None
-    if m := _SAME_PERIOD.fullmatch(t):
-        # "the same month a year ago", "the same period last year": the month or quarter the story reports,
-        # a year back.
-        for d in reversed(earlier):
-            if d.value and (p := _PERIOD.fullmatch(d.value)) and d.kind == "date":
-                if m.group(1) == "quarter" and not p.group(2).startswith("Q"):
-                    continue
-                return f"{int(p.group(1)) - 1}-{p.group(2)}"
-        return None
-    if t in ("that year", "the same year", "that same year", "later that year", "earlier that year"):
-        for d in reversed(earlier):
-            if d.value and re.match(r"\d{4}(?:$|-)", d.value) and d.kind == "date":
-                return d.value[:4]
-    return None
 
 
 _RANGE = re.compile(r"^(?:between |from )?(.+?)\s+(?:and|to|through|until|till|-|–)\s+(.+)$", re.IGNORECASE)
@@ -482,7 +323,7 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
     # "between 1 and 10 March", "March 3-4": a bare day takes its month and year from the other end.
     for bare, full in ((0, 1), (1, 0)):
         day, (kind, value) = parts[bare], values[full]
-        if day.isdigit() and 1 <= int(day) <= 31 and kind == "date" and value and _DAY.fullmatch(value):
+        if day.isdigit() and 1 <= int(day) <= 31 and kind == "date" and value and DAY.fullmatch(value):
             values[bare] = ("date", _iso_day(value[:8] + f"{int(day):02d}"))
     ends: list[tuple[int, str, str]] = []
     for group, part, (kind, value) in zip((1, 2), parts, values, strict=True):
@@ -567,16 +408,17 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
                                      "date"))  # fmt: skip
             continue
         kind, value = normalise(text, pub, future=future)
-        anchored = _anchored(text, dates, start) or _period_anchored(text, dates) or _told_period(text, dates, start)
-        if anchored is not None:
-            kind, value = "date", anchored
-        elif _counts_from_another_date(text):
+        counted = anchored(text, dates, start) or period_anchored(text, dates) or told_period(text, dates, start)
+        if counted is not None:
+            kind, value = "date", counted
+        elif counts_from_another_date(text):
             value = None  # "about two weeks later" after "in March 2024": no day to count from
         elif re.fullmatch(r"(?:the )?(?:fiscal )?year", text.lower()) and _ENDED.match(article.text, end):
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports)
+    dates = apposed_days(dates, article.text)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

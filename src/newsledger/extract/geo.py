@@ -314,15 +314,21 @@ class Neighbourhood:
     provinces: dict[tuple[str, str], tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, toponyms: Iterable[Iterable[str]]) -> Neighbourhood:
-        """`toponyms`: the names of each toponym (an entity's name and its aliases)."""
+    def of(cls, toponyms: Iterable[Iterable[str]], settled: dict[str, str] | None = None) -> Neighbourhood:
+        """`toponyms`: the names of each toponym (an entity's name and its aliases).  `settled`: folded names whose
+        country is known (the dateline's city): only their readings there vote ("GENEVA (Reuters)" says
+        nothing for the Geneva in Washington state, so nothing for the state against the capital)."""
         cells: dict[tuple[int, int], list[tuple[float, float, int, float]]] = {}
         provinces: dict[tuple[str, str], list[tuple[int, float]]] = {}
         voter_of: dict[str, int] = {}
+        settled = settled or {}
         for voter, names in enumerate(toponyms):
             keys = {gz.fold(n) for n in names}
             voter_of.update((key, voter) for key in keys)
             points = {r for key in keys for r in candidates(key) if r.kind in _VOTER_KINDS}
+            country = next((settled[k] for k in keys if k in settled), None)
+            if country is not None:
+                points = {r for r in points if r.country == country}
             if not points or len(points) > settings.GEO_NEARBY_MAX_READINGS:
                 continue
             weight = len(points) ** -settings.GEO_NEARBY_AMBIGUITY_EXPONENT

@@ -409,6 +409,17 @@ def _holiday(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None
     return None
 
 
+def holiday_on(words: str, day: dt.date) -> bool:
+    """Whether a holiday's name ("the Thanksgiving holiday", "Christmas Day") names `day` in its year."""
+    t = re.sub(r"^(?:the )?(.+?)(?: holidays?)?$", r"\1", words.lower().strip())
+    if t in _HOLIDAYS:
+        return (day.month, day.day) == _HOLIDAYS[t]
+    if t in ("thanksgiving", "thanksgiving day"):
+        first = dt.date(day.year, 11, 1)
+        return day == first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return False
+
+
 def _years_of_month(pub: dt.date, month: int) -> tuple[int, int]:
     """The years of the latest `month` up to the publication month and of the next one from it."""
     return (pub.year if month <= pub.month else pub.year - 1), (pub.year if month >= pub.month else pub.year + 1)
