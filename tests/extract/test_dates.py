@@ -603,3 +603,10 @@ def test_a_holiday_or_a_named_day_beside_a_day_is_that_day() -> None:
 def test_a_day_and_its_year_before_a_noun_are_one_date() -> None:
     found = dates_of("Hamas fighters took 251 hostages in the Oct. 7, 2023 attack that started the war.")
     assert found["Oct. 7, 2023"].value == "2023-10-07"
+
+
+def test_a_bare_part_of_the_day_is_of_the_day_named_last() -> None:
+    found = dates_of("An air strike hit a building on Sunday, killing five people. It struck during the afternoon, "
+                     "and rescuers worked into the night.")  # fmt: skip
+    assert (found["afternoon"].value, found["night"].value) == ("2025-03-09TAF", "2025-03-09TNI")
+    assert dates_of("The strike hit a building during the afternoon.")["afternoon"].value is None

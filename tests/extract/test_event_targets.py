@@ -160,3 +160,22 @@ def test_a_main_verb_read_as_a_relative_clause_has_its_subject() -> None:
 def test_pushing_back_against_a_plan_rejects_it() -> None:
     events = coded("Kyiv and its European allies pushed back against a peace plan drafted by Washington and Moscow.")
     assert [a for a, _, _ in events] == ["REJECT"]
+
+
+def test_a_plan_to_disarm_a_group_is_a_coercion_of_it_and_disarming_ones_own_a_retreat() -> None:
+    events = coded("The Lebanese army says it is deploying in the south under a plan to disarm Hezbollah.")
+    assert ("COERCE", None, "Hezbollah") in events
+    assert "RETREAT" in [a for a, _, _ in coded("The group agreed to disarm its fighters, officials said.")]
+
+
+def test_a_war_spoken_of_in_a_direct_quote_is_not_the_incident_condemned() -> None:
+    text = 'A suicide bomber killed 12 people outside a court on Tuesday, police said. "Those who think the Pakistan army ' \
+           'is fighting this war only in the border areas should wake up," Defence Minister Khawaja Asif said. ' \
+           "Prime Minister Shehbaz Sharif condemned the bombing."  # fmt: skip
+    assert ("ACCUSE", "Shehbaz Sharif", None) in coded(text)
+
+
+def test_a_charge_set_beside_the_accusation_is_rejected_against_the_accuser() -> None:
+    text = 'Defence Minister Khawaja Asif said Pakistan was "in a state of war" and accused Afghanistan\'s Taliban ' \
+           "government of sheltering the militants, a charge Kabul has repeatedly rejected."  # fmt: skip
+    assert ("REJECT", "Afghanistan", "Pakistan") in coded(text)

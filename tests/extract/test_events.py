@@ -1699,3 +1699,12 @@ def test_the_gunmen_told_again_were_where_the_undated_attack_was() -> None:
 def test_the_aim_hung_on_the_last_munition_listed_is_the_target() -> None:
     (launched,) = events_of("Russia launched 72 drones and a ballistic missile at Ukraine overnight.")
     assert (launched.actor, launched.target) == ("Russia", "Ukraine")
+
+
+def test_an_undated_attack_takes_the_day_the_next_sentence_gives_the_attack() -> None:
+    events = events_of(
+        "A drone strike by the Rapid Support Forces on a kindergarten in the town of Kalogi killed at least 50 "
+        "people, local officials said on Friday. The attack on Thursday was followed by a second strike, the Sudan "
+        "Doctors Network said."
+    )
+    assert events[0].date == "2025-03-13"

@@ -616,3 +616,23 @@ def test_the_dateline_city_lends_no_weight_to_its_namesakes_abroad() -> None:
     found = places_of("GENEVA (Reuters) - Officials said on Monday that he could travel to Washington next week "
                       "for talks with the president.")  # fmt: skip
     assert (found["Washington"].kind, found["Washington"].lat) == ("capital", 38.89511)
+
+
+def test_a_name_placed_in_a_recognised_place_is_a_town() -> None:
+    found = places_of("PORT SUDAN (Reuters) - The army said on Wednesday it had repelled an attack on Babanusa in West "
+                      "Kordofan and killed dozens of fighters.")  # fmt: skip
+    assert found["Babanusa"].country == "SD"
+
+
+def test_a_hyphenated_name_the_tokenizer_split_is_one_place() -> None:
+    found = places_of("KYIV (Reuters) - Drones hit energy facilities in Ivano-Frankivsk overnight, and officials met "
+                      "envoys from Bosnia-Herzegovina on Monday.")  # fmt: skip
+    assert found["Ivano-Frankivsk"].country == "UA"
+    assert found["Bosnia and Herzegovina"].country == "BA"
+    assert "Ivano" not in found
+
+
+def test_pakistans_tribal_districts_are_placed() -> None:
+    found = places_of("ISLAMABAD (Reuters) - Security forces foiled an attack on a college in Wana, in the South "
+                      "Waziristan district, and raided hideouts in Bajaur, the army said.")  # fmt: skip
+    assert {found["South Waziristan"].country, found["Bajaur"].country} == {"PK"}

@@ -471,3 +471,17 @@ def test_a_main_verb_read_as_a_relative_clause_is_its_subjects_words() -> None:
     quotes = quotes_of('The army chief, General Jacob Mkunda, on Thursday called the protesters "criminals" and '
                        "warned that the military would not tolerate further unrest.")  # fmt: skip
     assert {q.speaker for q in quotes if q.kind == "partial"} == {"Jacob Mkunda"}
+
+
+def test_he_after_a_direct_quote_is_the_person_the_sentence_before_was_about() -> None:
+    quotes = quotes_of("President Volodymyr Zelenskiy, who was in Turkey for talks with President Tayyip Erdogan, "
+                       'called for more pressure on Moscow. "Every attack shows that the pressure on Russia is '
+                       'insufficient," he said on Telegram.')  # fmt: skip
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Volodymyr Zelenskiy"]
+
+
+def test_she_after_a_quote_in_a_sentence_that_names_her_is_her() -> None:
+    quotes = quotes_of("“He can’t simply dispense with facts,” said David Gorski, the editor of a blog.\n\nDemocratic "
+                       "Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost monolithic "
+                       "against you in terms of the efficacy of the products,” she said.")  # fmt: skip
+    assert {q.speaker for q in quotes if "scientific" in q.text} == {"Claire McCaskill"}

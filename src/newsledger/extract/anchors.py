@@ -216,3 +216,20 @@ def apposed_days(dates: list[DateRef], text: str) -> list[DateRef]:
         if (d.value is None and _NAMED_DAYS.fullmatch(words)) or holiday_on(words, dt.date.fromisoformat(day)):
             out[i] = replace(d, value=day, kind="date")
     return out
+
+
+# "during the afternoon", "later that night": a part of the day the story last named.
+_PART_OF_TOLD_DAY = re.compile(r"(?:(?:later|earlier|early|late) )?(?:the |that )?(morning|afternoon|evening|night)")
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | None:
+    """ "An Israeli air strike ... on Sunday ... hit a residential building during the afternoon": the afternoon
+    of the day named last within reach (2025-11-23TAF); None when no day is named before it."""
+    m = _PART_OF_TOLD_DAY.fullmatch(re.sub(r"\s+", " ", text.lower().strip()))
+    if m is None:
+        return None
+    for d in within_reach(earlier, start):
+        if day := named_day(d):
+            return f"{day}T{_PART_CODES[m.group(1)]}"
+    return None

@@ -27,6 +27,7 @@ from newsledger.extract.anchors import (
     apposed_days,
     counts_from_another_date,
     named_day,
+    part_of_told_day,
     period_anchored,
     told_period,
     within_reach,
@@ -411,6 +412,8 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         counted = anchored(text, dates, start) or period_anchored(text, dates) or told_period(text, dates, start)
         if counted is not None:
             kind, value = "date", counted
+        elif value is None and (of_day := part_of_told_day(text, dates, start)) is not None:
+            kind, value = "time", of_day
         elif counts_from_another_date(text):
             value = None  # "about two weeks later" after "in March 2024": no day to count from
         elif re.fullmatch(r"(?:the )?(?:fiscal )?year", text.lower()) and _ENDED.match(article.text, end):

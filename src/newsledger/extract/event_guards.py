@@ -137,15 +137,12 @@ def recoded(tok: Any, action: str, actor: Any | None) -> str:
         return "CONCEDE"  # "demanded that Ukraine abandon its ambitions to join NATO": yielding
     if tok.lemma_ in ("exchange", "swap") and any(_lemma(c) in _WORDS_EXCHANGED for c in _objects(tok)):
         return "CONSULT"  # 'had exchanged "specific ideas" on sanctions relief': talks, not a swap of captives
-    if (
-        tok.lemma_ == "disarm"
-        and actor is not None
-        and any(
-            not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "own") for p in c.children)
-            for c in _objects(tok, ("dobj",))
-        )
+    if tok.lemma_ == "disarm" and any(
+        not any(p.dep_ == "poss" and p.lower_ in ("its", "their", "own") for p in c.children)
+        for c in _objects(tok, ("dobj",))
     ):
-        return "COERCE"  # "disarmed his bodyguards": disarming others by force ("disarmed its fighters" retreats)
+        return "COERCE"  # "disarmed his bodyguards", "a plan to disarm Hezbollah": disarming others by force
+        # ("disarmed its fighters" retreats)
     if tok.lemma_ == "burn" and any(_lemma(c) in _SYMBOLS for c in _objects(tok)):
         return "PROTEST"  # "chanting slogans and burning Indian flags": a protest, no one is attacked
     return action

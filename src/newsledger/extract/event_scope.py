@@ -185,13 +185,14 @@ def one_per_action(events: list[Event]) -> list[Event]:
 
 
 def whose_incident(
-    events: list[Event], target_tok: Any, actor_id: str | None, told: str = "ASSAULT"
+    events: list[Event], target_tok: Any, actor_id: str | None, told: str = "ASSAULT", spoken: list[bool] | None = None
 ) -> tuple[str | None, str | None]:
     """Who did "the strike" that is condemned: the actor of the last attack the article told before it.
 
     "Israel carried out an air strike on Hamas leaders in Doha ... Saudi Arabia condemned the strike": the
     incident named with "the" (or "it", when it is called something) is the one told last; an attack by the
-    condemner itself, one only threatened, or an interception is not it.  Limits: the incident must have been
+    condemner itself, one only threatened, an interception or one told in a direct quote is not it.  Limits:
+    the incident must have been
     told as a verb with its doer ("the strike, which Israel said it carried out" is not seen).  With `told`
     "ACCUSE": whose is "the accusation" rejected ("The Treasury imposed sanctions on Petro, accusing him of ...
     Petro rejected the accusation")."""
@@ -199,9 +200,15 @@ def whose_incident(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
         for c in target_tok.children
     )  # ("Tuesday's attack")
+    left = target_tok.left_edge.i
+    # "accused Kabul of sheltering the militants, a charge Kabul has rejected": the charge set beside it
+    definite = definite or (told == "ACCUSE" and left > 0 and target_tok.doc[left - 1].text == ",")
     if not definite:
         return None, None  # "condemned any attack on civilians": no incident told
-    for event in reversed(events):
+    for n in range(len(events) - 1, -1, -1):
+        event = events[n]
+        if spoken is not None and n < len(spoken) and spoken[n]:
+            continue  # '"Those who think the army is fighting this war ...," he said': words, no incident told
         if event.subtype == "DISR_WEAP":
             continue  # "Poland shot down drones ... NATO called the incursion reckless": the defence is not it
         if event.action == told and event.actor_id is not None and not event.hypothetical:

@@ -76,7 +76,7 @@ from newsledger.extract.roles import (
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
 from newsledger.extract.subtypes import subtype
-from newsledger.extract.timing import carry_dates, kind, refers_back, told_as_doer, when
+from newsledger.extract.timing import carry_dates, dated_by_incident_told, kind, refers_back, told_as_doer, when
 from newsledger.extract.triggers import CAPTIVES, Rule, light, rule_for
 from newsledger.records import Article, DateRef, Entity, Event, Figure, Place, Quote
 
@@ -128,6 +128,7 @@ def extract_events(
     back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
     doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
     kinds: list[str] = []  # per event: the sort of incident it is (timing.kind)
+    spoken: list[bool] = []  # per event: whether it is told inside a direct quote
     for tok in doc:
         if (
             tok.pos_ not in ("VERB",)
@@ -140,7 +141,10 @@ def extract_events(
         if ranks_over(tok) or not_an_event(tok):
             continue  # "one of the deadliest attacks since fighting with Fano flared": the yardstick, not news
         # "rejected the accusation": what is rejected, before the light verb's object is set aside
-        charge = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES), None)
+        # ("..., a charge Kabul has repeatedly rejected", which the small model reads as the charge rejecting)
+        charge = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in _CHARGES), None)
+        if charge is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in _CHARGES:
+            charge = tok.head
         sides = fighting_between(tok)
         rule = rule_for(tok) or (_FIGHT_GOES_ON if sides is not None else None)
         if rule is None or negated(tok) or no_such_event(tok, rule.action):  # (checked for coded verbs only)
@@ -339,12 +343,13 @@ def extract_events(
         ):  # fmt: skip
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
             if action == "ACCUSE":  # (a condemnation is of whoever did it, told before: "condemned the strike")
-                target, target_id = whose_incident(events, target_tok, actor_id)
+                target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)
         elif action == "ACCUSE" and tok.lemma_ in _NAMING and target_tok is not None and target_tok.lower_ == "it":
-            target, target_id = whose_incident(events, target_tok, actor_id)  # 'called it a "flagrant violation"'
+            target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)  # 'called it a "flagrant
+            # violation"'
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
-        if target is None and action == "REJECT" and charge is not None:
+        if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
         if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
@@ -401,6 +406,7 @@ def extract_events(
         back.append(refers_back(tok))
         doers.append(told_as_doer(tok))
         kinds.append(kind(tok))
+        spoken.append(quote is not None and quote.kind == "direct")
         events.append(
             Event(
                 id=f"V{len(events) + 1}",
@@ -430,7 +436,8 @@ def extract_events(
                 ),
             )
         )
-    told = carry_dates(events, back, article.paragraphs, doers, kinds)
+    told = dated_by_incident_told(carry_dates(events, back, article.paragraphs, doers, kinds), doc, dates,
+                                  article.paragraphs)  # fmt: skip
     nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
 

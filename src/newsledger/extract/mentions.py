@@ -87,6 +87,14 @@ def widen(doc: Any, start: int, end: int) -> tuple[int, int]:
     def known(s: int, e: int) -> bool:
         return gz.fold(doc[s:e].text) in geo.index()
 
+    # "Ivano" of "Ivano-Frankivsk", "Guinea" of "Guinea-Bissau": the hyphen the tokenizer split the name at
+    def joined(left: int) -> bool:  # a hyphen at `left` + 1, with no space on either side
+        return doc[left + 1].text == "-" and not doc[left].whitespace_ and not doc[left + 1].whitespace_
+
+    if end + 1 < len(doc) and joined(end - 1) and doc[end + 1].text[:1].isupper() and known(start, end + 2):
+        return start, end + 2
+    if start >= 2 and joined(start - 2) and doc[start - 2].text[:1].isupper() and known(start - 2, end):
+        return start - 2, end
     for n in (3, 2, 1):
         s = start - n
         if s >= 0 and all(part(t) for t in doc[s:start]) and doc[s].text[:1].isupper() and known(s, end):

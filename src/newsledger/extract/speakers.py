@@ -271,8 +271,15 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
         # "Eight civilians, including journalist Dmytro Khyliuk, were also returned, he said": a trailing "he"
         # is not a person named in what he reports; the last one named before the sentence
         trailing = subj.i > verb.sent.start and doc[subj.i - 1].text == ","
-        entity = (speakers.last_before(verb.sent.start_char, kinds) if trailing else None) or speakers.last_before(
-            start, kinds
+        # ('President Zelenskiy, who was in Turkey for talks with President Erdogan, called for more pressure ...
+        # "Every brazen attack ...," he said': the person the sentence before was about, not the last one named;
+        # only when the quote opens the sentence: in 'Sen. McCaskill scolded him: "...," she said' she is named)
+        opens = doc[verb.sent.start].text in ('"', "“") and doc[subj.i - 1].text in ('"', "”")
+        told = _person_told_before(subj, speakers, trailing=True) if opens and low in ("he", "she") else None
+        entity = (
+            told
+            or (speakers.last_before(verb.sent.start_char, kinds) if trailing else None)
+            or speakers.last_before(start, kinds)
         )
         return Speaker(entity.name if entity else None, entity, start, end, text, 0.75 if entity else 0.3)
     entity = speakers.at(subj.idx, subj.idx + len(subj))  # a mention covering the head word
@@ -324,10 +331,11 @@ def _subject_told_before(pronoun: Any) -> Any | None:
     return found if found is not None and found.tag_ in ("NNS", "NNPS") else None
 
 
-def _person_told_before(pronoun: Any, speakers: Speakers) -> Entity | None:
-    """The person who is the subject of the sentence before, when `pronoun` opens its clause's subjects."""
+def _person_told_before(pronoun: Any, speakers: Speakers, trailing: bool = False) -> Entity | None:
+    """The person who is the subject of the sentence before, when `pronoun` opens its clause's subjects or
+    (`trailing`) follows what it reports ('"Every brazen attack ...," he said')."""
     doc, sent = pronoun.doc, pronoun.sent
-    if sent.start == 0 or any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i]):
+    if sent.start == 0 or (not trailing and any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i])):
         return None
     root = doc[sent.start - 1].sent.root
     found = next((c for c in root.children if c.dep_ == "nsubj"), None)

@@ -468,3 +468,51 @@ def carry_dates(
         if event.date is not None and not event.hypothetical and "/" not in event.date:
             last = event  # (a toll "since the fighting erupted on Sunday" is a period, not an incident to tell again)
     return out
+
+
+def dated_by_incident_told(
+    events: Sequence[Event], doc: Any, dates: Sequence[DateRef], paragraphs: Sequence[Span]
+) -> list[Event]:
+    """An undated attack takes the day the next sentence gives its incident by name: "A drone strike ... killed
+    at least 50 people, local officials said on Friday.  The attack on Thursday was followed by a second strike":
+    Thursday.  Only "the <incident> on <date>" or "<date>'s <incident>" in the sentence right after, in the same
+    paragraph or the next, with no other dated attack told between."""
+
+    def paragraph(offset: int) -> int:
+        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+
+    out = list(events)
+    for n, event in enumerate(out):
+        if event.date is not None or event.hypothetical or event.action != "ASSAULT":
+            continue
+        last = doc.char_span(event.start, event.end, alignment_mode="expand")
+        i = last.end if last is not None else len(doc)
+        while i < len(doc) and (doc[i].is_space or doc[i].sent.start < last.end):  # (the paragraph break)
+            i += 1
+        if i >= len(doc):
+            continue
+        after = doc[i].sent
+        if any(e.start >= after.start_char and e.start < after.end_char and e.date for e in out[n + 1 :]):
+            continue  # the next sentence tells a dated attack of its own
+        if not 0 <= paragraph(after.start_char) - paragraph(event.start) <= 1:
+            continue
+        value = next((v for tok in after if (v := _incident_day(tok, dates)) is not None), None)
+        if value is not None:
+            out[n] = dataclasses.replace(event, date=value)
+    return out
+
+
+def _incident_day(tok: Any, dates: Sequence[DateRef]) -> str | None:
+    """The day "the attack on Thursday" or "Thursday's attack" names, from the date records."""
+    if tok.lemma_.lower() not in gz.incident_nouns() or tok.pos_ != "NOUN":
+        return None
+    named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for g in c.children
+             if g.dep_ == "pobj" and g.ent_type_ == "DATE"]  # fmt: skip
+    named += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "DATE"]
+    if not named or (
+        not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and not any(c.dep_ == "poss" for c in tok.children)
+    ):
+        return None
+    day = next((d for d in dates if d.start <= named[0].idx < d.end and d.value), None)
+    return day.value if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value or "") else None

@@ -65,6 +65,8 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
             partners.append(doc[s - 2])
             listed = placed
     cue = cue or listed or any(p.ent_type_ in ("GPE", "LOC") or gz.is_known_place(p.text) for p in partners)
+    # "an RSF attack on Babanusa in West Kordofan": a name placed in a place the model recognised
+    cue = cue or (after == "in" and e + 1 < len(doc) and doc[e + 1].ent_type_ in ("GPE", "LOC"))
     # "the villages of Sukhetske and Pankivka": a settlement's own name, which needs no gazetteer to be a place
     # (the model tags such names as peoples or persons); the list it opens counts too.
     first = doc[root.head.i] if root.dep_ == "conj" else root
