@@ -270,3 +270,12 @@ def test_an_acronym_named_again_untagged_is_the_organisation(entities_of: Run) -
         "helped bring Rajoelina to power in a 2009 coup, joined the protesters on Saturday."
     )
     assert len(find(ents, "CAPSAT").mentions) == 2
+
+
+def test_a_listed_organisation_the_model_calls_a_facility_is_the_organisation(entities_of: Run) -> None:
+    ents = entities_of(
+        "BOGOTA (Reuters) - President Gustavo Petro blamed the helicopter attack on the Gulf Clan, the country's "
+        "largest drug trafficking group, and said soldiers in the municipality of Tibu had been attacked."
+    )
+    assert find(ents, "Gulf Clan").type == "ORG"
+    assert find(ents, "Tibu").type == "GPE"

@@ -1708,3 +1708,11 @@ def test_an_undated_attack_takes_the_day_the_next_sentence_gives_the_attack() ->
         "Doctors Network said."
     )
     assert events[0].date == "2025-03-13"
+
+
+def test_an_undated_attack_takes_the_day_the_next_sentence_says_it_took_place() -> None:
+    events = events_of(
+        "Seven soldiers were killed when rebels of the National Liberation Army attacked a military base with "
+        "drones, the army said on Thursday. The attack on the base in Tibu took place late on Wednesday."
+    )
+    assert events[0].date == "2025-03-12"

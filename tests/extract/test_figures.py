@@ -408,3 +408,8 @@ def test_a_number_inside_the_name_of_a_war_or_an_article_is_no_count() -> None:
 def test_a_number_joined_to_a_singular_noun_or_counting_batches_is_no_count() -> None:
     assert figures_of("Washington drafted a 28-point plan, which the 15-member council discussed on Monday.") == ()
     assert figures_of("The hostages were handed over to the Red Cross in two groups, the military said.") == ()
+
+
+def test_an_amount_joined_by_hyphens_is_money() -> None:
+    found = figures_of("Leaders agreed to fund a 90-billion-euro loan for Ukraine and a $1.5-billion aid package.")
+    assert [(f.value, f.unit) for f in found] == [(90_000_000_000, "EUR"), (1_500_000_000, "USD")]

@@ -290,10 +290,17 @@ def _apply(rule: str | None, value: float, low: float | None, high: float | None
     return low, high
 
 
+def _glued(doc: Any, hyphen: int) -> bool:
+    """Whether the hyphen at `hyphen` joins the words either side with no space ("90-billion")."""
+    return not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
+
+
 def _currency(doc: Any, first: int, last: int) -> tuple[str | None, int, int]:
     """Currency of a number and the token bounds widened to take in its symbol or word."""
     if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[doc[first - 1].text], first - 1, last
+    if last + 1 < len(doc) and doc[last].text == "-" and _glued(doc, last) and doc[last + 1].lower_ in CURRENCY_WORDS:
+        return CURRENCY_WORDS[doc[last + 1].lower_], first, last + 2  # "a 90-billion-euro loan"
     if last < len(doc) and doc[last].lower_ in CURRENCY_WORDS:
         return CURRENCY_WORDS[doc[last].lower_], first, last + 1
     if last + 1 < len(doc) and (doc[last].lower_, doc[last + 1].lemma_.lower()) in NATIONAL_CURRENCIES:
@@ -347,6 +354,8 @@ def _read_number(doc: Any, i: int) -> tuple[int, float] | None:
         doc[last].lower_ in SCALES
         or doc[last].like_num
         or (doc[last].text == "-" and last + 1 < len(doc) and doc[last + 1].lower_ in _UNITS)
+        # "a 90-billion-euro loan", "a $1.5-billion package": the scale joined by a hyphen
+        or (doc[last].text == "-" and last + 1 < len(doc) and doc[last + 1].lower_ in SCALES and _glued(doc, last))
     ):
         last += 1
     words = [t.text for t in doc[i:last]]

@@ -475,8 +475,8 @@ def dated_by_incident_told(
 ) -> list[Event]:
     """An undated attack takes the day the next sentence gives its incident by name: "A drone strike ... killed
     at least 50 people, local officials said on Friday.  The attack on Thursday was followed by a second strike":
-    Thursday.  Only "the <incident> on <date>" or "<date>'s <incident>" in the sentence right after, in the same
-    paragraph or the next, with no other dated attack told between."""
+    Thursday.  Only "the <incident> on <date>", "<date>'s <incident>" or "the <incident> took place <date>" in the
+    sentence right after, in the same paragraph or the next, with no other dated attack told between."""
 
     def paragraph(offset: int) -> int:
         return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
@@ -509,6 +509,12 @@ def _incident_day(tok: Any, dates: Sequence[DateRef]) -> str | None:
     named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "of") for g in c.children
              if g.dep_ == "pobj" and g.ent_type_ == "DATE"]  # fmt: skip
     named += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "DATE"]
+    verb = tok.head
+    if tok.dep_ == "nsubj" and (verb.lemma_ in ("happen", "occur") or (verb.lemma_ == "take" and any(
+        c.lower_ == "place" for c in verb.children
+    ))):  # fmt: skip
+        # "The attack on the base ... took place late on Wednesday": the day the clause gives it
+        named += [t for t in verb.subtree if t.ent_type_ == "DATE" and t.i > tok.right_edge.i]
     if not named or (
         not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         and not any(c.dep_ == "poss" for c in tok.children)

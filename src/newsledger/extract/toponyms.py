@@ -20,7 +20,8 @@ from newsledger.extract import geo
 _LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "around"})
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
-     "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port"}
+     "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port", "municipality",
+     "commune", "prefecture"}
 )  # fmt: skip
 # What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
 # the name must also be a town of the gazetteer, below).
