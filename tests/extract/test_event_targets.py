@@ -179,3 +179,32 @@ def test_a_charge_set_beside_the_accusation_is_rejected_against_the_accuser() ->
     text = 'Defence Minister Khawaja Asif said Pakistan was "in a state of war" and accused Afghanistan\'s Taliban ' \
            "government of sheltering the militants, a charge Kabul has repeatedly rejected."  # fmt: skip
     assert ("REJECT", "Afghanistan", "Pakistan") in coded(text)
+
+
+def test_weapons_supplied_to_a_state_are_aid_to_it_and_drones_sent_at_it_are_not() -> None:
+    assert ("AID", "Iran", "Russia") in coded("Iran has supplied drones and missiles to Russia, U.S. officials said.")
+    assert "AID" not in [a for a, _, _ in coded("Russia sent 400 drones at Ukraine overnight, the air force said.")]
+
+
+def test_ordering_a_mobilisation_mobilises_and_arming_militias_supports_them() -> None:
+    assert ("MOBILIZE", "Eritrea", None) in coded("Eritrea ordered a nationwide mobilisation in February, rights "
+                                                  "groups said.")  # fmt: skip
+    events = coded("The minister said Eritrea was financing and arming Fano militias in the Amhara region.")
+    assert "SUPPORT" in [a for a, _, _ in events]
+
+
+def test_a_named_person_visiting_somewhere_is_who_visits() -> None:
+    events = coded("NATO Secretary-General Mark Rutte, visiting the White House on Wednesday, praised the decision.")
+    assert [(a, actor) for a, actor, _ in events if a == "CONSULT"] == [("CONSULT", "Mark Rutte")]
+
+
+def test_calling_a_measure_an_unfriendly_act_accuses() -> None:
+    events = coded('President Vladimir Putin called the move an "unfriendly act" but said it would not hurt.')
+    assert [a for a, _, _ in events] == ["ACCUSE"]
+
+
+def test_water_released_from_dams_and_relief_camps_set_up_are_no_concession_or_mobilisation() -> None:
+    assert coded("Floods forced thousands from their homes as India released water from overflowing dams.") == []
+    events = coded("The army evacuated residents, and more than 400 relief camps have been set up, officials said.")
+    assert "MOBILIZE" not in [a for a, _, _ in events]
+    assert ("CONCEDE", "Hamas", "20 hostages") in coded("Hamas released 20 hostages on Monday, officials said.")

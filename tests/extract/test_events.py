@@ -1716,3 +1716,8 @@ def test_an_undated_attack_takes_the_day_the_next_sentence_says_it_took_place() 
         "drones, the army said on Thursday. The attack on the base in Tibu took place late on Wednesday."
     )
     assert events[0].date == "2025-03-12"
+
+
+def test_the_sea_before_a_countrys_port_only_says_which_port() -> None:
+    events = events_of("Eritrea said Ethiopia was seeking a pretext to seize Eritrea's Red Sea port of Assab.")
+    assert [e.place for e in events if e.action == "ASSAULT"] == ["Assab"]

@@ -413,3 +413,8 @@ def test_a_number_joined_to_a_singular_noun_or_counting_batches_is_no_count() ->
 def test_an_amount_joined_by_hyphens_is_money() -> None:
     found = figures_of("Leaders agreed to fund a 90-billion-euro loan for Ukraine and a $1.5-billion aid package.")
     assert [(f.value, f.unit) for f in found] == [(90_000_000_000, "EUR"), (1_500_000_000, "USD")]
+
+
+def test_people_forced_from_their_homes_are_displaced() -> None:
+    found = only("Floods have forced more than 1.2 million people from their homes over the past week.")
+    assert (found.category, found.low) == ("displaced", 1_200_001)

@@ -143,6 +143,11 @@ def recoded(tok: Any, action: str, actor: Any | None) -> str:
     ):
         return "COERCE"  # "disarmed his bodyguards", "a plan to disarm Hezbollah": disarming others by force
         # ("disarmed its fighters" retreats)
+    if tok.lemma_ in ("set", "establish", "build", "open") and any(
+        _lemma(c) in ("camp", "camps", "shelter", "shelters") and any(_lemma(m) in _RELIEF for m in c.children)
+        for c in _objects(tok)
+    ):
+        return "AID"  # "more than 400 relief camps have been set up": shelter for the displaced, no forces massed
     if tok.lemma_ == "burn" and any(_lemma(c) in _SYMBOLS for c in _objects(tok)):
         return "PROTEST"  # "chanting slogans and burning Indian flags": a protest, no one is attacked
     return action
@@ -367,6 +372,24 @@ _PROPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+# What makes a camp a shelter: "relief camps", "displacement camps", "tent camps".
+_RELIEF = frozenset({"relief", "aid", "refugee", "displacement", "tent", "evacuation", "emergency", "shelter"})
+# What is released that no one held captive: water from dams, statements, footage, figures.
+_NOT_CAPTIVE = frozenset(
+    {"water", "statement", "report", "video", "footage", "image", "images", "photo", "photos", "data", "figure",
+     "figures", "result", "results", "detail", "details", "list", "document", "documents", "finding", "findings",
+     "name", "names", "recording", "audio", "transcript", "album", "film", "information", "balloon", "balloons",
+     "gas", "smoke", "pressure", "steam", "budget", "schedule", "plan", "version", "update", "guidance", "tranche"}
+)  # fmt: skip
+
+
+def _released_no_captive(t: Trigger) -> bool:
+    """ "as India released water from overflowing dams", "released a video": nothing conceded to anyone."""
+    return (
+        t.action == "CONCEDE" and t.tok.lemma_ == "release" and any(_lemma(c) in _NOT_CAPTIVE for c in _objects(t.tok))
+    )
+
+
 def _supports_a_claim(t: Trigger) -> bool:
     """ "He did not provide evidence to support the claim": evidence bears a claim out; no party backs another."""
     return t.action == "SUPPORT" and any(_lemma(c) in _PROPOSITIONS for c in _objects(t.tok, ("dobj",)))
@@ -392,7 +415,7 @@ _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
     _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
-    _defends_against, _hosts_a_thing, _supports_a_claim,
+    _defends_against, _hosts_a_thing, _supports_a_claim, _released_no_captive,
 )  # fmt: skip
 
 

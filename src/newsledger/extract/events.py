@@ -211,8 +211,11 @@ def extract_events(
             elif action == "AID":
                 # aid goes to whom it is sent, or is for whom it is for; not where it is pledged ("for Sudan at a
                 # conference in London")
+                to = frozenset({"to"})
                 target_tok = (
-                    aimed or prep_object(tok, preps=frozenset({"to"}))
+                    aimed or prep_object(tok, preps=to)
+                    # "supplied drones and missiles to Russia": "to" hung on the last thing listed
+                    or next((w for c in target_tok.conjuncts if (w := prep_object(c, preps=to)) is not None), None)
                     or for_whom(tok, target_tok, action, rule.objects) or prep_object(tok)
                 )  # fmt: skip
             else:
@@ -322,6 +325,8 @@ def extract_events(
                         else next(c for c in actor_tok.children if target_tok in c.children)
                     )
                     actor, actor_id = resolver.entity(actor_tok, owner=True)
+        if action == "AID" and target_tok is None:
+            target_tok = prep_object(tok, preps=frozenset({"to"}))  # "supplied drones to Russia": weapons are no target
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo

@@ -71,6 +71,8 @@ def actor_phrase(verb: Any) -> Any | None:
             else:
                 break
         return noun
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" and verb.head.ent_type_ == "PERSON":
+        return verb.head  # "NATO Secretary-General Mark Rutte, visiting the White House on Wednesday, praised ..."
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         # "students protesting against quotas", hung by the small model on "clashes between police and
         # students": the people just before the participle are doing it

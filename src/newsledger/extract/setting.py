@@ -395,7 +395,9 @@ def _modifier_only(doc: Any, start: int, end: int, country: bool) -> bool:
         return True
     if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.lower_ in gz.title_words()[0]:
         return True  # "the son of its exiled Gaza chief": whose office it is, not where anything happened
-    if noun.lemma_.lower() not in _SETTLEMENTS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if noun.lemma_.lower() not in _SETTLEMENTS or not any(
+        (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children
+    ):  # ("Eritrea's Red Sea port of Assab", as "the Red Sea port of Hodeidah")
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                for c in noun.children)  # fmt: skip
