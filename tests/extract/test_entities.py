@@ -279,3 +279,9 @@ def test_a_listed_organisation_the_model_calls_a_facility_is_the_organisation(en
     )
     assert find(ents, "Gulf Clan").type == "ORG"
     assert find(ents, "Tibu").type == "GPE"
+
+
+def test_a_first_name_the_model_cut_off_after_a_lower_case_title_is_part_of_the_name(entities_of: Run) -> None:
+    ents = entities_of("YANGON (Reuters) - Junta chief Min Aung Hlaing cast his ballot on Sunday and told reporters "
+                       "the vote would be free and fair.")  # fmt: skip
+    assert find(ents, "Min Aung Hlaing").type == "PERSON"

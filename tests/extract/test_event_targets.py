@@ -208,3 +208,16 @@ def test_water_released_from_dams_and_relief_camps_set_up_are_no_concession_or_m
     events = coded("The army evacuated residents, and more than 400 relief camps have been set up, officials said.")
     assert "MOBILIZE" not in [a for a, _, _ in events]
     assert ("CONCEDE", "Hamas", "20 hostages") in coded("Hamas released 20 hostages on Monday, officials said.")
+
+
+def test_pupils_taken_from_a_catholic_school_in_a_state_are_the_target_and_the_state_the_place() -> None:
+    events = events_of("Gunmen abducted 303 students and 12 teachers from a Catholic boarding school in Nigeria's "
+                       "Niger state before dawn on Friday, a church group said.")  # fmt: skip
+    assert [(e.target, e.place) for e in events] == [("303 students", "Niger State")]
+
+
+def test_visiting_a_school_or_the_wounded_consults_no_one() -> None:
+    assert coded("The chairman told reporters after visiting the school that 50 children had escaped.") == []
+    assert coded("The minister visited the wounded in hospital on Monday.") == []
+    assert ("CONSULT", "Antony Blinken", "Kyiv") in coded("U.S. Secretary of State Antony Blinken visited Kyiv on "
+                                                          "Monday.")  # fmt: skip

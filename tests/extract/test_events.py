@@ -1721,3 +1721,8 @@ def test_an_undated_attack_takes_the_day_the_next_sentence_says_it_took_place() 
 def test_the_sea_before_a_countrys_port_only_says_which_port() -> None:
     events = events_of("Eritrea said Ethiopia was seeking a pretext to seize Eritrea's Red Sea port of Assab.")
     assert [e.place for e in events if e.action == "ASSAULT"] == ["Assab"]
+
+
+def test_a_state_named_before_its_word_is_where_the_attack_was() -> None:
+    events = events_of("Gunmen killed 20 villagers in Nigeria's Benue state on Friday, police said.")
+    assert [e.place for e in events] == ["Benue State"]

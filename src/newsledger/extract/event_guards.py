@@ -374,6 +374,9 @@ _PROPOSITIONS = frozenset(
 
 # What makes a camp a shelter: "relief camps", "displacement camps", "tent camps".
 _RELIEF = frozenset({"relief", "aid", "refugee", "displacement", "tent", "evacuation", "emergency", "shelter"})
+# Seats of power a visit to which consults those who sit there: "visited the capital", "the ministry".
+_SEATS = frozenset({"capital", "ministry", "palace", "parliament", "headquarters", "embassy", "government",
+                    "country"})  # fmt: skip
 # What is released that no one held captive: water from dams, statements, footage, figures.
 _NOT_CAPTIVE = frozenset(
     {"water", "statement", "report", "video", "footage", "image", "images", "photo", "photos", "data", "figure",
@@ -399,6 +402,19 @@ _GUESTS = frozenset({"delegation", "counterpart", "him", "counterparts", "delega
                      "her", "them", "us", "talks", "summit", "meeting"})  # fmt: skip
 
 
+def _visits_a_thing(t: Trigger) -> bool:
+    """ "told reporters after visiting the school", "visited the wounded in hospital": a place or people seen, no
+    party consulted (not "visited Kyiv", "visited his Turkish counterpart", "visited the White House")."""
+    if t.tok.lemma_ != "visit" or t.action != "CONSULT":
+        return False
+    guests = gz.title_words()[1] | GROUP_NOUNS | _GUESTS | _SEATS
+    return any(
+        c.pos_ not in ("PROPN", "PRON") and not any(r[0] <= c.idx < r[1] for r in t.parties.rows)
+        and c.lower_ not in guests and _lemma(c) not in guests
+        for c in _objects(t.tok, ("dobj",))
+    )  # fmt: skip
+
+
 def _hosts_a_thing(t: Trigger) -> bool:
     """ "which hosts the largest U.S. military base", "hosts 1.5 million refugees": a thing or people it houses,
     no visit (not "hosted Zelenskiy", "hosted a delegation from Kyiv")."""
@@ -415,7 +431,7 @@ _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
     _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
-    _defends_against, _hosts_a_thing, _supports_a_claim, _released_no_captive,
+    _defends_against, _hosts_a_thing, _supports_a_claim, _released_no_captive, _visits_a_thing,
 )  # fmt: skip
 
 

@@ -341,7 +341,7 @@ class Parties:
                 for r in _behind_prepositions(t, _WITHIN)
             ]  # fmt: skip
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
-            origin = [] if thing or owner else _from_phrases(tok)
+            origin = [] if thing or owner else [r for t in (tok, *tok.conjuncts) for r in _from_phrases(t)]
             doing = [] if owner else _doing(tok, of, people=not thing)
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
@@ -351,6 +351,8 @@ class Parties:
                      or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
                 and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
+                # "303 students from a Catholic boarding school": a faith describing where they were taken from
+                and not (gz.fold(r[2].name) in gz.creeds() and any(a <= r[0] < b for a, b in origin))
             ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.

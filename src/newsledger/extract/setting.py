@@ -393,7 +393,7 @@ def _modifier_only(doc: Any, start: int, end: int, country: bool) -> bool:
     noun = root.head
     if country and root.dep_ == "compound" and noun.pos_ == "NOUN":
         return True
-    if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.lower_ in gz.title_words()[0]:
+    if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.lower_ in gz.title_words()[1]:
         return True  # "the son of its exiled Gaza chief": whose office it is, not where anything happened
     if noun.lemma_.lower() not in _SETTLEMENTS or not any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children
