@@ -221,3 +221,25 @@ def test_visiting_a_school_or_the_wounded_consults_no_one() -> None:
     assert coded("The minister visited the wounded in hospital on Monday.") == []
     assert ("CONSULT", "Antony Blinken", "Kyiv") in coded("U.S. Secretary of State Antony Blinken visited Kyiv on "
                                                           "Monday.")  # fmt: skip
+
+
+def test_a_denial_of_involvement_answers_whoever_accused_the_denier() -> None:
+    text = "Israel accused Hamas of killing one of its soldiers in Rafah, officials said. Hamas denied any " \
+           "involvement in the attack."  # fmt: skip
+    assert ("REJECT", "Hamas", "Israel") in coded(text)
+    assert ("REJECT", "Hamas", None) in coded("Hamas denied any involvement in the attack, a spokesman said.")
+
+
+def test_police_outside_a_countrys_parliament_are_the_police() -> None:
+    events = coded("Hundreds of protesters clashed with police outside Peru's Congress on Friday, officials said.")
+    assert [t for a, _, t in events if a == "ASSAULT"] == ["police"]
+    assert ("ASSAULT", "Russia", "Ukraine") in coded("Russian strikes killed 20 soldiers in Ukraine's Donetsk region.")
+
+
+def test_a_day_listed_before_a_clause_is_no_actor_and_days_of_clashes_are_no_one() -> None:
+    events = coded("Thai fighter jets struck Cambodian positions on Monday and Tuesday as fighting along the border "
+                   "resumed, killing at least nine civilians, officials said.")  # fmt: skip
+    assert "Tuesday" not in [actor for _, actor, _ in events]
+    assert coded("Five days of clashes in July killed at least 48 people, officials said.") == [
+        ("ASSAULT", None, "at least 48 people")
+    ]

@@ -1726,3 +1726,9 @@ def test_the_sea_before_a_countrys_port_only_says_which_port() -> None:
 def test_a_state_named_before_its_word_is_where_the_attack_was() -> None:
     events = events_of("Gunmen killed 20 villagers in Nigeria's Benue state on Friday, police said.")
     assert [e.place for e in events] == ["Benue State"]
+
+
+def test_where_a_deal_was_signed_or_whose_president_was_there_is_not_where_the_fighting_was() -> None:
+    events = events_of("The two countries signed a peace declaration in Kuala Lumpur on Oct. 26 in the presence of "
+                       "U.S. President Donald Trump, after five days of clashes in July killed at least 48 people.")  # fmt: skip
+    assert [e.place for e in events if e.action == "ASSAULT"] == [None]

@@ -485,3 +485,9 @@ def test_she_after_a_quote_in_a_sentence_that_names_her_is_her() -> None:
                        "Sen. Claire McCaskill (D-Mo.) scolded him: “The scientific community is almost monolithic "
                        "against you in terms of the efficacy of the products,” she said.")  # fmt: skip
     assert {q.speaker for q in quotes if "scientific" in q.text} == {"Claire McCaskill"}
+
+
+def test_what_someone_would_declare_inside_a_report_is_the_reporters_words() -> None:
+    quotes = quotes_of('Peru\'s interim president Jose Jeri said his government would declare a "war on crime" and '
+                       "pledged to hold elections as scheduled on April 12.")  # fmt: skip
+    assert {q.speaker for q in quotes} == {"Jose Jeri"}

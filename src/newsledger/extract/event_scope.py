@@ -216,3 +216,37 @@ def whose_incident(
             # with no target, as words are no party)
             return (None, None) if event.actor_id == actor_id else (event.actor, event.actor_id)
     return None, None
+
+
+# What is denied when an accusation is: "denied any involvement in the attack", "rejects any role".
+DENIED = frozenset(
+    {
+        "involvement",
+        "role",
+        "responsibility",
+        "wrongdoing",
+        "link",
+        "links",
+        "part",
+        "hand",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "charge",
+        "charges",
+        "claim",
+        "claims",
+    }
+)
+
+
+def whose_accusation(events: list[Event], actor_id: str | None) -> tuple[str | None, str | None]:
+    """Who accused the party that now denies: "Israel accused Hamas of killing one of its soldiers ... Hamas denied
+    any involvement in the attack": Israel.  The last accusation told before with this party as its target."""
+    if actor_id is None:
+        return None, None
+    for event in reversed(events):
+        if event.action == "ACCUSE" and event.target_id == actor_id and event.actor_id and not event.hypothetical:
+            return event.actor, event.actor_id
+    return None, None

@@ -38,6 +38,7 @@ from newsledger.extract.event_guards import (
     recoded_by_target,
 )
 from newsledger.extract.event_scope import (
+    DENIED,
     TALKS,
     a_force,
     describes_source,
@@ -51,6 +52,7 @@ from newsledger.extract.event_scope import (
     quote_around,
     sentence_span,
     talks_between,
+    whose_accusation,
     whose_incident,
 )
 from newsledger.extract.misparse import (
@@ -104,6 +106,8 @@ _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "
                               "official", "government", "head"})  # fmt: skip
 # Verbs that name what someone did: "called it a flagrant violation", "branded the raid an act of aggression".
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+# Spans of time a subject counts the incident by: "five days of clashes".
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 # What an accused rejects: the accusation, made by whoever the story said accused it.
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 # Consultations whose object is their topic: "discussed a plan".
@@ -150,6 +154,8 @@ def extract_events(
         if rule is None or negated(tok) or no_such_event(tok, rule.action):  # (checked for coded verbs only)
             continue
         actor_tok = actor_phrase(tok) if sides is None else sides[0]
+        if actor_tok is not None and actor_tok.lemma_.lower() in _SPANS and (spent := of_object(actor_tok)) is not None:
+            actor_tok = spent  # "five days of clashes killed 48 people": the clashes, which are no one
         gapped = gapped_passive(tok)
         if gapped is not None:
             # "five fighters were killed and several posts destroyed": the posts were destroyed; by whoever the
@@ -354,6 +360,12 @@ def extract_events(
             # violation"'
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
+        if (
+            action == "REJECT"
+            and target is None
+            and any(_lemma_of(c) in DENIED for c in tok.children if c.dep_ == "dobj")
+        ):
+            target, target_id = whose_accusation(events, actor_id)  # "Hamas denied any involvement in the attack"
         if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
@@ -445,6 +457,10 @@ def extract_events(
                                   article.paragraphs)  # fmt: skip
     nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
+
+
+def _lemma_of(tok: Any) -> str:
+    return str(tok.lemma_).lower()
 
 
 def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:

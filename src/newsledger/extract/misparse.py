@@ -90,6 +90,8 @@ def swallowed(verb: Any) -> Any | None:
         noun = noun.head  # climb to the head of the phrase that ends just before the clause
     if noun is None or noun.right_edge.i != i or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN"):
         return None
+    if noun.ent_type_ in ("DATE", "TIME") or doc[i + 1].dep_ == "mark":
+        return None  # "struck on Monday and Tuesday as fighting resumed": a day, and a clause of its own
     before = doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     return noun if before is not None and before.dep_ == "cc" and noun.i < verb.i else None
 

@@ -43,7 +43,7 @@ FORCE_NOUNS = frozenset(
 # What is a person's own, so that an attack on it is on them: "fired on his home", "raided her office".
 _PERSONAL_PROPERTY = frozenset({"home", "house", "residence", "office", "car", "convoy", "motorcade", "headquarters"})
 # The forces that are people, not things: "security forces in Arusha" are not Arusha ("a base in Kursk" is).
-_PERSONNEL = frozenset({"troop", "soldier", "force", "fighter", "patrol", "unit"})
+_PERSONNEL = frozenset({"troop", "soldier", "force", "fighter", "patrol", "unit", "police", "policeman", "officer"})
 _GROUP_NAME_WORDS = frozenset(
     {"army", "front", "movement", "liberation", "forces", "brigade", "brigades", "party", "group", "state",
      "militia", "jihad", "mujahideen", "organisation", "organization", "alliance", "coalition", "council", "guard",
@@ -347,7 +347,7 @@ class Parties:
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
                 and not (r[2].type == "NORP" and _LEANING.match(r[2].name))  # "pro-European protesters"
-                and ((gz.country_of(r[2].name) and not _names_a_site(tok.doc, r))
+                and ((gz.country_of(r[2].name) and not _names_a_site(tok.doc, r) and not _owns(tok.doc, r))
                      or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
                 and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
@@ -503,6 +503,16 @@ def _from_phrases(tok: Any) -> list[tuple[int, int]]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "from"
     ]
+
+
+def _owns(doc: Any, row: tuple[int, int, Entity]) -> bool:
+    """Whether a mention is the possessor of another noun: "Peru" of "police outside Peru's Congress" says whose
+    the building is, not where the police are from."""
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    owned = span.root.head  # ("20 soldiers in Ukraine's Donetsk region": a place of the country is the country's)
+    return owned.lemma_.lower() not in PLACE_NOUNS and owned.ent_type_ not in ("GPE", "LOC")
 
 
 def _names_a_site(doc: Any, row: tuple[int, int, Entity]) -> bool:

@@ -39,6 +39,7 @@ from newsledger.extract.speakers import (
     speech_verbs,
     subject,
     subject_span,
+    would_say,
 )
 from newsledger.records import Article, Entity, Quote
 
@@ -174,8 +175,8 @@ def _speech_ancestor(tok: Any, sent: Any) -> Any | None:
         node = node.head
         if node.i < sent.start or node.i >= sent.end:
             return None
-        if node.lemma_ in speech_verbs() and node.pos_ in ("VERB", "AUX"):
-            return node
+        if node.lemma_ in speech_verbs() and node.pos_ in ("VERB", "AUX") and not would_say(node):
+            return node  # ('said his government would declare a "war on crime"': the one who said so)
     return None
 
 
@@ -391,6 +392,8 @@ def _indirect(
                 continue  # a verb inside someone's quoted words is theirs, not the article's
             if any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue  # "CODECO has been blamed for massacres", "he was told": its subject says nothing
+            if would_say(tok):
+                continue  # 'said his government would declare a "war on crime"': what it would say, in his report
             bounds = content_span(tok, speakers.floor)
             if bounds is None:
                 if any(c.dep_ == "neg" for c in tok.children):

@@ -310,8 +310,8 @@ def _in_sequenced_clause(doc: Any, start: int, end: int, verb: Any) -> bool:
 
 
 def _where_met(doc: Any, start: int, end: int, verb: Any) -> bool:
-    """A place that says where a meeting of another clause was held: "agreed to a ceasefire after talks in Doha,
-    ending a week of border fighting that killed dozens" (the fighting was not in Doha)."""
+    """A place that says where a meeting of another clause was held, or a deal signed: "agreed to a ceasefire
+    after talks in Doha, ending a week of border fighting that killed dozens" (the fighting was not in Doha)."""
     node = root_at(doc, start, end)
     if node is None or node.dep_ != "pobj" or node.head.lower_ not in ("in", "at"):
         return False
@@ -321,7 +321,10 @@ def _where_met(doc: Any, start: int, end: int, verb: Any) -> bool:
     held = host.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _MEETINGS for c in host.children
     )
-    return (host.lemma_.lower() in _MEETINGS or held) and not within(verb, node.head)
+    # "signed a peace declaration in Kuala Lumpur ... after clashes in July killed 48": where it was signed
+    signer = host.head if host.dep_ == "dobj" else host  # ("signed a peace declaration in Kuala Lumpur")
+    signed = signer.pos_ == "VERB" and signer.lemma_.lower() in ("sign", "ink", "seal")
+    return (host.lemma_.lower() in _MEETINGS or held or signed) and not within(verb, node.head)
 
 
 def _origin(doc: Any, start: int, end: int) -> bool:
@@ -393,7 +396,7 @@ def _modifier_only(doc: Any, start: int, end: int, country: bool) -> bool:
     noun = root.head
     if country and root.dep_ == "compound" and noun.pos_ == "NOUN":
         return True
-    if root.dep_ == "compound" and noun.pos_ == "NOUN" and noun.lower_ in gz.title_words()[1]:
+    if root.dep_ == "compound" and noun.lower_ in gz.title_words()[1]:
         return True  # "the son of its exiled Gaza chief": whose office it is, not where anything happened
     if noun.lemma_.lower() not in _SETTLEMENTS or not any(
         (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children

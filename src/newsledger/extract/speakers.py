@@ -121,6 +121,17 @@ def _trailing_noun(verb: Any) -> Any | None:
 _CHARACTERISING = frozenset({"describe", "call", "term", "brand", "label", "dub", "characterise", "characterize"})
 
 
+_MODALS = frozenset({"would", "will", "could", "may", "might", "'ll", "wo", "should"})
+
+
+def would_say(verb: Any) -> bool:
+    """A verb of saying under a modal inside another's report ('Jeri said his government would declare a "war on
+    crime" and pledged ...'): what someone would say, not a report of its own."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children) and any(
+        a.lemma_ in speech_verbs() for a in verb.ancestors
+    )
+
+
 def reporters_comment(verb: Any) -> Any | None:
     """The reporting verb above a participle that characterises what it reports ("The network said the RSF had
     killed more than 1,500 people, describing it as a genocide": the network describes), which the small model
@@ -164,11 +175,15 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
     if asked is not None and asked.i < verb.i and any(c.tag_ == "TO" for c in verb.children):
         return asked  # "prompting the U.N. mission to call for an immediate ceasefire": the mission calls
-    if verb.dep_ == "conj" and verb.lemma_ in speech_verbs() and verb.head.lemma_ not in speech_verbs():
+    if (
+        verb.dep_ == "conj"
+        and verb.lemma_ in speech_verbs()
+        and (verb.head.lemma_ not in speech_verbs() or would_say(verb.head))
+    ):
         # "OCHA said trucks had entered Gaza, but warned that ...": the parser hangs "warned" on "entered";
         # the reporting verb above it is the one coordinated with it.
         above = verb.head
-        while above.head.i != above.i and above.lemma_ not in speech_verbs():
+        while above.head.i != above.i and (above.lemma_ not in speech_verbs() or would_say(above)):
             above = above.head
         if above.lemma_ in speech_verbs():
             return subject(above, depth + 1, floor)
