@@ -610,3 +610,10 @@ def test_a_bare_part_of_the_day_is_of_the_day_named_last() -> None:
                      "and rescuers worked into the night.")  # fmt: skip
     assert (found["afternoon"].value, found["night"].value) == ("2025-03-09TAF", "2025-03-09TNI")
     assert dates_of("The strike hit a building during the afternoon.")["afternoon"].value is None
+
+
+def test_a_proper_name_with_no_calendar_word_is_no_date() -> None:
+    found = dates_of("Police arrested four people near the town of Ramtha, close to the border crossing at Jaber, "
+                     "on Monday.")  # fmt: skip
+    assert list(found) == ["Monday"]
+    assert "Ramadan" in dates_of("Muslims began fasting for Ramadan in March, officials said.")

@@ -98,6 +98,13 @@ _IDIOM = re.compile(
 )
 
 
+# The words of a date written as proper nouns: months, weekdays, holidays, seasons and festivals.
+_CALENDAR_NAME = re.compile(
+    rf"{_MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|thanksgiving|new year|"
+    r"ramadan|eid|passover|hanukkah|diwali|nowruz|lent|advent|halloween|day|week|spring|summer|autumn|fall|winter|"
+    r"kippur|hashanah|hajj|ashura|arbaeen|purim|sukkot|vesak|tet",
+    re.IGNORECASE,
+)
 # What is named after a date ("May 13 Square", "the March 23 Movement", "26 July Avenue").
 _NAMED_FOR_A_DATE = frozenset(
     {"square", "street", "avenue", "boulevard", "road", "bridge", "stadium", "park", "airport", "university",
@@ -144,6 +151,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "about 77 nautical miles west of Hodeidah": a distance the model took for a date
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
+        if all(t.pos_ == "PROPN" for t in ent) and not _CALENDAR_NAME.search(ent.text):
+            continue  # "the border crossing at Jaber": a name the model took for a date, with no calendar word
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.lemma_.lower() in _OBSERVANCES:
