@@ -243,3 +243,12 @@ def test_a_day_listed_before_a_clause_is_no_actor_and_days_of_clashes_are_no_one
     assert coded("Five days of clashes in July killed at least 48 people, officials said.") == [
         ("ASSAULT", None, "at least 48 people")
     ]
+
+
+def test_it_taken_is_the_town_last_named_and_a_linked_group_is_the_group_named_before() -> None:
+    text = "Somali forces recaptured the town of Moqokori in the central Hiiraan region from al Shabaab militants " \
+           "on Wednesday, more than two months after the insurgents seized it. The al Qaeda-linked group " \
+           "launched an offensive in February."  # fmt: skip
+    events = coded(text)
+    assert ("ASSAULT", "the insurgents", "Moqokori") in events
+    assert [actor for a, actor, _ in events if a == "ASSAULT"][-1] == "Al-Shabaab"

@@ -24,6 +24,14 @@ from newsledger.extract.antecedents import (
     reporter_subject,
     speaker_above,
 )
+from newsledger.extract.phrase_parts import (
+    WITHIN,
+    behind_prepositions,
+    doing_phrases,
+    from_phrases,
+    names_a_site,
+    owns,
+)
 from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Entity, Quote
@@ -40,6 +48,11 @@ FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
      "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
 )  # fmt: skip
+# Verbs of taking ground, whose "it" is the place last named: "the insurgents seized it" (a town, not the
+# region it lies in: "the town of Moqokori in the central Hiiraan region").
+_DIVISION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|county)\b")
+_TAKEN = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun", "storm", "enter", "control",
+                    "besiege", "encircle", "liberate", "lose", "abandon", "hold"})  # fmt: skip
 # What is a person's own, so that an attack on it is on them: "fired on his home", "raided her office".
 _PERSONAL_PROPERTY = frozenset({"home", "house", "residence", "office", "car", "convoy", "motorcade", "headquarters"})
 # The forces that are people, not things: "security forces in Arusha" are not Arusha ("a base in Kursk" is).
@@ -235,7 +248,7 @@ class Parties:
         if without is not None:
             hidden.append((without.left_edge.idx, without.right_edge.idx + len(without.right_edge)))
         if hide:
-            hidden += _behind_prepositions(tok)
+            hidden += behind_prepositions(tok)
             # "the rebels and Congo's government": a conjunct is another party, not a name for this actor
             hidden += [
                 (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ == "conj"
@@ -247,6 +260,15 @@ class Parties:
             and not backs(text, r[1])
         ]  # fmt: skip
 
+    def _backer_word(self, tok: Any) -> bool:
+        """Whether a word belongs to a "-linked", "-backed" modifier: "al Qaeda-linked" says whose ally it is."""
+        doc = tok.doc
+        if tok.i > 0 and doc[tok.i - 1].text in ("-", "‐", "‑", "–") and tok.text.endswith("ed"):
+            return True
+        if tok.text in ("-", "‐", "‑", "–"):
+            return True
+        return any(r[0] <= tok.idx < r[1] and backs(self.text, r[1]) for r in self.rows)
+
     def _group(self, tok: Any) -> tuple[str, str | None] | None:
         """ "RSF leader Dagalo said the group had accepted a truce": "the group", "the Islamist group" is the
         organisation named last, within about four sentences (it is how wire copy names it the second time).  A
@@ -255,11 +277,12 @@ class Parties:
         if (
             tok.lemma_.lower() not in GROUP_NOUNS
             or not any(c.lower_ == "the" for c in tok.children)
-            or len(list(tok.subtree)) > 3
+            or len([t for t in tok.subtree if not self._backer_word(t)]) > 3  # ("The al Qaeda-linked group")
             or any(r[2].type != "NORP" or gz.country_of(r[2].name) for r in self._inside(tok, hide=True))
         ):
             return None
-        near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= tok.idx and r[2].type == "ORG"]
+        start = tok.left_edge.idx  # (not a backer inside the phrase: "the al Qaeda-linked group")
+        near = [r for r in self.rows if tok.idx - _GROUP_REACH <= r[0] and r[1] <= start and r[2].type == "ORG"]
         # "The Arakan Army, an ethnic armed group fighting the junta, said ... The group said": the organisation
         # the text called a group, before any other named since.
         called = re.compile(rf",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(tok.lower_)}\b", re.IGNORECASE)
@@ -283,6 +306,13 @@ class Parties:
             return None, None
         if antecedent(tok) is not tok:
             return self.entity(antecedent(tok), owner, inner)  # "clashes that killed dozens": the clashes
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _TAKEN:
+            # "recaptured the town of Moqokori ... two months after the insurgents seized it": the town
+            town = next((r for r in reversed(self.rows) if r[1] <= tok.idx and tok.idx - r[0] < _GROUP_REACH
+                         and r[2].type in ("GPE", "LOC", "FAC") and not gz.country_of(r[2].name)
+                         and not _DIVISION_AFTER.match(self.text, r[1])), None)  # fmt: skip
+            if town is not None:
+                return town[2].name, town[2].id
         if tok.pos_ == "PRON" or tok.lower_ in ("this", "that", "these", "those"):
             if tok.lower_ not in _PERSONAL or tok.lower_ in ("we", "us", "i"):
                 return None, None  # "Kabul denies this", "has abandoned us": a claim, or the speaker's own side
@@ -338,16 +368,16 @@ class Parties:
             # ("arrested dozens of people in Garoua": where the counted people were)
             behind = [] if thing or owner else [
                 r for t in (tok, *tok.conjuncts, *([of] if of is not None else []))
-                for r in _behind_prepositions(t, _WITHIN)
+                for r in behind_prepositions(t, WITHIN)
             ]  # fmt: skip
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
-            origin = [] if thing or owner else [r for t in (tok, *tok.conjuncts) for r in _from_phrases(t)]
-            doing = [] if owner else _doing(tok, of, people=not thing)
+            origin = [] if thing or owner else [r for t in (tok, *tok.conjuncts) for r in from_phrases(t)]
+            doing = [] if owner else doing_phrases(tok, of, people=not thing)
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
                 and not (r[2].type == "NORP" and _LEANING.match(r[2].name))  # "pro-European protesters"
-                and ((gz.country_of(r[2].name) and not _names_a_site(tok.doc, r) and not _owns(tok.doc, r))
+                and ((gz.country_of(r[2].name) and not names_a_site(tok.doc, r) and not owns(tok.doc, r))
                      or not any(a <= r[0] < b for a, b in behind))
                 and not any(a <= r[0] < b for a, b in doing)
                 and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
@@ -490,75 +520,6 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
         return False  # "their withdrawal from the regional bloc ECOWAS, accusing it": a body, not a place
     root = root_at(doc, row[0], row[1])
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
-
-
-# Prepositions that say where a thing is: "20 soldiers in Nasir county".
-_WITHIN = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
-
-
-def _from_phrases(tok: Any) -> list[tuple[int, int]]:
-    """Character ranges of the "from" phrases hanging from `tok`: "a fisherman from the town of Taganga"."""
-    return [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "from"
-    ]
-
-
-def _owns(doc: Any, row: tuple[int, int, Entity]) -> bool:
-    """Whether a mention is the possessor of another noun: "Peru" of "police outside Peru's Congress" says whose
-    the building is, not where the police are from."""
-    span = doc.char_span(row[0], row[1], alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
-        return False
-    owned = span.root.head  # ("20 soldiers in Ukraine's Donetsk region": a place of the country is the country's)
-    return owned.lemma_.lower() not in PLACE_NOUNS and owned.ent_type_ not in ("GPE", "LOC")
-
-
-def _names_a_site(doc: Any, row: tuple[int, int, Entity]) -> bool:
-    """Whether a mention is part of a site's name: "Saudi" of "the Saudi Maternity Hospital" says no country."""
-    span = doc.char_span(row[0], row[1], alignment_mode="expand")
-    return (
-        span is not None
-        and span.root.dep_ == "compound"
-        and span.root.head.pos_ == "PROPN"
-        and (
-            span.root.head.i > span.end  # (a word between: "Maternity"; not "the Saudi Arabia" read in two)
-        )
-    )
-
-
-def _behind_prepositions(tok: Any, only: frozenset[str] | None = None) -> list[tuple[int, int]]:
-    """Character ranges of the phrases hanging from `tok` by a preposition other than "of" (by one of `only`,
-    when given): a name there is where or what, not who ("another strike on a school in Gaza City" is not Gaza
-    City's strike)."""
-    # "Fighters from the Group for the Support of Islam and Muslims": people *from* a group are its members.
-    member = tok.lower_ in gz.person_nouns() or tok.lemma_.lower() in gz.person_nouns()
-    return [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in tok.children
-        if c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "of" and not (member and c.lower_ == "from")
-        and (only is None or (c.dep_ == "prep" and c.lower_ in only))
-    ]  # fmt: skip
-
-
-# Participles that say whose people are ("fighters loyal to", "soldiers belonging to"), not what they do.
-_WHOSE = frozenset({"belong", "loyal", "affiliate", "link", "ally", "associate", "align", "back", "support"})
-
-
-def _doing(tok: Any, of: Any | None, people: bool) -> list[tuple[int, int]]:
-    """Character ranges of the participles that say what a target was doing or where ("hundreds of people digging
-    trenches around the town of Barsalogho", "European companies still operating in Russia"; of people, "civilians
-    trapped in El Fasher" too): the names there are not the target.  One that says whose it is stays ("fighters
-    loyal to Haftar", "depots used by the PKK")."""
-    heads = [tok] + ([of] if of is not None and of.lower_ in gz.person_nouns() else [])
-    return [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for h in heads
-        for c in h.children
-        if c.dep_ == "acl" and c.lemma_.lower() not in _WHOSE
-        and (c.tag_ == "VBG" or (people and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)))
-    ]  # fmt: skip
 
 
 def of_object(tok: Any) -> Any | None:
