@@ -252,3 +252,7 @@ def test_it_taken_is_the_town_last_named_and_a_linked_group_is_the_group_named_b
     events = coded(text)
     assert ("ASSAULT", "the insurgents", "Moqokori") in events
     assert [actor for a, actor, _ in events if a == "ASSAULT"][-1] == "Al-Shabaab"
+
+
+def test_landslides_that_block_roads_are_no_protest() -> None:
+    assert coded("Landslides blocked roads to several villages in the Nurgal district, slowing rescue efforts.") == []

@@ -418,3 +418,9 @@ def test_an_amount_joined_by_hyphens_is_money() -> None:
 def test_people_forced_from_their_homes_are_displaced() -> None:
     found = only("Floods have forced more than 1.2 million people from their homes over the past week.")
     assert (found.category, found.low) == ("displaced", 1_200_001)
+
+
+def test_an_amount_in_a_clause_with_its_own_subject_is_not_the_reporters() -> None:
+    found = figures_of("The United Nations said it was sending medical teams, and Britain announced 1 million pounds "
+                       "in emergency funding.")  # fmt: skip
+    assert [(f.text, f.source) for f in found] == [("1 million pounds", None)]

@@ -85,7 +85,8 @@ _FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashe
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
     "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
-    "debris wreckage shrapnel fragments".split()  # "debris hit a residential building": what fell, not who
+    "debris wreckage shrapnel fragments landslides mudslides floods storms quakes fires wildfires avalanches".split()
+    # "debris hit a residential building": what fell, not who; "Landslides blocked roads", read as a name
 )
 # Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
 # "sanctions hit Russia's economy".  Not an assault by anyone.

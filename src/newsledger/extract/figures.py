@@ -324,6 +324,11 @@ def _reported_sentence(doc: Any, num: Number, quotes: tuple[Quote, ...]) -> tupl
     sent = doc[num.first].sent
     if sent.root.lemma_ not in speech_verbs():
         return None, None
+    node = doc[num.first]
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ == "conj" and node.head.i == sent.root.i and any(c.dep_ == "nsubj" for c in node.children):
+            return None, None  # "The U.N. said it was sending teams, and Britain announced 1 million pounds"
     told = {(q.speaker, q.speaker_id) for q in quotes if q.speaker and sent.start_char <= q.start < sent.end_char}
     return next(iter(told)) if len(told) == 1 else (None, None)
 
