@@ -192,10 +192,9 @@ def whose_incident(
     "Israel carried out an air strike on Hamas leaders in Doha ... Saudi Arabia condemned the strike": the
     incident named with "the" (or "it", when it is called something) is the one told last; an attack by the
     condemner itself, one only threatened, an interception or one told in a direct quote is not it.  Limits:
-    the incident must have been
-    told as a verb with its doer ("the strike, which Israel said it carried out" is not seen).  With `told`
-    "ACCUSE": whose is "the accusation" rejected ("The Treasury imposed sanctions on Petro, accusing him of ...
-    Petro rejected the accusation")."""
+    the incident must have been told as a verb with its doer ("the strike, which Israel said it carried out" is
+    not seen).  With `told` "ACCUSE": whose is "the accusation" rejected ("The Treasury imposed sanctions on
+    Petro, accusing him of ... Petro rejected the accusation")."""
     definite = target_tok.lower_ == "it" or any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
         for c in target_tok.children
@@ -220,25 +219,9 @@ def whose_incident(
 
 # What is denied when an accusation is: "denied any involvement in the attack", "rejects any role".
 DENIED = frozenset(
-    {
-        "involvement",
-        "role",
-        "responsibility",
-        "wrongdoing",
-        "link",
-        "links",
-        "part",
-        "hand",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "charge",
-        "charges",
-        "claim",
-        "claims",
-    }
-)
+    {"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part", "hand", "allegation",
+     "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims"}
+)  # fmt: skip
 
 
 def whose_accusation(events: list[Event], actor_id: str | None) -> tuple[str | None, str | None]:

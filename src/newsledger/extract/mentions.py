@@ -434,6 +434,8 @@ def repeated_name_candidates(doc: Any, named: list[Candidate], taken: list[tuple
     }
     out: list[Candidate] = []
     for tok in doc:
+        if tok.text not in surnames and tok.text not in acronyms:
+            continue  # (checked first: the overlap test below is slow, and most words are neither)
         if any(s < tok.idx + len(tok) and tok.idx < e for s, e in taken):
             continue
         if tok.text in surnames:
