@@ -256,3 +256,17 @@ def test_it_taken_is_the_town_last_named_and_a_linked_group_is_the_group_named_b
 
 def test_landslides_that_block_roads_are_no_protest() -> None:
     assert coded("Landslides blocked roads to several villages in the Nurgal district, slowing rescue efforts.") == []
+
+
+def test_an_ultimatum_threatens_whom_it_is_given_to_and_what_it_asks_has_not_happened() -> None:
+    events = events_of("President Donald Trump had given Ukraine until Thursday to accept the plan, officials said.")
+    assert [(e.action, e.actor, e.target, e.hypothetical) for e in events] == [
+        ("THREATEN", "Donald Trump", "Ukraine", False),
+        ("AGREE", "Ukraine", None, True),
+    ]
+    events = events_of("Israel issued an ultimatum to Hamas to release the hostages, officials said.")
+    assert [(e.action, e.actor, e.target, e.hypothetical) for e in events] == [
+        ("THREATEN", "Israel", "Hamas", False),
+        ("CONCEDE", "Hamas", "the hostages", True),
+    ]
+    assert [e.hypothetical for e in events_of("The army set a deadline for the rebels to surrender.")] == [True]

@@ -227,6 +227,8 @@ def extract_events(
             else:
                 target_tok = (
                     aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
+                    # "issued an ultimatum to Hamas": "to" hung on the light verb's object
+                    or (prep_object(target_tok, preps=frozenset({"to"})) if action == "THREATEN" else None)
                     # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
                     or for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits

@@ -77,6 +77,21 @@ def _modal(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
+_DEMANDS = frozenset({"ultimatum", "ultimatums", "deadline"})
+
+
+def _under_ultimatum(node: Any) -> bool:
+    """An infinitive that says what an ultimatum or a deadline asks for ("an ultimatum to Hamas to release the
+    hostages", "set a deadline for the rebels to surrender", "gave Ukraine until Thursday to accept")."""
+    if not any(c.tag_ == "TO" for c in node.children) or node.dep_ not in ("acl", "advcl", "xcomp"):
+        return False
+    head = node.head
+    return head.lemma_.lower() in _DEMANDS or (
+        head.lemma_ in ("give", "grant")
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children)
+    )
+
+
 def hypothetical(verb: Any) -> bool:
     node = verb
     # "would not withdraw ... until a deal with the government was reached": what a refusal or a plan waits for
@@ -102,6 +117,8 @@ def hypothetical(verb: Any) -> bool:
             return True  # "operations against any PKK members who refused to lay down their arms": whoever may
         if purpose(node):
             return True
+        if _under_ultimatum(node):
+            return True  # "gave Ukraine until Thursday to accept the plan", "an ultimatum to Hamas to release"
         if (
             node.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
             and any(c.dep_ == "acomp" and c.lemma_ in _INTENT for c in node.head.children)

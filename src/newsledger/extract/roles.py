@@ -136,6 +136,14 @@ def actor_phrase(verb: Any) -> Any | None:
             noun = noun.head
         if noun.pos_ == "VERB":
             return actor_phrase(noun)
+    if verb.dep_ in ("advcl", "acl") and any(c.tag_ == "TO" for c in verb.children) and code(verb.head) == "THREATEN":
+        # "had given Ukraine until Thursday to accept the plan": who is given the time would act
+        given = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
+        if given is not None and given.lemma_.lower() not in ("ultimatum", "ultimatums"):
+            return given
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("ultimatum", "ultimatums", "deadline"):
+        # "issued an ultimatum to Hamas to release the hostages": whom the ultimatum is to
+        return prep_object(verb.head, preps=frozenset({"to"})) or prep_object(verb.head.head, preps=frozenset({"to"}))
     if verb.dep_ == "xcomp" and (code(verb.head) == "REQUEST" or verb.head.lemma_ in _CAUSATIVES):
         # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
         # is who would act.

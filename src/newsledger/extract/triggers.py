@@ -88,6 +88,16 @@ def media(verb: Any) -> list[Any]:
     ]  # fmt: skip
 
 
+def ultimatum_infinitive(verb: Any) -> Any | None:
+    """What "gave X until <day> to do" asks done: the infinitive of a giving with an "until" phrase."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)),
+        None,
+    )
+
+
 def rule_for(verb: Any) -> Rule | None:
     """The first lexicon line a verb and its objects match."""
     lemma = verb.lemma_.lower()
@@ -140,6 +150,9 @@ def rule_for(verb: Any) -> Rule | None:
         for c in verb.children
     ):
         objects.add("~to")
+    # "had given Ukraine until Thursday to accept the plan": an ultimatum, written "~until"
+    if lemma in ("give", "grant") and ultimatum_infinitive(verb) is not None:
+        objects.add("~until")
     # "said it had eliminated Ali Mahmoud Hassan": a person named as the object, written "~person"
     if any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.ent_type_ == "PERSON" for c in verb.children):
         objects.add("~person")
