@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsledger import settings
-from newsledger.extract.timex import _MONTH_RE, WEEKDAYS, holiday_on
+from newsledger.extract.timex import _MONTH_RE, _PARTS, WEEKDAYS, holiday_on
 from newsledger.records import DateRef
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -220,7 +220,6 @@ def apposed_days(dates: list[DateRef], text: str) -> list[DateRef]:
 
 # "during the afternoon", "later that night": a part of the day the story last named.
 _PART_OF_TOLD_DAY = re.compile(r"(?:(?:later|earlier|early|late) )?(?:the |that )?(morning|afternoon|evening|night)")
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | None:
@@ -231,5 +230,5 @@ def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | Non
         return None
     for d in within_reach(earlier, start):
         if day := named_day(d):
-            return f"{day}T{_PART_CODES[m.group(1)]}"
+            return f"{day}T{_PARTS[m.group(1)]}"
     return None

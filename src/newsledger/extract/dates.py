@@ -100,7 +100,7 @@ _IDIOM = re.compile(
 
 # The words of a date written as proper nouns: months, weekdays, holidays, seasons and festivals.
 _CALENDAR_NAME = re.compile(
-    rf"{_MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|thanksgiving|new year|"
+    rf"{_MONTH_RE}|{WEEKDAY.pattern}|christmas|easter|thanksgiving|new year|"
     r"ramadan|eid|passover|hanukkah|diwali|nowruz|lent|advent|halloween|day|week|spring|summer|autumn|fall|winter|"
     r"kippur|hashanah|hajj|ashura|arbaeen|purim|sukkot|vesak|tet",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
@@ -403,17 +404,25 @@ _GUESTS = frozenset({"delegation", "counterpart", "him", "counterparts", "delega
                      "her", "them", "us", "talks", "summit", "meeting"})  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _guests() -> frozenset[str]:
+    """Words for whom a host or a visitor receives: title heads, groups, delegations (built once)."""
+    return gz.title_words()[1] | GROUP_NOUNS | _GUESTS
+
+
+def _received(t: Trigger, obj: Any, also: frozenset[str] = frozenset()) -> bool:
+    """Whether a visit's or a host's object is someone received: a named party, or a word for guests (or one of
+    `also`)."""
+    words = (obj.lower_, _lemma(obj))
+    return any(r[0] <= obj.idx < r[1] for r in t.parties.rows) or any(w in _guests() or w in also for w in words)
+
+
 def _visits_a_thing(t: Trigger) -> bool:
     """ "told reporters after visiting the school", "visited the wounded in hospital": a place or people seen, no
     party consulted (not "visited Kyiv", "visited his Turkish counterpart", "visited the White House")."""
     if t.tok.lemma_ != "visit" or t.action != "CONSULT":
         return False
-    guests = gz.title_words()[1] | GROUP_NOUNS | _GUESTS | _SEATS
-    return any(
-        c.pos_ not in ("PROPN", "PRON") and not any(r[0] <= c.idx < r[1] for r in t.parties.rows)
-        and c.lower_ not in guests and _lemma(c) not in guests
-        for c in _objects(t.tok, ("dobj",))
-    )  # fmt: skip
+    return any(c.pos_ not in ("PROPN", "PRON") and not _received(t, c, _SEATS) for c in _objects(t.tok, ("dobj",)))
 
 
 def _hosts_a_thing(t: Trigger) -> bool:
@@ -421,11 +430,7 @@ def _hosts_a_thing(t: Trigger) -> bool:
     no visit (not "hosted Zelenskiy", "hosted a delegation from Kyiv")."""
     if t.tok.lemma_ != "host" or t.rule.objects:
         return False
-    guests = gz.title_words()[1] | GROUP_NOUNS | _GUESTS
-    return any(
-        not any(r[0] <= c.idx < r[1] for r in t.parties.rows) and c.lower_ not in guests and _lemma(c) not in guests
-        for c in _objects(t.tok, ("dobj",))
-    )  # fmt: skip
+    return any(not _received(t, c) for c in _objects(t.tok, ("dobj",)))
 
 
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (

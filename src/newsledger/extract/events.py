@@ -65,6 +65,7 @@ from newsledger.extract.nominal import merge, no_such_event, nominal_events
 from newsledger.extract.parties import GROUP_NOUNS, Parties, antecedent, of_object
 from newsledger.extract.roles import (
     TARGET_PREPS,
+    TO,
     WITH,
     actor_phrase,
     attacker,
@@ -217,18 +218,17 @@ def extract_events(
             elif action == "AID":
                 # aid goes to whom it is sent, or is for whom it is for; not where it is pledged ("for Sudan at a
                 # conference in London")
-                to = frozenset({"to"})
                 target_tok = (
-                    aimed or prep_object(tok, preps=to)
+                    aimed or prep_object(tok, preps=TO)
                     # "supplied drones and missiles to Russia": "to" hung on the last thing listed
-                    or next((w for c in target_tok.conjuncts if (w := prep_object(c, preps=to)) is not None), None)
+                    or next((w for c in target_tok.conjuncts if (w := prep_object(c, preps=TO)) is not None), None)
                     or for_whom(tok, target_tok, action, rule.objects) or prep_object(tok)
                 )  # fmt: skip
             else:
                 target_tok = (
-                    aimed or prep_object(tok) or prep_object(tok, preps=frozenset({"to"}))
+                    aimed or prep_object(tok) or prep_object(tok, preps=TO)
                     # "issued an ultimatum to Hamas": "to" hung on the light verb's object
-                    or (prep_object(target_tok, preps=frozenset({"to"})) if action == "THREATEN" else None)
+                    or (prep_object(target_tok, preps=TO) if action == "THREATEN" else None)
                     # "suspended flights to Qatar", "military aid for Ukraine": whom the measure or the aid is for
                     or for_whom(tok, target_tok, action, rule.objects)
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
@@ -258,16 +258,6 @@ def extract_events(
                  and (g.pos_ == "PROPN" or a_force(g, resolver) or g.lemma_.lower() in _ADDRESSEES)),
                 None,
             )  # fmt: skip
-        on = frozenset({"on"})
-        if (
-            action == "ACCUSE"
-            and tok.lemma_ == "blame"
-            and (
-                on_whom := prep_object(tok, preps=on)
-                or next((prep_object(c, preps=on) for c in tok.children if c.dep_ == "dobj"), None)
-            )
-        ):
-            target_tok = on_whom  # "blamed the shortages on 'terrorists'": whom the blame is put on, not the ill
         if action == "CONCEDE" and tok.lemma_ == "abandon":
             target_tok = None  # "abandon its ambitions to join NATO": nothing is yielded to NATO
         if action == "THREATEN" and target_tok is not None and target_tok.lemma_.lower() in _REPRISALS:
@@ -334,7 +324,7 @@ def extract_events(
                     )
                     actor, actor_id = resolver.entity(actor_tok, owner=True)
         if action == "AID" and target_tok is None:
-            target_tok = prep_object(tok, preps=frozenset({"to"}))  # "supplied drones to Russia": weapons are no target
+            target_tok = prep_object(tok, preps=TO)  # "supplied drones to Russia": weapons are no target
         if action == "AID" and not rule.objects and target_tok is None:
             continue  # "150 people were sheltering there": aid needs someone it goes to
         # attackers are resolved as an actor is: "militants on the town of Djibo" are not Djibo
@@ -365,7 +355,7 @@ def extract_events(
         if (
             action == "REJECT"
             and target is None
-            and any(_lemma_of(c) in DENIED for c in tok.children if c.dep_ == "dobj")
+            and any(c.lemma_.lower() in DENIED for c in tok.children if c.dep_ == "dobj")
         ):
             target, target_id = whose_accusation(events, actor_id)  # "Hamas denied any involvement in the attack"
         if action == "REJECT" and charge is not None and target_id is None:
@@ -459,10 +449,6 @@ def extract_events(
                                   article.paragraphs)  # fmt: skip
     nominal = nominal_events(doc, article, resolver, places, dates, figures, quotes)
     return tuple(one_per_action(merge(told, nominal)))
-
-
-def _lemma_of(tok: Any) -> str:
-    return str(tok.lemma_).lower()
 
 
 def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:

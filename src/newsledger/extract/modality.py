@@ -12,6 +12,7 @@ from typing import Any
 
 from newsledger.extract.misparse import charge_denied, finite_conjunct
 from newsledger.extract.parties import FORCE_NOUNS
+from newsledger.extract.triggers import DEMANDS, gives_until
 
 # "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "will", "shall", "'ll", "wo"})
@@ -77,19 +78,12 @@ def _modal(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
-_DEMANDS = frozenset({"ultimatum", "ultimatums", "deadline"})
-
-
 def _under_ultimatum(node: Any) -> bool:
     """An infinitive that says what an ultimatum or a deadline asks for ("an ultimatum to Hamas to release the
     hostages", "set a deadline for the rebels to surrender", "gave Ukraine until Thursday to accept")."""
     if not any(c.tag_ == "TO" for c in node.children) or node.dep_ not in ("acl", "advcl", "xcomp"):
         return False
-    head = node.head
-    return head.lemma_.lower() in _DEMANDS or (
-        head.lemma_ in ("give", "grant")
-        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in head.children)
-    )
+    return node.head.lemma_.lower() in DEMANDS or gives_until(node.head)
 
 
 def hypothetical(verb: Any) -> bool:

@@ -33,7 +33,7 @@ from newsledger.extract.misparse import (
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, STATE_ORGANS, of_object
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import reporters_comment, speech_verbs
-from newsledger.extract.triggers import code, media
+from newsledger.extract.triggers import DEMANDS, ULTIMATUMS, code, media
 
 # Passives whose subject is the subject of their infinitive: "is expected to meet", "is said to have fired".
 RAISING = frozenset({"expect", "schedule", "set", "slate", "believe", "say", "report", "think", "understand", "know"})
@@ -46,6 +46,8 @@ ATTACK_NOUNS = frozenset(
 # Prepositions whose object is what an action is aimed at: "fired at", "sanctions against", "talks with".
 TARGET_PREPS = frozenset({"against", "on", "with", "at", "into", "upon"})
 WITH = frozenset({"with"})
+TO = frozenset({"to"})
+ON = frozenset({"on"})
 
 
 def actor_phrase(verb: Any) -> Any | None:
@@ -139,11 +141,11 @@ def actor_phrase(verb: Any) -> Any | None:
     if verb.dep_ in ("advcl", "acl") and any(c.tag_ == "TO" for c in verb.children) and code(verb.head) == "THREATEN":
         # "had given Ukraine until Thursday to accept the plan": who is given the time would act
         given = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
-        if given is not None and given.lemma_.lower() not in ("ultimatum", "ultimatums"):
+        if given is not None and given.lemma_.lower() not in ULTIMATUMS:
             return given
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in ("ultimatum", "ultimatums", "deadline"):
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DEMANDS:
         # "issued an ultimatum to Hamas to release the hostages": whom the ultimatum is to
-        return prep_object(verb.head, preps=frozenset({"to"})) or prep_object(verb.head.head, preps=frozenset({"to"}))
+        return prep_object(verb.head, preps=TO) or prep_object(verb.head.head, preps=TO)
     if verb.dep_ == "xcomp" and (code(verb.head) == "REQUEST" or verb.head.lemma_ in _CAUSATIVES):
         # "called on the international community to impose sanctions", "urged Israel to withdraw": who is asked
         # is who would act.
@@ -271,6 +273,13 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     downs = verb.lemma_ in ("down", "intercept", "destroy", "neutralise", "neutralize") or (
         verb.lemma_ == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     )
+    if verb.lemma_ == "blame" and (
+        on := prep_object(verb, preps=ON)
+        or next((prep_object(c, preps=ON) for c in verb.children if c.dep_ == "dobj"), None)
+    ):
+        # "attacks it blamed on the paramilitary Rapid Support Forces", 'blamed the shortages on "terrorists"' (the
+        # small model hangs "on" on the object): who is blamed, not the ill
+        return on, True
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and munition(c) and not downs:
             # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.
@@ -293,7 +302,7 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"
-    if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=frozenset({"to"}))) is not None:
+    if verb.lemma_ in ("speak", "talk") and (heard := prep_object(verb, preps=TO)) is not None:
         return heard, True  # "Rubio spoke to Pakistan's army chief": who was spoken to ("spoke with" is above)
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.dep_ == "prep" and _subjectless_passive(verb):
@@ -301,8 +310,6 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject, True
-    if verb.lemma_ == "blame" and (on := prep_object(verb, preps=frozenset({"on"}))) is not None:
-        return on, True  # "attacks it blamed on the paramilitary Rapid Support Forces": who is blamed
     if _zero_relative(verb):
         return verb.head, True  # "militants it blames for the massacre": the noun is what the clause's verb takes
     said = verb.head

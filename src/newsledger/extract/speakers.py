@@ -333,27 +333,33 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
     return Speaker(text, None, start, end, text, 0.6)
 
 
+def _sentence_before(pronoun: Any, trailing: bool = False) -> tuple[Any, Any | None] | None:
+    """The root of the sentence before and its subject, when `pronoun` opens its clause's subjects or
+    (`trailing`) follows what it reports; None otherwise."""
+    doc, sent = pronoun.doc, pronoun.sent
+    if sent.start == 0 or (not trailing and any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i])):
+        return None
+    root = doc[sent.start - 1].sent.root
+    return root, next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
 def _subject_told_before(pronoun: Any) -> Any | None:
     """The plural subject of the sentence before, when `pronoun` opens its clause's subjects and that sentence
     tells what its subject did rather than reporting what someone said."""
-    doc, sent = pronoun.doc, pronoun.sent
-    if sent.start == 0 or any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i]):
+    before = _sentence_before(pronoun)
+    if before is None:
         return None
-    root = doc[sent.start - 1].sent.root
+    root, found = before
     if root.lemma_ in speech_verbs() or root.pos_ not in ("VERB", "AUX"):
         return None
-    found = next((c for c in root.children if c.dep_ == "nsubj"), None)
     return found if found is not None and found.tag_ in ("NNS", "NNPS") else None
 
 
 def _person_told_before(pronoun: Any, speakers: Speakers, trailing: bool = False) -> Entity | None:
     """The person who is the subject of the sentence before, when `pronoun` opens its clause's subjects or
     (`trailing`) follows what it reports ('"Every brazen attack ...," he said')."""
-    doc, sent = pronoun.doc, pronoun.sent
-    if sent.start == 0 or (not trailing and any(t.dep_ in _SUBJECTS for t in doc[sent.start : pronoun.i])):
-        return None
-    root = doc[sent.start - 1].sent.root
-    found = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    before = _sentence_before(pronoun, trailing)
+    found = before[1] if before is not None else None
     if found is None or found.pos_ == "PRON":
         return None
     named = next((c for c in found.children if c.dep_ == "appos"), None)  # "The army chief, General X, ..."

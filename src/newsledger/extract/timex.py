@@ -391,16 +391,19 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
 
 
+def _thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving of `year`: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
 def _holiday(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
     t = re.sub(r"^(?:last|this|next) ", "", t)
     if t in _HOLIDAYS:
         found = _month_day(pub, *_HOLIDAYS[t], future)
         return "date", found.isoformat() if found else None
     if t in ("thanksgiving", "thanksgiving day"):
-        days = []
-        for year in (pub.year - 1, pub.year, pub.year + 1):
-            first = dt.date(year, 11, 1)
-            days.append(first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21))
+        days = [_thanksgiving(year) for year in (pub.year - 1, pub.year, pub.year + 1)]
         before = [d for d in days if d <= pub]
         after = [d for d in days if d >= pub]
         if future is None:
@@ -414,10 +417,7 @@ def holiday_on(words: str, day: dt.date) -> bool:
     t = re.sub(r"^(?:the )?(.+?)(?: holidays?)?$", r"\1", words.lower().strip())
     if t in _HOLIDAYS:
         return (day.month, day.day) == _HOLIDAYS[t]
-    if t in ("thanksgiving", "thanksgiving day"):
-        first = dt.date(day.year, 11, 1)
-        return day == first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return False
+    return t in ("thanksgiving", "thanksgiving day") and day == _thanksgiving(day.year)
 
 
 def _years_of_month(pub: dt.date, month: int) -> tuple[int, int]:

@@ -16,11 +16,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.anchors import DAY
 from newsledger.extract.misparse import gapped_passive, shared_modifiers
 from newsledger.extract.roles import is_weapon
 from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
@@ -393,6 +394,15 @@ def told_as_doer(verb: Any) -> bool:
     ))  # fmt: skip
 
 
+def _paragraph_of(paragraphs: Sequence[Span]) -> Callable[[int], int]:
+    """The index of the paragraph that holds a character offset (-1 for none), for these paragraphs."""
+
+    def paragraph(offset: int) -> int:
+        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+
+    return paragraph
+
+
 def carry_dates(
     events: Sequence[Event],
     back: Sequence[bool],
@@ -406,8 +416,7 @@ def carry_dates(
     none, and its actor, when it names none and does the same), when the two lie in one paragraph or neighbouring
     ones.  `kinds`: per event, the lemma of its trigger or of the incident it tells again (:func:`kind`)."""
 
-    def paragraph(offset: int) -> int:
-        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+    paragraph = _paragraph_of(paragraphs)
 
     out: list[Event] = []
     last: Event | None = None
@@ -478,8 +487,7 @@ def dated_by_incident_told(
     Thursday.  Only "the <incident> on <date>", "<date>'s <incident>" or "the <incident> took place <date>" in the
     sentence right after, in the same paragraph or the next, with no other dated attack told between."""
 
-    def paragraph(offset: int) -> int:
-        return next((n for n, p in enumerate(paragraphs) if p.start <= offset < p.end), -1)
+    paragraph = _paragraph_of(paragraphs)
 
     out = list(events)
     for n, event in enumerate(out):
@@ -521,4 +529,4 @@ def _incident_day(tok: Any, dates: Sequence[DateRef]) -> str | None:
     ):
         return None
     day = next((d for d in dates if d.start <= named[0].idx < d.end and d.value), None)
-    return day.value if day is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", day.value or "") else None
+    return day.value if day is not None and DAY.fullmatch(day.value or "") else None

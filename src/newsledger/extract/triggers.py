@@ -88,9 +88,21 @@ def media(verb: Any) -> list[Any]:
     ]  # fmt: skip
 
 
+# An ultimatum, and what sets a time by which something must be done.
+ULTIMATUMS = frozenset({"ultimatum", "ultimatums"})
+DEMANDS = ULTIMATUMS | {"deadline"}
+
+
+def gives_until(verb: Any) -> bool:
+    """Whether a giving or granting sets a time: "gave Ukraine until Thursday"."""
+    return verb.lemma_ in ("give", "grant") and any(
+        c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children
+    )
+
+
 def ultimatum_infinitive(verb: Any) -> Any | None:
     """What "gave X until <day> to do" asks done: the infinitive of a giving with an "until" phrase."""
-    if not any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children):
+    if not gives_until(verb):
         return None
     return next(
         (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)),
@@ -151,7 +163,7 @@ def rule_for(verb: Any) -> Rule | None:
     ):
         objects.add("~to")
     # "had given Ukraine until Thursday to accept the plan": an ultimatum, written "~until"
-    if lemma in ("give", "grant") and ultimatum_infinitive(verb) is not None:
+    if ultimatum_infinitive(verb) is not None:
         objects.add("~until")
     # "said it had eliminated Ali Mahmoud Hassan": a person named as the object, written "~person"
     if any(c.dep_ in ("dobj", "nsubjpass", "attr") and c.ent_type_ == "PERSON" for c in verb.children):
