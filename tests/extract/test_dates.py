@@ -119,9 +119,16 @@ def test_normaliser(expression: str, value: str, kind: str) -> None:
         ("the '70s", False, "197"),
         ("the past decade", False, "P10Y"),
         ("the time being", True, "PRESENT_REF"),
+        ("March eighth", False, "2025-03-08"),  # a day of the month spelt out: the ordinal is the day
+        ("the twenty-first of May", False, "2024-05-21"),
+        ("this coming Sunday, March sixteenth", True, "2025-03-16"),
+        ("June thirty-first", False, None),  # no such day
+        ("the eighth day", False, None),  # an ordinal with no month is not a day of the month
+        ("a decade ago", False, "2015"),  # a year, as "ten years ago" is
+        ("two decades ago", False, "2005"),
     ],
 )
-def test_normaliser_with_tense(expression: str, future: bool | None, value: str) -> None:
+def test_normaliser_with_tense(expression: str, future: bool | None, value: str | None) -> None:
     assert normalise(expression, dt.date.fromisoformat(FRIDAY), future)[1] == value
 
 
@@ -210,6 +217,19 @@ def test_utc_times_the_model_misses_are_found() -> None:
     found = dates_of("Air raid sirens sounded across the capital at 0300 GMT, and again at 14:40 UTC.")
     assert found["0300 GMT"].value == "2025-03-14T03:00Z"
     assert found["14:40 UTC"].value == "2025-03-14T14:40Z"
+
+
+def test_days_the_model_tags_as_another_name_or_leaves_untagged_are_found() -> None:
+    found = dates_of(
+        "Bookings collapsed after the Aug. 7 Embassy bombings. Families will apply for visas today at the consulate."
+    )
+    assert found["Aug. 7"].value == "2024-08-07"
+    assert found["today"].value == "2025-03-14"
+
+
+def test_names_that_hold_a_day_are_not_dates() -> None:
+    found = dates_of("USA Today said crowds filled the March 23 Movement's offices in the capital.")
+    assert found == {}
 
 
 def test_the_same_month_a_year_ago_is_the_month_reported_a_year_back() -> None:

@@ -51,6 +51,17 @@ _EXTRA = re.compile(
     r"-(?:year|month|week|day|hour|minute)(?!-old|s? old))\b",
     re.IGNORECASE,
 )
+# What the model sometimes tags as another kind of name or leaves untagged: "the Aug. 7 Embassy bombings" (an
+# EVENT), "apply for visas today at the U.S. Interests Section".  The month is written out or abbreviated with its
+# full stop, so that a name such as "Mar Elias 3" is not read as a date.
+_UNTAGGED_DAY = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, (?:19|20)\d\d)?"
+    r"|[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![\d%,.]\d)"
+)
+# Names that hold a day word: "USA Today", "Russia Today", NBC's "Today" show.
+_DAY_OFFSET_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+_NAMES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "NORP", "LAW"})
 # What the model takes into a span before a time word: "dozens in an overnight raid" (an object and its
 # preposition), never a date's own words ("the end of last year").
 _STRETCHED = re.compile(r"[a-z]+ (?:in|during) (?:an? |the )?")
@@ -219,6 +230,21 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             span = doc.char_span(m.start(), m.end())
             if span is not None:
                 found.append((m.start(), m.end(), span.root))
+    for m in _UNTAGGED_DAY.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(s < m.end() and m.start() < e for s, e, _ in found):
+            continue
+        if any(t.ent_type_ in _NAMES for t in span) or (
+            span.end < len(doc)
+            and (doc[span.end].is_title or span[0].is_title)
+            and doc[span.end].lower_ in (*_NAMED_FOR_A_DATE, "show", "programme", "program", "newspaper")
+        ):
+            continue  # "the March 23 Movement", "May 13 Square", NBC's "Today show": names, not dates
+        first = span[0]
+        opens = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_quote or doc[first.i - 1].is_left_punct
+        if first.is_title and first.lower_ in _DAY_OFFSET_WORDS and not opens:
+            continue  # "USA Today", "Russia Today": a day word capitalised inside a sentence is a name
+        found.append((m.start(), m.end(), span.root))
     return sorted(found, key=lambda f: f[0])
 
 

@@ -18,6 +18,8 @@ import re
 
 from newsledger.clean.dates import MONTHS
 from newsledger.extract.numbers import word_value
+from newsledger.extract.spelled import MONTH_RE as _MONTH_RE
+from newsledger.extract.spelled import ordinal_days, spelled_years
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
@@ -31,7 +33,6 @@ _PLURALS = {"centuries": "century", "millennia": "millennium"}
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 _SEASON_BEGINS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season is first named for
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)"
 
 
@@ -89,35 +90,10 @@ def _duration(n: int | None, unit: str) -> str:
     return f"P{time}{n if n is not None else 'X'}{letter}"
 
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_SPELLED_YEAR = re.compile(
-    rf"\b(nineteen|twenty) (?:({_TENS})(?:[ -]({_ONES}))?|({_TEENS})|hundred(?: and ({_ONES}))?)\b"
-    rf"|\b(two thousand)(?: and ({_ONES}|{_TEENS}))?\b"
-)
 _DECADE_WORDS = {
     w: i for i, w in enumerate("x x twenties thirties forties fifties sixties seventies eighties nineties".split())
 }
 _HALF = {"year": "P{n}Y6M", "hour": "PT{n}H30M", "minute": "PT{n}M30S", "day": "PT{h}H", "month": "P{n}M15D"}
-
-
-def _spelled_years(t: str) -> str:
-    """ "nineteen ninety-six" -> "1996", "the year two thousand" -> "the year 2000" (broadcast transcripts)."""
-
-    def number(m: re.Match[str]) -> str:
-        if m.group(6):
-            return str(2000 + int(word_value([m.group(7)]) or 0 if m.group(7) else 0))
-        century = 19 if m.group(1) == "nineteen" else 20
-        if m.group(2):
-            rest = int(word_value([m.group(2)] + ([m.group(3)] if m.group(3) else [])) or 0)
-        elif m.group(4):
-            rest = int(word_value([m.group(4)]) or 0)
-        else:
-            rest = int(word_value([m.group(5)]) or 0) if m.group(5) else 0
-        return str(century * 100 + rest)
-
-    return _SPELLED_YEAR.sub(number, t)
 
 
 def _half(t: str) -> tuple[str, str | None] | None:
@@ -205,7 +181,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
             return "duration", _duration(None, bare)
     t = re.sub(r"\ba (hundred|thousand)\b", lambda m: "100" if m.group(1) == "hundred" else "1000", t)
     t = re.sub(r"^an? (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b)", "", t)
-    t = _spelled_years(t)
+    t = ordinal_days(spelled_years(t))
     if half := _half(t):
         return half
     if re.fullmatch(r"(?:several|a few|few|many|some|a number of) (?:day|week|month|year|decade)s? ago", t):
@@ -524,7 +500,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         offset = -1 if t.startswith("yesterday") else (1 if t.startswith("tomorrow") else 0)
         part = m.group(1) or m.group(2)
         return "time", f"{(pub + dt.timedelta(days=offset)).isoformat()}T{_PARTS[part]}"
-    if m := re.fullmatch(rf"{_NUM} (day|week|month|year)s? (ago|earlier|later|from now)", t):
+    if m := re.fullmatch(rf"{_NUM} (day|week|month|year|decade)s? (ago|earlier|later|from now)", t):
         n = _n(m.group(1)) or 1
         sign = -1 if m.group(3) in ("ago", "earlier") else 1
         unit = m.group(2)
@@ -534,7 +510,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
             return "date", _week(pub + dt.timedelta(weeks=sign * n))
         if unit == "month":
             return "date", _month_shift(pub, sign * n)
-        return "date", str(pub.year + sign * n)
+        return "date", str(pub.year + sign * n * (10 if unit == "decade" else 1))  # "a decade ago": that year
     if m := re.fullmatch(
         r"(?:(?:earlier|later) )?(?:the |in the )?(last|past|previous|this|next|coming|current|same|following)? ?(week|month|year|weekend)(?:'s)?",
         t,
