@@ -33,8 +33,9 @@ from newsledger.extract.anchors import (
     within_reach,
 )
 from newsledger.extract.numbers import age_bound
+from newsledger.extract.spelled import MONTH_RE as _MONTH_RE
 from newsledger.extract.tense import past_perfect, reported_when, tense
-from newsledger.extract.timex import _MONTH_RE, normalise
+from newsledger.extract.timex import normalise
 from newsledger.extract.toponyms import division_read_as_date
 from newsledger.records import Article, DateRef
 
