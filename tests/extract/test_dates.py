@@ -125,6 +125,9 @@ def test_normaliser(expression: str, value: str, kind: str) -> None:
         ("June thirty-first", False, None),  # no such day
         ("the eighth day", False, None),  # an ordinal with no month is not a day of the month
         ("a decade ago", False, "2015"),  # a year, as "ten years ago" is
+        ("March 3 last year", False, "2024-03-03"),  # the day in the year named, not this year's
+        ("the 5th of June last year", True, "2024-06-05"),
+        ("March 3 next year", None, "2026-03-03"),
         ("two decades ago", False, "2005"),
     ],
 )
@@ -225,6 +228,14 @@ def test_days_the_model_tags_as_another_name_or_leaves_untagged_are_found() -> N
     )
     assert found["Aug. 7"].value == "2024-08-07"
     assert found["today"].value == "2025-03-14"
+
+
+def test_a_noun_the_model_takes_into_a_count_of_days_is_left_out() -> None:
+    found = dates_of(
+        "The clashes erupted on March 11, in retaliation for what Kabul said were air strikes on the capital two "
+        "days earlier."
+    )
+    assert found["two days earlier"].value == "2025-03-09"
 
 
 def test_names_that_hold_a_day_are_not_dates() -> None:

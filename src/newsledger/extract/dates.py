@@ -61,6 +61,8 @@ _UNTAGGED_DAY = re.compile(
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![\d%,.]\d)"
 )
 # Names that hold a day word: "USA Today", "Russia Today", NBC's "Today" show.
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
+                         "quarter", "morning", "afternoon", "evening", "weekend", "season", "time"})  # fmt: skip
 _DAY_OFFSET_WORDS = frozenset({"today", "yesterday", "tomorrow"})
 _NAMES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "NORP", "LAW"})
 # What the model takes into a span before a time word: "dozens in an overnight raid" (an object and its
@@ -155,6 +157,13 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         ):
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
+        noun = first + (doc[first].lower_ == "the")
+        if (
+            noun + 1 < ent.end and doc[noun].pos_ == "NOUN"
+            and not _CALENDAR_NAME.fullmatch(doc[noun].lower_) and doc[noun].lemma_.lower() not in _TIME_UNITS
+            and (doc[noun + 1].like_num or doc[noun + 1].lower_ in ("a", "an"))
+        ):  # fmt: skip
+            first = noun + 1  # "air strikes on the capital two days earlier": the model took the object's noun in
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
             if len(ent) == 1:
                 continue

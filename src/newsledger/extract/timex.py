@@ -247,6 +247,10 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
             return "date", _week(dt.date.fromisoformat(value))
     if pub is None:
         return _absolute(t)
+    # "on November 1 last year", "March 3 this year": the day in the year named.
+    day_of_year = rf"(?:{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH_RE})"
+    if m := re.fullmatch(rf"(.*\b{day_of_year}),? (?:of )?(this|last|next) year", t):
+        t = f"{m.group(1)} {pub.year + {'this': 0, 'last': -1, 'next': 1}[m.group(4)]}"
     return _relative(t, pub, future) or _clock(t, pub, future) or _absolute(t, pub, future)
 
 
@@ -301,7 +305,7 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
 def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -> tuple[str, str | None]:
     if m := re.search(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", t):
         return "date", _iso(int(m.group(3)), MONTHS[m.group(1)[:3]], int(m.group(2)))
-    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_RE},? (\d{{4}})\b", t):
+    if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (\d{{4}})\b", t):
         return "date", _iso(int(m.group(3)), MONTHS[m.group(2)[:3]], int(m.group(1)))
     if m := re.search(rf"\b{_MONTH_RE},? (\d{{4}})\b", t):
         return "date", f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
