@@ -285,3 +285,24 @@ def test_a_first_name_the_model_cut_off_after_a_lower_case_title_is_part_of_the_
     ents = entities_of("YANGON (Reuters) - Junta chief Min Aung Hlaing cast his ballot on Sunday and told reporters "
                        "the vote would be free and fair.")  # fmt: skip
     assert find(ents, "Min Aung Hlaing").type == "PERSON"
+
+
+def test_an_acronym_stays_with_its_organisation_when_a_surname_tagged_as_one_is_dropped(entities_of: Run) -> None:
+    ents = entities_of(
+        "COTONOU (Reuters) - Soldiers appeared on state television announcing they had removed President Patrice "
+        "Talon. They said they had dismissed Talon, suspended the constitution and closed the country's borders. "
+        "A source close to Talon said the president was safe.\n\nThe Economic Community of West African "
+        "States (ECOWAS) condemned the attempt. Nigeria's President Bola Tinubu ordered fighter jets to fly over "
+        "Cotonou, his spokesman said."
+    )
+    ecowas = find(ents, "Economic Community of West African States")
+    assert ecowas.type == "ORG" and set(ecowas.aliases) == {"ECOWAS"}
+    assert find(ents, "Bola Tinubu").type == "PERSON"
+
+
+def test_an_arabic_name_with_a_hyphened_article_the_model_missed_is_a_person(entities_of: Run) -> None:
+    ents = entities_of(
+        'SANAA (Reuters) - "We will take revenge," Mahdi al-Mashat, head of the Supreme Political Council, said '
+        "in a televised speech."
+    )
+    assert find(ents, "Mahdi al-Mashat").type == "PERSON"

@@ -424,3 +424,22 @@ def test_an_amount_in_a_clause_with_its_own_subject_is_not_the_reporters() -> No
     found = figures_of("The United Nations said it was sending medical teams, and Britain announced 1 million pounds "
                        "in emergency funding.")  # fmt: skip
     assert [(f.text, f.source) for f in found] == [("1 million pounds", None)]
+
+
+def test_who_puts_a_number_on_a_crowd_or_losses_is_its_source() -> None:
+    found = figures_of(
+        "Police estimated the crowd at 39,000, while a monitoring group, the Archive of Public Gatherings, put it "
+        "at about 110,000, saying it was one of the largest gatherings. Kabul put its own losses at nine."
+    )
+    by_text = {f.text: f for f in found}
+    assert (by_text["39,000"].source, by_text["39,000"].category) == ("Police", "people")
+    assert by_text["about 110,000"].source == "a monitoring group, the Archive of Public Gatherings"
+    assert by_text["nine"].source == "Kabul"
+
+
+def test_sources_named_with_according_to_are_not_counted() -> None:
+    found = figures_of(
+        "A spokesman said 14 people had been arrested, including the ringleader, who was still on the run "
+        "according to two security sources."
+    )
+    assert [f.text for f in found] == ["14 people"]

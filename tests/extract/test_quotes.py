@@ -491,3 +491,22 @@ def test_what_someone_would_declare_inside_a_report_is_the_reporters_words() -> 
     quotes = quotes_of('Peru\'s interim president Jose Jeri said his government would declare a "war on crime" and '
                        "pledged to hold elections as scheduled on April 12.")  # fmt: skip
     assert {q.speaker for q in quotes} == {"Jose Jeri"}
+
+
+def test_a_quote_in_part_after_an_apology_is_the_apologisers_not_of_a_verb_inside_it() -> None:
+    found = quotes_of(
+        "BELGRADE (Reuters) - President Aleksandar Vucic spoke on Friday. In a televised address, Vucic apologised "
+        'for "anything I may have said that hurt anyone" and called for dialogue.'
+    )
+    assert one(found, "partial", "anything I may").speaker == "Aleksandar Vucic"
+
+
+def test_according_to_on_a_closing_relative_clause_vouches_for_that_clause_only() -> None:
+    found = quotes_of(
+        "COTONOU (Reuters) - A government spokesman, Wilfried Houngbedji, said 14 people had been arrested, "
+        "including the suspected ringleader, Pascal Tigri, who was still on the run on Sunday evening according "
+        "to two security sources."
+    )
+    sources = [q for q in found if q.speaker == "two security sources"]
+    assert [q.text for q in sources] == ["who was still on the run on Sunday evening"]
+    assert one(found, "indirect", "14 people").speaker == "Wilfried Houngbedji"

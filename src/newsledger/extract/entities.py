@@ -365,10 +365,16 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             cand.label = "GPE"
     # "forces loyal to Kiir and Machar", tagged one organisation: two persons named before, by their surnames
     surnames = {c.name.split()[-1] for c in cands if c.label == "PERSON" and " " in c.name}
-    cands = [
-        c for c in cands
+    kept = [
+        i for i, c in enumerate(cands)
         if not (c.label == "ORG" and c.extractor == "spacy-ner" and set(c.name.split(" and ")) <= surnames)
     ]  # fmt: skip
+    # links are indices into the list: renumber them, or an acronym links to whoever moved into its
+    # organisation's place ("ECOWAS" joined to "Nigeria's President Bola Tinubu")
+    new_index = {old: new for new, old in enumerate(kept)}
+    cands = [cands[i] for i in kept]
+    for cand in cands:
+        cand.links = [new_index[j] for j in cand.links if j in new_index]
     taken = [(c.start, c.end) for c in cands]
     cands.extend(repeated_name_candidates(doc, [c for c in cands if c.label in ("PERSON", "ORG")], taken))
     persons = [(i, c) for i, c in enumerate(cands) if c.label == "PERSON"]

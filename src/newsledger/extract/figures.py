@@ -200,6 +200,9 @@ def _counted_noun(doc: Any, num: Number) -> Any | None:
             return pobj
     if num.last < len(doc) and doc[num.last].pos_ == "NOUN" and doc[num.last].head.i != num.last - 1:
         return doc[num.last]
+    if (verb := _put_verb(doc, num)) is not None:  # "estimated the crowd at 39,000": the crowd is counted
+        thing = next(c for c in verb.children if c.dep_ == "dobj")
+        return thing if thing.pos_ in ("NOUN", "PROPN") and thing.lemma_.lower() not in _TOLLS else None
     for child in last.children:  # "1,294 wounded" style heads
         if child.dep_ == "prep" and child.lower_ == "of":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -337,24 +340,28 @@ _PUT = frozenset({"put", "place", "estimate", "set"})
 _TOLLS = frozenset({"toll", "number", "figure", "count", "total", "tally"})
 
 
-def _put_at(doc: Any, num: Number) -> str | None:
-    """Who puts a toll at the number: the subject of "put/placed/estimated the toll at N", which is the figure's
-    source though no verb of saying is written."""
+def _put_verb(doc: Any, num: Number) -> Any | None:
+    """The verb of "put/placed/estimated X at N" whose "at" governs the number, or None."""
     prep = doc[num.last - 1].head
     if doc[num.last - 1].dep_ == "nummod" and prep.dep_ == "pobj":
         prep = prep.head  # "put the national toll at 2,400 deaths": the number counts the noun after "at"
     verb = prep.head if prep.dep_ == "prep" and prep.lower_ == "at" else None
-    if (
-        verb is None
-        or verb.lemma_ not in _PUT
-        or not any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLLS for c in verb.children)
-    ):
+    if verb is None or verb.lemma_ not in _PUT:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "set" places many things at a number ("set the price at"); a toll is what it sets here
+    return verb if thing is not None and (verb.lemma_ != "set" or thing.lemma_.lower() in _TOLLS) else None
+
+
+def _put_at(doc: Any, num: Number) -> str | None:
+    """Who puts a number on something: the subject of "put/placed/estimated the toll (the crowd, its losses) at
+    N", which is the figure's source though no verb of saying is written."""
+    verb = _put_verb(doc, num)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
         return None
     # (the blanked dateline is a space token the parser may hang on the subject)
-    return str(doc[subject.left_edge.i : subject.right_edge.i + 1].text).strip() or None
+    return str(doc[subject.left_edge.i : subject.right_edge.i + 1].text).strip(" ,;:") or None
 
 
 def _number(x: float | None) -> float | None:
@@ -372,6 +379,8 @@ def _speaks(noun: Any) -> bool:
     Reuters", where the small model conjoins the sources to the dead)."""
     if noun.lemma_.lower() not in _TELLERS:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True  # "... was still on the run, according to two security sources"
     if noun.dep_ == "nsubj" and noun.head.lemma_ in speech_verbs():
         return True
     verb = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
@@ -398,9 +407,12 @@ def extract_figures(
         start, end = first.idx, end_tok.idx + len(end_tok)
         source, source_id = _source(start, end, quotes)
         if source is None:
-            source, source_id = _reported_sentence(doc, num, quotes)
+            # "A Reuters tally based on local sources put the civilian toll at 500"; "Police estimated the crowd
+            # at 39,000, while a monitoring group put it at 110,000, saying ...": who puts the number, before
+            # whoever else the sentence reports
+            source, source_id = _put_at(doc, num), None
         if source is None:
-            source = _put_at(doc, num)  # "A Reuters tally based on local sources put the civilian toll at 500"
+            source, source_id = _reported_sentence(doc, num, quotes)
         clause = _clause_tokens(root, set(range(num.first, num.last)))  # for its place and its period
         place, _place_id = _place(doc, num, entities, floor, clause)
         confidence = 0.6 + (0.15 if category not in ("people", "other") else 0) + (0.15 if source else 0)

@@ -286,6 +286,13 @@ def org_by_fold() -> dict[str, KnownOrg]:
 
 
 @lru_cache(maxsize=1)
+def seats() -> dict[str, KnownOrg]:
+    """Folded city -> the organisation seated there that the city can stand for ("Brussels": the EU)."""
+    by_name = {org.name: org for org in known_orgs()}
+    return {fold(city): by_name[org] for city, org in (line.split("\t")[:2] for line in data_lines("seats.tsv"))}
+
+
+@lru_cache(maxsize=1)
 def org_form_pattern() -> re.Pattern[str]:
     """One regex that finds every known organisation form in a text, longest first."""
     forms = sorted((f for f in org_forms() if not f.lower().startswith("the ")), key=len, reverse=True)

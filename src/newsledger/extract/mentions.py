@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
 from newsledger.extract.toponyms import (
@@ -152,6 +153,12 @@ def _title_before(doc: Any, start: int) -> tuple[int, str | None]:
     return (i, country) if seen_head and i < start else (start, None)
 
 
+def _names_org(doc: Any, org: gz.KnownOrg) -> bool:
+    """Whether the text names the organisation by one of its forms."""
+    text = nlp.text_of(doc)
+    return any(re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", text) for form in (org.name, *org.forms))
+
+
 def government_of_place(doc: Any, token_index: int, text: str) -> str | None:
     """ISO2 when a capital acts (subject, possessor, agent): "Moscow said", "Kyiv's forces"."""
     iso = gz.country_by_capital().get(gz.fold(text))
@@ -161,7 +168,16 @@ def government_of_place(doc: Any, token_index: int, text: str) -> str | None:
     dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
     if dep == "poss" and tok.head.lemma_.lower() in _OF_THE_CITY:
         return None  # "struck Beirut's southern suburbs", "Kyiv's residents": the city itself
+    if dep == "dobj" and tok.head.lemma_ in _ADDRESS_A_GOVERNMENT:
+        return iso  # "Islamabad accuses Kabul of sheltering militants", "urged Moscow to": the government
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
+
+
+# Verbs whose object is a party addressed or judged, never a place struck or visited.
+_ADDRESS_A_GOVERNMENT = frozenset(
+    {"accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize", "sanction", "threaten", "pressure",
+     "recognise", "recognize", "rebuke", "summon", "thank", "praise", "ask", "invite", "call"}
+)  # fmt: skip
 
 
 # What a city's possessive names of the city itself, not of its government.
@@ -333,6 +349,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             cand.start, cand.end, cand.text, cand.name = span.start_char, span.end_char, span.text, span.text
         if label == "GPE":
             cand.government_of = government_of_place(doc, name_span.root.i, name)
+            seated = gz.seats().get(gz.fold(name))
+            if cand.government_of and seated and _names_org(doc, seated):
+                # "Brussels has frozen part of its funding" in a story about the EU: the EU, not Belgium
+                cand.label, cand.government_of, cand.org, cand.name = "ORG", None, seated, seated.name
         if label in ("GPE", "LOC") and (pair := paired_places(cand.text)) is not None:
             # "North and South Kivu provinces": two divisions, the first named by its word alone
             first, second, at = pair
@@ -347,16 +367,31 @@ def ner_candidates(doc: Any) -> list[Candidate]:
     return out
 
 
+# Lower-case joints inside Arabic names, written with a hyphen before the next name: "Mahdi al-Mashat".
+_ARTICLE_JOINTS = frozenset({"al", "el", "ad", "ash", "as", "bin", "ibn", "abu", "bint"})
+
+
 def _propn_runs(doc: Any) -> list[tuple[int, int]]:
-    """Runs of 2-4 capitalised proper nouns outside any NER span (names the model missed)."""
+    """Runs of 2-4 capitalised proper nouns outside any NER span (names the model missed); an Arabic article
+    joined by a hyphen to the next name ("al-Mashat") is part of the run and does not count as a word."""
+
+    def free_name(k: int) -> bool:
+        return k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_
+
+    def joint(k: int) -> bool:  # "al" "-" Name
+        return (
+            k + 2 < len(doc) and doc[k].lower_ in _ARTICLE_JOINTS and not doc[k].ent_type_
+            and doc[k + 1].text == "-" and free_name(k + 2)
+        )  # fmt: skip
+
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_:
-            j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].ent_type_:
-                j += 1
-            if 2 <= j - i <= 4:
+        if free_name(i):
+            j, words = i, 0
+            while free_name(j) or (j > i and joint(j)):
+                j, words = (j + 2, words) if joint(j) else (j + 1, words + 1)
+            if 2 <= words <= 4:
                 runs.append((i, j))
             i = j
         else:

@@ -168,14 +168,23 @@ class _Doc:
         return self.doc[i]
 
 
-def _speech_ancestor(tok: Any, sent: Any) -> Any | None:
-    """The nearest reporting verb above `tok` in the parse, within its sentence."""
+# Verbs that carry the words they quote in part but report nothing else: 'apologised for "anything I may have
+# said"' (not verbs of saying: "apologised to the families" reports no statement).
+_QUOTES_IN_PART = frozenset({"apologise", "apologize"})
+
+
+def _speech_ancestor(tok: Any, sent: Any, quoted: tuple[int, int] = (0, 0)) -> Any | None:
+    """The nearest reporting verb above `tok` in the parse, within its sentence and outside the quoted
+    characters `quoted` (in 'apologised for "anything I may have said"' the "said" is the quote's own)."""
     node = tok
     while node.head.i != node.i:
         node = node.head
         if node.i < sent.start or node.i >= sent.end:
             return None
-        if node.lemma_ in speech_verbs() and node.pos_ in ("VERB", "AUX") and not would_say(node):
+        if quoted[0] <= node.idx < quoted[1]:
+            continue
+        reporting = node.lemma_ in speech_verbs() or node.lemma_ in _QUOTES_IN_PART
+        if reporting and node.pos_ in ("VERB", "AUX") and not would_say(node):
             return node  # ('said his government would declare a "war on crime"': the one who said so)
     return None
 
@@ -356,7 +365,7 @@ def _attribute(
             return item
         unknown = Speaker(None, None, None, None, None, 0.3)
         return _Found("direct", span.start, span.end, None, unknown, 0.3, explicit=False)
-    verb = _speech_ancestor(first_word, sent) or cue or before
+    verb = _speech_ancestor(first_word, sent, (span.start, span.end)) or cue or before
     if verb is None:
         return None  # quote marks with no one saying anything: a title or scare quotes, not a quote
     return found("partial", verb, 0.85)
@@ -469,6 +478,8 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
         # attacked Israel, killing about 1,200, according to Israeli tallies": the tallies vouch for the clause
         # the phrase hangs on, inside another's report, not for the report
         verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ == "VERB"), None)
+        if tok.head.dep_ == "relcl" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+            verb = tok.head  # "..., Pascal Tigri, who was still on the run according to two sources": the clause
         # ("clashes ..., in which at least 105 people have been killed, according to a tally of hospital figures":
         # a tally vouches for the toll it closes, not for the curfew the sentence opens with)
         toll = (  # a relative clause ("in which ..."), not "..., killing 5, according to witnesses"
