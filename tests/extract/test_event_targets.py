@@ -270,3 +270,66 @@ def test_an_ultimatum_threatens_whom_it_is_given_to_and_what_it_asks_has_not_hap
         ("CONCEDE", "Hamas", "the hostages", True),
     ]
     assert [e.hypothetical for e in events_of("The army set a deadline for the rebels to surrender.")] == [True]
+
+
+def test_an_accusation_in_a_relative_clause_is_of_the_party_named_in_it() -> None:
+    events = coded("The jets struck hideouts of the militant group, which Islamabad accuses Kabul of sheltering.")
+    assert ("ACCUSE", "Pakistan", "Afghanistan") in events
+
+
+def test_a_denial_by_relative_clause_answers_the_accusation_before_it() -> None:
+    events = coded("The Houthis have detained dozens of aid workers, accusing some of spying for Britain, which "
+                   "the United Nations denies.")  # fmt: skip
+    assert ("REJECT", "United Nations", "Houthis") in events
+
+
+def test_a_demand_for_release_is_made_of_the_captor() -> None:
+    events = coded("Houthi forces raided the offices of the World Food Programme and detained at least 11 U.N. "
+                   "staff members, Secretary-General Antonio Guterres said, demanding their immediate release.")  # fmt: skip
+    assert ("REQUEST", "Antonio Guterres", "Houthis") in events
+
+
+def test_fighting_along_a_border_that_killed_people_is_no_act_of_the_reporter() -> None:
+    events = coded("The two countries agreed a ceasefire on Sunday, ending a week of fighting along their border "
+                   "that killed dozens of soldiers, Qatar's foreign ministry said.")  # fmt: skip
+    assert [(a, x) for a, x, _ in events if a == "ASSAULT"] == [("ASSAULT", None)]
+
+
+def test_an_accident_that_killed_people_is_no_assault() -> None:
+    events = coded("Thousands marched on Saturday to mark the anniversary of a station canopy collapse that killed "
+                   "16 people.")  # fmt: skip
+    assert "ASSAULT" not in [a for a, _, _ in events]
+
+
+def test_militants_linked_to_a_group_in_a_where_clause_are_the_attackers() -> None:
+    events = coded("The country has seen a rise in attacks in its north, where militants linked to al Qaeda killed "
+                   "54 soldiers in April.")  # fmt: skip
+    assert ("ASSAULT", "militants", "54 soldiers") in events
+
+
+def test_defending_its_own_borders_supports_no_one_and_dismissing_a_president_is_no_rejection() -> None:
+    assert coded("The foreign minister said Kabul wanted peace but would defend its borders.") == []
+    events = coded("Soldiers appeared on state television. They said they had dismissed President Patrice Talon.")
+    assert "REJECT" not in [a for a, _, _ in events]
+
+
+def test_ousting_a_president_is_coercion() -> None:
+    assert ("COERCE", "Soldiers", "Patrice Talon") in coded("Soldiers said they had ousted President Patrice Talon.")
+
+
+def test_a_warning_that_an_attack_will_meet_a_response_is_a_threat() -> None:
+    events = coded("The army chief warned that any further attack would be met with a robust response.")
+    assert [a for a, _, _ in events] == ["THREATEN"]
+
+
+def test_brussels_acting_in_an_eu_story_is_the_eu_and_otherwise_belgium() -> None:
+    events = coded("The European Union urged Serbia to respect the right to assembly. Brussels has frozen part "
+                   "of its funding over concerns about the rule of law.")  # fmt: skip
+    assert ("European Union", "SANCTION") in [(x, a) for a, x, _ in events]
+    assert ("Belgium", "SANCTION") in [(x, a) for a, x, _ in coded("Brussels said it would expel two diplomats.")]
+
+
+def test_the_date_another_verb_of_saying_reports_is_not_the_accusations() -> None:
+    events = events_of("The president has accused foreign spies of orchestrating the protests, and has said "
+                       "elections will be held before the end of next year.")  # fmt: skip
+    assert [(e.action, e.date) for e in events if e.action == "ACCUSE"] == [("ACCUSE", None)]

@@ -86,8 +86,10 @@ _FIGHTS = frozenset({"fighting", "war", "conflict", "violence", "clash", "clashe
 _HAZARDS = frozenset(
     "earthquake quake aftershock magnitude flood floods flooding storm cyclone hurricane typhoon tornado landslide "
     "mudslide fire wildfire blaze drought heatwave avalanche tsunami eruption disease outbreak epidemic "
-    "debris wreckage shrapnel fragments landslides mudslides floods storms quakes fires wildfires avalanches".split()
-    # "debris hit a residential building": what fell, not who; "Landslides blocked roads", read as a name
+    "debris wreckage shrapnel fragments landslides mudslides floods storms quakes fires wildfires avalanches "
+    "collapse accident crash derailment stampede crush collision capsizing sinking".split()
+    # "debris hit a residential building": what fell, not who; "Landslides blocked roads", read as a name;
+    # "a canopy collapse that killed 16 people", "the crash killed all 62 on board": an accident, no attack
 )
 # Subjects that "hit" or "struck" a place only as a circumstance does: "the blockade has also hit Burkina Faso",
 # "sanctions hit Russia's economy".  Not an assault by anyone.
@@ -326,6 +328,21 @@ _DISMISSALS = frozenset({"dismiss", "sack", "fire", "remove", "replace", "reshuf
 _STAFF = frozenset({"cabinet", "government", "staff", "team", "deputy", "deputies", "aide", "aides"})
 
 
+def _defends_its_own(t: Trigger) -> bool:
+    """ "would defend its borders", "to protect our sovereignty": a party guarding what is its own supports no
+    one (not "defend Ukraine", "protect civilians")."""
+    return t.tok.lemma_ in ("defend", "protect", "guard", "safeguard") and any(
+        _lemma(c) in _OWN_GROUND and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
+        for c in _objects(t.tok, ("dobj",))
+    )
+
+
+_OWN_GROUND = frozenset(
+    {"border", "territory", "sovereignty", "land", "homeland", "country", "soil", "independence", "interest",
+     "airspace", "waters", "position", "frontier", "integrity", "security", "right"}
+)  # fmt: skip
+
+
 def _defends_against(t: Trigger) -> bool:
     """ "its forces are there to defend against Hutu militiamen": whom one guards against is no one supported
     (not "France defended Chad against the rebels": Chad is)."""
@@ -343,7 +360,7 @@ def _dismissed_from_office(t: Trigger) -> bool:
         return False
     titles = gz.title_words()[0]
     return any(
-        _lemma(g) in _STAFF or g.lower_ in titles or g.ent_type_ == "PERSON"
+        _lemma(g) in _STAFF or g.lower_ in titles or g.ent_type_ == "PERSON" or t.parties.names_person(g)
         for c in _objects(t.tok) for g in (c, *(o for p in c.children if p.lower_ == "of" for o in p.children))
     )  # fmt: skip
 
@@ -437,7 +454,7 @@ _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
     _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
-    _defends_against, _hosts_a_thing, _supports_a_claim, _released_no_captive, _visits_a_thing,
+    _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim, _released_no_captive, _visits_a_thing,
 )  # fmt: skip
 
 
@@ -464,7 +481,8 @@ def no_agent(tok: Any, parties: Parties) -> bool:
 def no_one_acts(t: Trigger, disaster: bool) -> bool:
     """After the roles: the doer is a hazard or a circumstance, or the act is part of another."""
     tok, action, actor = t.tok, t.action, t.actor
-    if actor is not None and _lemma(actor) in _HAZARDS and (not t.parties.names(actor) or t.parties.only_placed(actor)):
+    doer = antecedent(actor) if actor is not None else None  # "a canopy collapse that killed 16": the collapse
+    if doer is not None and _lemma(doer) in _HAZARDS and (not t.parties.names(doer) or t.parties.only_placed(doer)):
         # "the earthquake killed 1,000": a disaster, not an actor's action (figures keep the toll); but "killed
         # by Israeli fire" names who fired.
         return True

@@ -125,13 +125,21 @@ def subject_left_behind(verb: Any) -> Any | None:
     """The subject of a past-tense verb the small model made a complement with no subject: in "Violence erupted
     on Thursday when gunmen loyal to the former government ambushed a patrol", "gunmen" is parsed as the
     subject of "loyal" and "ambushed" as a complement of "erupted"."""
-    if verb.tag_ != "VBD" or verb.dep_ != "xcomp":
+    if verb.tag_ != "VBD" or verb.dep_ not in ("xcomp", "ccomp") or verb.i == 0:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
     before = next(
         (c for c in verb.head.children if c.dep_ in ("advcl", "acomp") and c.right_edge.i == verb.i - 1), None
     )
+    if before is None:
+        # "its north, where militants linked to al Qaeda killed 54 soldiers": the participle made a relative
+        # clause of the noun before it, holding the subject, and the verb a complement of the main clause
+        before = next(
+            (a for a in verb.doc[verb.i - 1].ancestors if a.i < verb.i and a.dep_ == "relcl" and a.tag_ in ("VBN", "JJ")
+             and a.right_edge.i == verb.i - 1),
+            None,
+        )  # fmt: skip
     return next((c for c in before.children if c.dep_ == "nsubj"), None) if before is not None else None
 
 

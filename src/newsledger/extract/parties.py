@@ -218,6 +218,10 @@ class Parties:
         prepositions but "of")."""
         return bool(self._inside(tok, hide=hide))
 
+    def names_person(self, tok: Any) -> bool:
+        """Whether the phrase headed by `tok` names a person ("dismissed Talon")."""
+        return any(r[2].type == "PERSON" for r in self._inside(tok, hide=True))
+
     def _inside(self, tok: Any, hide: bool, without: Any | None = None) -> list[tuple[int, int, Entity]]:
         """Mentions inside the phrase headed by `tok`; with `hide`, none behind its prepositions but "of"; none
         in the clause headed by `without`."""
@@ -533,6 +537,10 @@ def _named_by_of(tok: Any) -> Any | None:
     return of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None
 
 
+# Lines along which fighting runs: "fighting along their shared border that killed dozens".
+_LINES = frozenset({"border", "frontier", "front", "frontline", "coast", "road", "highway", "river"})
+
+
 def antecedent(tok: Any) -> Any:
     """The noun a relative pronoun stands for ("clashes that killed dozens", "the ministers, whom they had taken
     hostage"), or the token itself."""
@@ -544,8 +552,8 @@ def antecedent(tok: Any) -> Any:
             noun = noun.head.head
         # "attacks in the Catatumbo region that have killed 80": a region kills nobody; the clause is the incident's
         if (
-            tok.dep_ == "nsubj" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near", "across", "on")
-            and (noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in PLACE_NOUNS)
+            tok.dep_ == "nsubj" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near", "across", "on", "along")
+            and (noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in (*PLACE_NOUNS, *_LINES))
             and noun.head.head.lemma_.lower() in gz.incident_nouns()
         ):  # fmt: skip
             noun = noun.head.head

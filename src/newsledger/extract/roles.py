@@ -297,6 +297,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         # ("had 'eliminated' Ali Mahmoud Hassan": the quote marks make the name an attribute)
         named = c.dep_ == "attr" and verb.lemma_ != "be" and c.pos_ == "PROPN"
         if c.dep_ in ("dobj", "nsubjpass", "dative") or named:
+            if c.tag_ in ("WDT", "WP") and any(o.dep_ == "dobj" and o.i > c.i for o in verb.children):
+                continue  # "the TTP, which Islamabad accuses Kabul of sheltering": the pronoun is the inner verb's
             return c, True
     if (taken := taken_for_speaker(verb) or object_behind_adjective(verb)) is not None:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"

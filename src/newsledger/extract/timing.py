@@ -113,6 +113,13 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
             # "wrote that the delegations had agreed to meet after a round ... last week was postponed", the
             # postponement parsed as a second complement of "wrote": another reported clause, its own date
             return True
+        if (
+            node.dep_ == "ccomp" and not inside and node.pos_ in ("VERB", "AUX") and node.head.i != verb.i
+            and node.head.lemma_ in speech_verbs()
+        ):  # fmt: skip
+            # "has accused foreign services of orchestrating the protests, and has said elections will be held
+            # before the end of next year": what another verb of saying reports has its own time
+            return True
         node = node.head
     return False
 

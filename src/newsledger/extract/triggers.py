@@ -156,6 +156,13 @@ def rule_for(verb: Any) -> Rule | None:
     # lexicon's object column; not "warned that prices would rise".
     if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):
         objects.add("~would")
+    # "warned that any further attack would be met with a robust response": what an act will meet with
+    objects |= {
+        g.lemma_.lower()
+        for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "meet"
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj"
+    }  # fmt: skip
     # "pressing both sides to accept a truce": someone to do something, written "~to"; not "pressed ahead".
     if any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
