@@ -238,6 +238,14 @@ def test_a_noun_the_model_takes_into_a_count_of_days_is_left_out() -> None:
     assert found["two days earlier"].value == "2025-03-09"
 
 
+def test_a_clock_time_takes_no_day_from_a_day_that_names_a_thing() -> None:
+    found = dates_of(
+        "Officers took control, a day before the results of Sunday's election were due. The president said he "
+        "had been arrested at around midday in his office."
+    )
+    assert found["around midday"].value == "2025-03-14T12:00"
+
+
 def test_names_that_hold_a_day_are_not_dates() -> None:
     found = dates_of("USA Today said crowds filled the March 23 Movement's offices in the capital.")
     assert found == {}

@@ -443,3 +443,12 @@ def test_sources_named_with_according_to_are_not_counted() -> None:
         "according to two security sources."
     )
     assert [f.text for f in found] == ["14 people"]
+
+
+def test_a_number_in_a_broadcasters_name_is_no_count() -> None:
+    assert figures_of("The president told France 24 by telephone that he had been arrested.") == ()
+
+
+def test_a_million_takes_the_qualifier_before_its_article() -> None:
+    found = only("Aid agencies say nearly a million people are living in blockaded towns.")
+    assert (found.text, found.low, found.high) == ("nearly a million people", None, 1_000_000)

@@ -510,3 +510,21 @@ def test_according_to_on_a_closing_relative_clause_vouches_for_that_clause_only(
     sources = [q for q in found if q.speaker == "two security sources"]
     assert [q.text for q in sources] == ["who was still on the run on Sunday evening"]
     assert one(found, "indirect", "14 people").speaker == "Wilfried Houngbedji"
+
+
+def test_a_name_taken_or_an_office_dismissed_is_no_quote() -> None:
+    assert (
+        quotes_of(
+            "BISSAU (Reuters) - The officers, who called themselves the High Military Command, read a statement. "
+            "The junta leader last week dismissed the government of Prime Minister Apollinaire Kyelem de Tambela."
+        )
+        == ()
+    )
+
+
+def test_an_accusation_after_a_passive_report_is_the_reporters() -> None:
+    found = quotes_of(
+        "BANGKOK (Reuters) - Thailand's army said the mines had been newly laid, accusing Cambodia of violating "
+        "the deal."
+    )
+    assert [q.speaker for q in found if q.text == "Cambodia of violating the deal"] == ["Thailand's army"]

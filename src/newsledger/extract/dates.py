@@ -337,7 +337,7 @@ def _clocks_on_their_day(dates: list[DateRef], text: str) -> list[DateRef]:
     return out
 
 
-def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: set[int]) -> list[DateRef]:
+def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: set[int], text: str) -> list[DateRef]:
     """A bare clock time ("at around 8 a.m.") read on the publication day takes the day the story last named
     within reach ("killed 34 people on Sunday ... at around 8 a.m." is Sunday's), as a reader does; not the day
     of a report (`reports`: their starts), "struck late Tuesday, a doctors' group said Wednesday ... around 10
@@ -345,11 +345,14 @@ def _clocks_on_the_day_told(dates: list[DateRef], pub: dt.date | None, reports: 
     if pub is None:
         return dates
     out = list(dates)
+    # "a day before the results of Sunday's presidential election ... arrested at around midday": a day that says
+    # which thing ("Sunday's election") tells no time of the story
+    naming = {e.start for e in out if text.startswith(("'s", "’s"), e.end)}
     for i, d in enumerate(out):
         bare = _CLOCK.fullmatch(d.text.lower()) or _NOON.fullmatch(d.text.lower())
         if d.kind != "time" or not d.value or not bare or d.value[:10] != pub.isoformat():
             continue
-        told = (e for e in within_reach(out[:i], d.start) if e.start not in reports)
+        told = (e for e in within_reach(out[:i], d.start) if e.start not in reports and e.start not in naming)
         day = next((e for e in told if e.value and DAY.match(e.value)), None)
         if day is not None and (named := named_day(day)):
             out[i] = replace(d, value=named + d.value[10:])
@@ -465,7 +468,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
-    dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports)
+    dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports, article.text)
     dates = apposed_days(dates, article.text)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):

@@ -179,6 +179,12 @@ def _excluded(doc: Any, first: int, last: int) -> bool:
             return True  # COVID-19, F-16
         if prev.is_alpha and not prev.whitespace_:
             return True  # M23 split by the tokenizer
+        if (
+            prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ in ("GPE", "ORG", "PRODUCT", "FAC")
+            and last - first == 1 and head.is_digit and head.dep_ not in ("nsubj", "nsubjpass")
+            and not (last < len(doc) and doc[last].pos_ in ("NOUN", "PROPN"))
+        ):  # fmt: skip
+            return True  # "told France 24 by telephone", "Channel 4 reported": a number inside a name
     if age_bound(doc, first, last) or _family_size(doc, first, last) or _age_after_name(doc, first, last):
         return True
     if (
@@ -383,6 +389,8 @@ def find_numbers(doc: Any) -> list[Number]:
             if doc[i].lower_ in SCALES and (fraction := _fraction_before(doc, i)) is not None:
                 first, share = fraction  # "more than half a million people"
                 parsed *= share
+            elif doc[i].lower_ in SCALES and i > 0 and doc[i - 1].lower_ in ("a", "an"):
+                first = i - 1  # "nearly a million people": the article is the count's, and the qualifier before it
             value, low, high, is_vague = parsed, parsed, parsed, False
             if (
                 first > 0 and doc[first - 1].lower_ == "between" and last + 1 < len(doc) and doc[last].lower_ == "and"

@@ -73,6 +73,12 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         parts = [c for c in parts if c.dep_ != "dobj"]
     if verb.lemma_ == "call" and all(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in parts):
         return None  # "called a protest in Maputo", "called an election": convened, no words reported
+    if verb.lemma_ == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in parts):
+        return None  # "soldiers calling themselves the Military Committee": a name taken, not words reported
+    if verb.lemma_ == "dismiss" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICES) for c in parts
+    ):
+        return None  # "dismissed the government of Prime Minister X": removed from office, no claim rejected
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
     if any(c.dep_ == "dobj" and _an_amount(c) for c in parts):
@@ -84,6 +90,12 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
 _CONVENED = frozenset({"protest", "strike", "rally", "march", "demonstration", "election", "meeting", "summit",
                        "vote", "referendum", "ceasefire", "truce", "halt", "session", "conference", "boycott",
                        "shutdown", "poll", "talks", "inquiry", "investigation"})  # fmt: skip
+
+
+_REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+# Whom one "dismisses" by removing them: "dismissed the government", "dismissed his army chief".
+_OFFICES = frozenset({"government", "cabinet", "minister", "chief", "commander", "head", "governor", "general",
+                      "ambassador", "official", "officials", "staff", "director", "president", "premier"})  # fmt: skip
 
 
 def _an_amount(tok: Any) -> bool:
