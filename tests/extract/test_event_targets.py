@@ -333,3 +333,32 @@ def test_the_date_another_verb_of_saying_reports_is_not_the_accusations() -> Non
     events = events_of("The president has accused foreign spies of orchestrating the protests, and has said "
                        "elections will be held before the end of next year.")  # fmt: skip
     assert [(e.action, e.date) for e in events if e.action == "ACCUSE"] == [("ACCUSE", None)]
+
+
+def test_it_before_unnamed_tellers_after_the_words_is_not_the_tellers() -> None:
+    events = coded("The ruling junta has not commented. It has suspended several foreign media outlets and has "
+                   "conscripted critics, rights groups say.")  # fmt: skip
+    assert ("MOBILIZE", "The ruling junta", "critics") in events
+
+
+def test_killings_in_an_attempt_happened() -> None:
+    events = events_of("He said he survived an attempt in February 2022 in which 11 people were killed.")
+    assert [(e.action, e.hypothetical) for e in events] == [("ASSAULT", False)]
+
+
+def test_a_war_fought_is_the_fighting_not_its_target() -> None:
+    events = coded("The two countries fought a five-day border war in July that killed at least 48 people.")
+    assert ("ASSAULT", "The two countries", None) in events
+    assert ("ASSAULT", "Russia", "Ukraine") in coded("Russia has waged a war against Ukraine since 2022.")
+
+
+def test_a_search_raid_is_coercion_and_scrambled_jets_a_mobilisation() -> None:
+    events = events_of("The chief of staff Andriy Yermak resigned after an anti-corruption raid on his home.")
+    assert [(e.action, e.target) for e in events] == [("COERCE", "Andriy Yermak")]
+    assert [a for a, _, _ in coded("Polish aircraft were scrambled early on Saturday.")] == ["MOBILIZE"]
+
+
+def test_what_a_treaty_bans_is_no_sanction() -> None:
+    events = coded("The army said the mines had been newly laid, accusing Cambodia of violating the deal and the "
+                   "Ottawa Convention banning anti-personnel mines.")  # fmt: skip
+    assert [a for a, _, _ in events] == ["ACCUSE"]

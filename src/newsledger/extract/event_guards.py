@@ -302,6 +302,25 @@ def _meeting_purpose(t: Trigger) -> bool:
     return t.action == "CONSULT" and t.tok.dep_ in ("xcomp", "advcl") and code(t.tok.head) == "CONSULT"
 
 
+def _what_a_text_says(t: Trigger) -> bool:
+    """ "the Ottawa Convention banning anti-personnel mines", "a resolution demanding a ceasefire": what a treaty,
+    law or resolution provides, described by a participle, is no act of anyone's."""
+    tok = t.tok
+    text = tok.head
+    if tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and (text.ent_type_ == "LAW" or _lemma(text) in _TEXTS):
+        # (but "adopted a resolution demanding a cessation of hostilities": the adopters demand it by adopting)
+        return not (text.dep_ in ("dobj", "nsubjpass") and _lemma(text.head) in _ENACT)
+    # ("of violating the deal and the Ottawa Convention banning mines": the small model joins the participle to
+    # the verb before; right after the treaty's name it is the treaty's)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.tag_ == "VBG" and tok.dep_ == "conj" and before is not None and _lemma(before) in _TEXTS
+
+
+_ENACT = frozenset({"adopt", "pass", "approve", "sign", "issue", "unveil", "announce", "introduce", "table", "draft"})
+_TEXTS = frozenset({"convention", "treaty", "law", "resolution", "accord", "decree", "act", "bill", "protocol",
+                    "charter", "statute", "ordinance", "regulation"})  # fmt: skip
+
+
 def _left_behind(t: Trigger) -> bool:
     """ "found in a car abandoned on a highway": a thing left; "forcing its crew to abandon ship"."""
     tok = t.tok
@@ -453,8 +472,9 @@ def _hosts_a_thing(t: Trigger) -> bool:
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
-    _no_request, _meeting_purpose, _left_behind, _habitual, _dismissed_from_office, _fights_an_ill,
-    _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim, _released_no_captive, _visits_a_thing,
+    _no_request, _meeting_purpose, _what_a_text_says, _left_behind, _habitual, _dismissed_from_office,
+    _fights_an_ill, _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim, _released_no_captive,
+    _visits_a_thing,
 )  # fmt: skip
 
 

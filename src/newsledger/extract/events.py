@@ -482,6 +482,8 @@ def _speaker_itself(actor: Any, quote: Quote, persons: frozenset[str]) -> bool:
     person's "it" is something else."""
     if quote.kind != "indirect" or quote.speaker_id in persons:
         return False
+    if quote.speaker_id is None and quote.speaker_start is not None and quote.speaker_start > quote.start:
+        return False  # "It has conscripted critics ..., rights groups say": unnamed tellers after the words
     opener = (
         actor
         if actor.lower_ in ("it", "they")

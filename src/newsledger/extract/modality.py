@@ -37,7 +37,7 @@ _CAPACITIES = frozenset({"power", "authority", "right", "mandate", "permission",
 # Verbs whose complement is not done from then on: "agreed to stop attacking ships", "refrain from striking".
 _HALT = frozenset({"stop", "cease", "halt", "quit", "refrain", "end", "suspend"})
 # Verbs that send forces somewhere; what they are sent to do is an aim ("deployed to rescue the victims").
-_DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize", "rush"})
+_DEPLOY = frozenset({"deploy", "send", "dispatch", "station", "mobilise", "mobilize", "rush", "conscript", "recruit"})
 # What sending forces already does: "sending troops across the border to support the offensive" supports it.
 _BY_SENDING = frozenset({"support", "back", "reinforce", "bolster", "boost", "strengthen"})
 
@@ -105,8 +105,13 @@ def hypothetical(verb: Any) -> bool:
             for c in node.children
         ):
             return True
-        if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS:
-            return True  # "rejected calls to negotiate with the militants": nobody has negotiated
+        if (
+            node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS
+            and not (node.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ == "pobj" for c in node.subtree))
+        ):  # fmt: skip
+            # "rejected calls to negotiate with the militants": nobody has negotiated (but "an attempt in which
+            # 11 people were killed" tells what happened in it)
+            return True
         if node.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ == "any" for c in node.head.children):
             return True  # "operations against any PKK members who refused to lay down their arms": whoever may
         if purpose(node):

@@ -260,6 +260,8 @@ def nominal_events(
             continue
         if noun.lemma_.lower() in ("capture", "seizure") and target_tok is not None:
             action = "COERCE" if counts_people(target_tok) and not is_territory(target_tok) else "ASSAULT"
+        if noun.lemma_.lower() == "raid" and any(c.lower_ in _SEARCHERS for c in noun.children):
+            action = "COERCE"  # "an anti-corruption raid on his home", "a police raid": a search, not an attack
         scope = _scope(noun)
         lo, hi = scope[0]
         place = where(doc, article.text, noun, places, action, actor_id, scope, (lo, hi), may_strike)
@@ -292,6 +294,10 @@ def nominal_events(
         )
         out.append(NounEvent(event, definite))
     return out
+
+
+# Who raids to search rather than to fight: "an anti-corruption raid", "a police raid", "a tax raid".
+_SEARCHERS = frozenset({"anti-corruption", "police", "tax", "customs", "corruption", "dawn", "search", "fbi", "graft"})
 
 
 def no_such_event(verb: Any, action: str) -> bool:
