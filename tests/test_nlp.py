@@ -20,3 +20,13 @@ def test_text_of_is_the_doc_text_read_once() -> None:
     doc = nlp.parse("Russian drones struck Kharkiv overnight.")
     assert nlp.text_of(doc) == doc.text
     assert nlp.text_of(doc) is nlp.text_of(doc)
+
+
+def test_a_capital_and_full_stop_before_a_pronoun_end_a_sentence_and_initials_stay() -> None:
+    doc = nlp.parse("He is a rescue worker in Mrauk-U. He said a jet dropped two bombs. Harry S. Truman met them.")
+    assert [s.text for s in doc.sents] == [
+        "He is a rescue worker in Mrauk-U.",
+        "He said a jet dropped two bombs.",
+        "Harry S. Truman met them.",
+    ]
+    assert doc.text == "He is a rescue worker in Mrauk-U. He said a jet dropped two bombs. Harry S. Truman met them."

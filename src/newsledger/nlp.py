@@ -33,6 +33,31 @@ def _register_components() -> None:
                 doc[tok.i + 1].is_sent_start = True
         return doc
 
+    @Language.component("initial_or_full_stop")
+    def initial_or_full_stop(doc: Any) -> Any:
+        """ "a rescue worker in Mrauk-U. He said": the tokeniser keeps a capital and its full stop together as an
+        initial, which runs two sentences into one (and a place into a name, "Mrauk-U. He").  An initial is
+        followed by a name, never by a pronoun or an article: before one, the full stop ends the sentence."""
+        found = [
+            t for t in doc[:-1]
+            if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and doc[t.i + 1].text in _OPENERS
+        ]  # fmt: skip
+        if found:
+            with doc.retokenize() as retokenizer:
+                for tok in found:
+                    retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 1), (tok, 1)])
+            for tok in doc[1:]:
+                if tok.text in _OPENERS and doc[tok.i - 1].text == "." and len(doc[tok.i - 2].text) == 1:
+                    tok.is_sent_start = True
+        return doc
+
+
+# Words that open a sentence and never follow a person's initial.
+_OPENERS = frozenset(
+    {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "These", "Those", "There", "His",
+     "Her", "Its", "Their", "Our", "In", "On", "At", "But", "And", "After", "Before", "When", "While"}
+)  # fmt: skip
+
 
 def pipeline() -> Any:
     """The process's spaCy pipeline (``spacy.Language``)."""
@@ -45,6 +70,7 @@ def pipeline() -> Any:
                 _register_components()
                 nlp = spacy.load(MODEL)
                 nlp.add_pipe("paragraph_breaks", before="parser")
+                nlp.add_pipe("initial_or_full_stop", first=True)
                 # "Conille said on X. Police said ...": the platform ends the sentence; the tokeniser keeps a
                 # capital and its full stop together as an initial, which runs the two sentences into one.
                 tokenizer: Any = nlp.tokenizer

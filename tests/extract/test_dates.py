@@ -246,6 +246,12 @@ def test_a_clock_time_takes_no_day_from_a_day_that_names_a_thing() -> None:
     assert found["around midday"].value == "2025-03-14T12:00"
 
 
+def test_a_participle_takes_the_tense_of_its_verb() -> None:
+    found = dates_of("The attack came weeks before the junta holds an election, starting on March 28, which critics "
+                     "have dismissed.")  # fmt: skip
+    assert found["March 28"].value == "2025-03-28"  # present tense, no past: the nearer March 28
+
+
 def test_names_that_hold_a_day_are_not_dates() -> None:
     found = dates_of("USA Today said crowds filled the March 23 Movement's offices in the capital.")
     assert found == {}

@@ -452,3 +452,7 @@ def test_a_number_in_a_broadcasters_name_is_no_count() -> None:
 def test_a_million_takes_the_qualifier_before_its_article() -> None:
     found = only("Aid agencies say nearly a million people are living in blockaded towns.")
     assert (found.text, found.low, found.high) == ("nearly a million people", None, 1_000_000)
+
+
+def test_the_weight_of_a_bomb_is_no_count() -> None:
+    assert [f.text for f in figures_of("He said a jet dropped two 500-lb bombs on the building.")] == []

@@ -636,3 +636,12 @@ def test_pakistans_tribal_districts_are_placed() -> None:
     found = places_of("ISLAMABAD (Reuters) - Security forces foiled an attack on a college in Wana, in the South "
                       "Waziristan district, and raided hideouts in Bajaur, the army said.")  # fmt: skip
     assert {found["South Waziristan"].country, found["Bajaur"].country} == {"PK"}
+
+
+def test_an_oil_field_and_a_city_district_from_the_supplement() -> None:
+    places = places_of(
+        "KHARTOUM (Reuters) - The army said it had repelled an RSF drone attack on the Heglig oil field. In Kyiv, "
+        "an apartment building in the Darnytskyi district partly collapsed."
+    )
+    assert (places["Heglig"].country, places["Heglig"].kind) == ("SD", "site")
+    assert (places["Darnytskyi"].country, places["Darnytskyi"].kind) == ("UA", "district")

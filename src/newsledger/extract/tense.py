@@ -198,8 +198,11 @@ def tense(tok: Any) -> bool | None:
                 # has the tense of what happened to them.
                 node = noun
                 continue
-            if node.tag_ == "VBG" and node.dep_ == "pcomp" and not auxiliaries:
-                node = node.head  # "resolved in a court hearing the week of March 6": a gerund has no tense
+            # "resolved in a court hearing the week of March 6": a gerund has no tense; nor has a participle the
+            # date is on ("holds an election, starting on Dec. 28"): its verb's tense is the date's
+            on_it = tok.head.i == node.i or (tok.dep_ == "pobj" and tok.head.head.i == node.i)
+            if node.tag_ == "VBG" and not auxiliaries and (node.dep_ == "pcomp" or (node.dep_ == "advcl" and on_it)):
+                node = node.head
                 continue
             if node.tag_ in ("VB", "VBG") and (
                 node.dep_ in ("xcomp", "acl", "relcl")
