@@ -362,3 +362,40 @@ def test_what_a_treaty_bans_is_no_sanction() -> None:
     events = coded("The army said the mines had been newly laid, accusing Cambodia of violating the deal and the "
                    "Ottawa Convention banning anti-personnel mines.")  # fmt: skip
     assert [a for a, _, _ in events] == ["ACCUSE"]
+
+
+def test_a_conjunct_joined_to_a_purpose_is_the_accusers_act() -> None:
+    events = coded('Hamas accused Israel of "fabricating pretexts" to undermine the truce and called on the '
+                   "mediators to rein in Israel.")  # fmt: skip
+    assert ("REQUEST", "Hamas", "the mediators") in events
+
+
+def test_the_war_is_not_the_last_incident_told_again() -> None:
+    events = coded("More than 460 people were killed in El Fasher when the RSF captured the city in late October. "
+                   "The war, which began in April 2023, has killed tens of thousands of people.")  # fmt: skip
+    assert ("ASSAULT", None, "tens of thousands of people") in events
+
+
+def test_its_capture_names_no_captor() -> None:
+    events = coded("A military source told Reuters that troops had withdrawn from the town on Sunday night, and did "
+                   "not confirm its capture.")  # fmt: skip
+    assert [a for a, _, _ in events] == ["RETREAT"]
+
+
+def test_a_relative_clause_on_a_groups_description_is_the_named_groups() -> None:
+    events = coded("The strike hit a hospital in Mrauk-U, a town controlled by the Arakan Army (AA), an ethnic "
+                   "armed group that has seized most of Rakhine.")  # fmt: skip
+    assert ("ASSAULT", "Arakan Army", "Rakhine") in events
+
+
+def test_designating_a_terrorist_organisation_is_a_sanction() -> None:
+    events = coded("The United States designated the Cartel de los Soles, which Washington says Maduro leads, a "
+                   "foreign terrorist organisation.")  # fmt: skip
+    assert events == [("SANCTION", "United States", "Cartel de los Soles")]
+
+
+def test_talks_one_is_open_to_are_ones_own_and_to_come() -> None:
+    events = events_of("Maduro told supporters he was open to face-to-face talks with President Donald Trump.")
+    assert [(e.action, e.actor, e.target, e.hypothetical) for e in events] == [
+        ("CONSULT", "Maduro", "Donald Trump", True)
+    ]

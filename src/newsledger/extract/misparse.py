@@ -189,7 +189,9 @@ def finite_conjunct(verb: Any) -> Any | None:
         # "accused Rwanda of violating the accord and called on the United States to ...": the call is the
         # accuser's, joined to "accused", not a second charge
         return inf.head.head
-    if inf.tag_ != "VB" or inf.dep_ != "xcomp":
+    # ("accused Israel of fabricating pretexts to undermine the truce and called on the mediators": the model
+    # may hang the purpose as an adverbial clause too)
+    if inf.tag_ != "VB" or not (inf.dep_ == "xcomp" or (inf.dep_ == "advcl" and inf.head.tag_ == verb.tag_)):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children):
         return None

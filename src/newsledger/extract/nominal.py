@@ -146,12 +146,27 @@ def _foreseen(noun: Any) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lower_ in _WANTING:
         return True  # "calls for talks with Russia", "the threat of an invasion"
+    if _readied(noun) is not None:
+        return True  # "was open to face-to-face talks with Trump"
     verb, _ = _governor(noun)
     if verb is None:
         return False
     # "waiting for an order to kick off the assault on ...": an infinitive's object is still to come
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return verb.lemma_ in _FORESEE or infinitive or hypothetical(verb)
+
+
+# Adjectives of readiness: "open to talks", "ready for talks", "willing to hold talks".
+_READY = frozenset({"open", "ready", "willing", "prepared", "amenable"})
+
+
+def _readied(noun: Any) -> Any | None:
+    """The subject of "is open (ready) to/for" the noun ("he was open to talks with Trump"), or None."""
+    prep, adjective = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") or adjective.lower_ not in _READY:
+        return None
+    verb = adjective.head if adjective.dep_ == "acomp" else adjective
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _pobj(tok: Any, preps: frozenset[str]) -> Any | None:
@@ -183,6 +198,8 @@ def _actor(noun: Any, rule: NounRule, resolver: Parties) -> tuple[str | None, st
     if poss is not None:  # "Russia's invasion", "the group's raid"; not "Monday's attack"
         if "of" in rule.preps and poss.ent_type_ in ("GPE", "LOC") and _pobj(noun, rule.preps) is None:
             return None, None  # "America's school shootings", "Nigeria's killings": where, not who
+        if noun.lemma_.lower() in _TAKEN and poss.pos_ == "PRON" and _pobj(noun, frozenset({"of"})) is None:
+            return None, None  # "did not confirm its capture": the town's, taken, not its taker
         return resolver.entity(poss, owner=True)
     for c in noun.children:
         if c.dep_ not in ("amod", "compound") or c.i > noun.i or c.ent_type_ in ("DATE", "TIME"):
@@ -196,6 +213,8 @@ def _actor(noun: Any, rule: NounRule, resolver: Parties) -> tuple[str | None, st
         if country and "of" in rule.preps and c.ent_type_ != "NORP":
             continue  # "the Ukraine invasion", "the Gaza blockade": the country is what is hit
         return name, entity_id  # "an Israeli strike", "the RSF attack", "a U.S. strike"
+    if (ready := _readied(noun)) is not None:
+        return resolver.entity(ready, owner=True)  # "he was open to talks with Trump": he would talk
     with_ = noun.head if noun.dep_ == "pobj" else None
     if with_ is not None and with_.lower_ == "with" and with_.head.lemma_ in _RESPONSES:
         # "Iran responded with missile barrages on Israeli cities": who responded
@@ -205,6 +224,8 @@ def _actor(noun: Any, rule: NounRule, resolver: Parties) -> tuple[str | None, st
     return None, None
 
 
+# What a place undergoes, so that its possessor with no "of" object is what was taken: "its capture", "its fall".
+_TAKEN = frozenset({"capture", "seizure", "recapture", "takeover", "fall", "liberation", "occupation"})
 _RESPONSES = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 
 

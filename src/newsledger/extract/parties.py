@@ -557,6 +557,17 @@ def antecedent(tok: Any) -> Any:
             and noun.head.head.lemma_.lower() in gz.incident_nouns()
         ):  # fmt: skip
             noun = noun.head.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            # "Mrauk-U, a town controlled by the Arakan Army (AA), an ethnic armed group that has seized most of
+            # Rakhine": the name just before the apposition (whatever the model hangs it on) is the group
+            i = noun.left_edge.i - 1
+            while i > 0 and (noun.doc[i].is_punct or (noun.doc[i].is_upper and noun.doc[i - 1].text == "(")):
+                i -= 1
+            before = noun.doc[i]
+            if before.ent_type_ in ("ORG", "PERSON", "NORP"):
+                noun = before
+            elif noun.head.ent_type_ in ("ORG", "PERSON", "NORP"):
+                noun = noun.head
         # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
         return tok if noun.ent_type_ in ("DATE", "TIME") else noun
     return tok

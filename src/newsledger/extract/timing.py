@@ -332,10 +332,14 @@ def _told_incident(tok: Any) -> bool:
     attack", which dates itself)."""
     return (
         tok.lemma_.lower() in gz.incident_nouns()
+        and tok.lemma_.lower() not in _WHOLE_WARS  # "The war, which began in April 2023, has killed": all of it
         and any(c.dep_ == "det" and c.lower_ in _BACK for c in tok.children)
         and not any(c.ent_type_ == "DATE" or c.like_num for c in tok.children)
     )
 
+
+# A whole war, which "the" names as the story's war, not as the last incident told.
+_WHOLE_WARS = frozenset({"war", "conflict", "insurgency", "crisis", "uprising", "revolution"})
 
 # The doers of an incident already told, as the next sentence names them: "The militants first detonated a car
 # bomb at the gate" after "Al Shabaab militants stormed a base on Wednesday".
@@ -344,7 +348,10 @@ _TOLD_DOERS = frozenset({"militant", "attacker", "gunman", "gunmen", "assailant"
 
 def _told_weapon(tok: Any) -> bool:
     """ "The drone struck a shelter" after "A drone attack by the RSF ... killed 17": the weapon told already."""
-    return is_weapon(tok) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return (
+        is_weapon(tok) and tok.lemma_.lower() not in _WHOLE_WARS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )  # fmt: skip
 
 
 def _told_doers(tok: Any) -> bool:

@@ -161,6 +161,11 @@ def rule_for(verb: Any) -> Rule | None:
     # lexicon's object column; not "warned that prices would rise".
     if any(c.dep_ == "ccomp" and party_would(c) for c in verb.children):
         objects.add("~would")
+    # "designated the Cartel de los Soles, which ..., a foreign terrorist organisation": what a party is declared
+    # to be, which the small model hangs on the object as an apposition
+    if lemma in ("designate", "declare", "list", "blacklist", "brand", "label"):
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        objects |= {g.lemma_.lower() for c in dobjs for g in c.children if g.dep_ == "appos"}
     # "warned that any further attack would be met with a robust response": what an act will meet with
     objects |= {
         g.lemma_.lower()
