@@ -252,6 +252,20 @@ def test_a_participle_takes_the_tense_of_its_verb() -> None:
     assert found["March 28"].value == "2025-03-28"  # present tense, no past: the nearer March 28
 
 
+def test_later_in_the_day_is_the_day_told_and_a_clock_shortly_after_is_on_its_day() -> None:
+    found = dates_of("One girl escaped on Tuesday and returned home later in the day. The blast came shortly after "
+                     "3 p.m. on Wednesday.")  # fmt: skip
+    assert found["later in the day"].value == "2025-03-11"
+    assert found["shortly after 3 p.m. on Wednesday"].value == "2025-03-12T15:00"
+    assert normalise("just before midnight", dt.date.fromisoformat(FRIDAY), False)[1] == "2025-03-13T24:00"
+
+
+def test_a_month_naming_a_thing_told_before_is_that_month() -> None:
+    found = dates_of("The two sides signed an agreement in May. The envoy urged both sides to implement the May "
+                     "agreement.")  # fmt: skip
+    assert [d.value for d in found.values()] == ["2024-05"]  # (the next May, ahead, is the nearer)
+
+
 def test_names_that_hold_a_day_are_not_dates() -> None:
     found = dates_of("USA Today said crowds filled the March 23 Movement's offices in the capital.")
     assert found == {}

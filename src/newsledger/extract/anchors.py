@@ -223,13 +223,20 @@ def apposed_days(dates: list[DateRef], text: str) -> list[DateRef]:
 _PART_OF_TOLD_DAY = re.compile(r"(?:(?:later|earlier|early|late) )?(?:the |that )?(morning|afternoon|evening|night)")
 
 
+# "returned home later in the day", "earlier that day": the day itself.
+TOLD_DAY = re.compile(r"(?:later|earlier) (?:in )?(?:the|that) day")
+
+
 def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | None:
     """ "An Israeli air strike ... on Sunday ... hit a residential building during the afternoon": the afternoon
-    of the day named last within reach (2025-11-23TAF); None when no day is named before it."""
-    m = _PART_OF_TOLD_DAY.fullmatch(re.sub(r"\s+", " ", text.lower().strip()))
-    if m is None:
+    of the day named last within reach (2025-11-23TAF); "later in the day", the day itself; None when no day
+    is named before it."""
+    words = re.sub(r"\s+", " ", text.lower().strip())
+    m = _PART_OF_TOLD_DAY.fullmatch(words)
+    whole = TOLD_DAY.fullmatch(words)
+    if m is None and whole is None:
         return None
     for d in within_reach(earlier, start):
         if day := named_day(d):
-            return f"{day}T{_PARTS[m.group(1)]}"
+            return day if m is None else f"{day}T{_PARTS[m.group(1)]}"
     return None

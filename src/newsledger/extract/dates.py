@@ -21,6 +21,7 @@ from newsledger.clean.dates import parse_iso_date
 from newsledger.extract.anchors import (
     A_DATE,
     DAY,
+    TOLD_DAY,
     TOLD_WORDS,
     WEEKDAY,
     anchored,
@@ -85,7 +86,8 @@ _TIME_WORD = re.compile(
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
 _CLOCK = re.compile(
-    r"(?:(?:at )?(?:around|about|approximately|roughly) )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
+    r"(?:(?:at )?(?:around|about|approximately|roughly|(?:shortly|just|soon) (?:before|after)) )?"
+    r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
 )
 # A clock hour written as a word: "at around midday", "shortly after noon".
 _NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
@@ -424,6 +426,18 @@ def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None
     return None
 
 
+def _named_for_month(head: Any, text: str) -> bool:
+    """A bare month naming which thing: "the March agreement", "the October attack"."""
+    return (
+        re.fullmatch(_MONTH_RE, text.lower()) is not None
+        and head.dep_ in ("compound", "nmod", "amod") and head.head.pos_ == "NOUN"
+    )  # fmt: skip
+
+
+def _same_month(told: str | None, value: str) -> bool:
+    return bool(told and re.match(r"\d{4}-\d\d(?:-\d\d)?$", told) and told[5:7] == value[5:7])
+
+
 def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
     """Temporal expressions of one article with values resolved against its publication date."""
     pub_text = parse_iso_date(article.published) if article.published else None
@@ -461,11 +475,25 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         if counted is not None:
             kind, value = "date", counted
         elif value is None and (of_day := part_of_told_day(text, dates, start)) is not None:
-            kind, value = "time", of_day
+            kind, value = ("time" if "T" in of_day else "date"), of_day
+        elif value is None and pub is not None and TOLD_DAY.fullmatch(" ".join(text.lower().split())):
+            kind, value = "date", pub.isoformat()  # "returned home later in the day", no day told: the story's
         elif counts_from_another_date(text):
             value = None  # "about two weeks later" after "in March 2024": no day to count from
         elif re.fullmatch(r"(?:the )?(?:fiscal )?year", text.lower()) and _ENDED.match(article.text, end):
             kind, value = "duration", "P1Y"  # "the year ended June 30": a year's span, not this year
+        if value and _named_for_month(head, text):
+            # "signed an agreement in March ... urged both sides to implement the March agreement": the month told
+            # before, not the next March the verb looks ahead to
+            told = next(
+                (
+                    (d.value or "")[:7]
+                    for d in reversed(dates)
+                    if _same_month(d.value, value) and re.search(_MONTH_RE, d.text.lower())
+                ),
+                None,
+            )  # fmt: skip  (a month named again, not "the same month a year ago")
+            value = told or value
         confidence = 0.85 if value else 0.4
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports, article.text)

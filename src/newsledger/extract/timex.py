@@ -152,10 +152,12 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     t = re.sub(
         r"^(?:nearly|almost|about|around|some|sometime|barely|only|just|up to|more than|over|at least|least|"
         r"roughly|less than|no more than|fewer than|under|within|another|an additional|a further|"
-        r"as (?:long|early|late|much|many|recently) as|(?:the )?early hours of) ",
+        r"as (?:long|early|late|much|many|recently) as|(?:the )?early hours of|(?:shortly|just|soon) (?:before|after)) ",
         "",
         t,
     )
+    # "just before midnight", "shortly after 3 p.m.": about the clock time ("just" is stripped above)
+    t = re.sub(r"^(?:before|after) (?=noon|midday|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m)", "", t)
     t = re.sub(r"\ba couple of ", "two ", t)
     t = re.sub(r"^each of ", "", t)  # "each of the past three years" is the three years
     # "the first nine months of the year", "the latest nine months": the span of months.
