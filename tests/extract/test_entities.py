@@ -306,3 +306,13 @@ def test_an_arabic_name_with_a_hyphened_article_the_model_missed_is_a_person(ent
         "in a televised speech."
     )
     assert find(ents, "Mahdi al-Mashat").type == "PERSON"
+
+
+def test_a_source_named_only_as_is_a_person_and_a_news_agency_no_place(entities_of: Run) -> None:
+    ents = entities_of(
+        "DAMASCUS (Reuters) - State news agency SANA said the SDF had shelled homes in the Sheikh Maqsoud "
+        "district. A resident who gave his name only as Tesfaye said he had fled."
+    )
+    assert find(ents, "Syrian Arab News Agency").type == "ORG"
+    assert find(ents, "Sheikh Maqsoud").type == "GPE"
+    assert find(ents, "Tesfaye").type == "PERSON"

@@ -399,3 +399,8 @@ def test_talks_one_is_open_to_are_ones_own_and_to_come() -> None:
     assert [(e.action, e.actor, e.target, e.hypothetical) for e in events] == [
         ("CONSULT", "Maduro", "Donald Trump", True)
     ]
+
+
+def test_a_threat_of_action_has_no_target_in_the_action_and_its_condition_does_not_undo_it() -> None:
+    events = events_of("Turkey has threatened military action if the deal is not carried out.")
+    assert [(e.action, e.target, e.hypothetical) for e in events] == [("THREATEN", None, False)]

@@ -456,3 +456,9 @@ def test_a_million_takes_the_qualifier_before_its_article() -> None:
 
 def test_the_weight_of_a_bomb_is_no_count() -> None:
     assert [f.text for f in figures_of("He said a jet dropped two 500-lb bombs on the building.")] == []
+
+
+def test_tellers_after_a_count_of_the_dead_are_its_source() -> None:
+    found = only("A drone strike hit a busy market in Ethiopia's Amhara region on Tuesday, killing at least 40 "
+                 "people, three residents and a health worker said, in one of the deadliest attacks.")  # fmt: skip
+    assert (found.text, found.source) == ("at least 40 people", "three residents and a health worker")

@@ -50,6 +50,10 @@ _ROLE_BEFORE = re.compile(r"\b([a-z][\w.-]*),\s*$")
 _ROLES = frozenset({"adviser", "advisor", "aide", "deputy", "lawyer", "administrator", "chairman", "chairwoman"})
 # "..., known as Ghnewa": a nickname follows.
 _KNOWN_AS = re.compile(r",\s*(?:better |widely |also )?(?:known as|nicknamed|dubbed)\s+[\"\u201c]?$")
+# What introduces a source's partial name: "a resident who gave his name only as Tesfaye", "identified only as".
+_NAMED_ONLY_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |last )?name (?:only )?as|(?:identified|named) only as)\s+$"
+)
 # A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
 _GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
@@ -347,6 +351,13 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         ):  # fmt: skip
             cand.label = "PERSON"
             cand.links.append(named)  # the same person: "Mohamed Hamdan Dagalo, known as Hemedti"
+        if cand.label == "PERSON" and cand.title and gz.is_known_place(cand.text):
+            # "the Sheikh Maqsoud district": a place named for a sheikh, not the sheikh
+            cand.label, cand.name, cand.title = "GPE", cand.text, None
+        if (  # "a resident who gave his name only as Tesfaye": a person's name, whatever the model took it for
+            cand.label != "PERSON" and cand.extractor == "spacy-ner" and _NAMED_ONLY_AS.search(text, 0, cand.start)
+        ):  # fmt: skip
+            cand.label = "PERSON"
         if (  # "members of the Gran Grif gang": the gang's name, not a place
             cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
             and _GROUP_AFTER.match(text, cand.end)

@@ -110,6 +110,12 @@ _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Spans of time a subject counts the incident by: "five days of clashes".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 # What an accused rejects: the accusation, made by whoever the story said accused it.
+# What a threat threatens to do, not whom: "threatened military action", "threatened sanctions".
+_THREATENED = frozenset(
+    {"action", "force", "retaliation", "reprisal", "reprisals", "strike", "strikes", "sanction", "sanctions",
+     "measure", "measures", "response", "consequence", "consequences", "war", "attack", "attacks", "invasion",
+     "escalation", "tariff", "tariffs", "intervention", "operation", "operations"}
+)  # fmt: skip
 # What is demanded for captives: "demanding their immediate release".
 _FREEDOM = frozenset({"release", "freedom", "return"})
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
@@ -325,6 +331,11 @@ def extract_events(
                         else next(c for c in actor_tok.children if target_tok in c.children)
                     )
                     actor, actor_id = resolver.entity(actor_tok, owner=True)
+        if (
+            action == "THREATEN" and target_tok is not None and target_tok.dep_ == "dobj"
+            and target_tok.lemma_.lower() in _THREATENED
+        ):  # fmt: skip
+            target_tok = prep_object(target_tok)  # "threatened military action (against the SDF)": what, not whom
         if action == "AID" and target_tok is None:
             target_tok = prep_object(tok, preps=TO)  # "supplied drones to Russia": weapons are no target
         if action == "AID" and not rule.objects and target_tok is None:

@@ -155,7 +155,7 @@ def is_known_place(name: str) -> bool:
 
 # Supplement kinds that are only ever places; sites ("the Pentagon", "the Kremlin", "United Nations") and seas
 # are left out: the sites are named for the institutions in them as often as for the buildings.
-_LISTED_KINDS = frozenset({"camp", "crossing", "neighbourhood", "town", "city", "hospital"})
+_LISTED_KINDS = frozenset({"camp", "crossing", "neighbourhood", "district", "town", "city", "hospital"})
 
 
 @lru_cache(maxsize=1)

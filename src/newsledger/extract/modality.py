@@ -29,6 +29,8 @@ _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
 )  # fmt: skip
+# Verbs whose condition is part of what they say, not a condition on their being said.
+_WARNINGS = frozenset({"threaten", "warn", "vow", "pledge", "promise"})
 # Verbs whose complement did not happen by their subject's account ("Congo had failed to disarm the FDLR").
 _DENY = frozenset({"deny", "refuse", "decline", "reject", "fail"})
 # What one is given to do something with, not the doing: "emergency powers to send troops".
@@ -103,7 +105,8 @@ def hypothetical(verb: Any) -> bool:
         if any(  # the main clause of a condition: "ready to impose tariffs if allies followed suit"
             c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
             for c in node.children
-        ):
+        ) and not (node.i == verb.i and verb.lemma_ in _WARNINGS and not _modal(verb)):
+            # ("has threatened military action if the deal is not carried out": the threat is made; its act waits)
             return True
         if (
             node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in _INTENT_NOUNS

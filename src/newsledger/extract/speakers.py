@@ -101,6 +101,10 @@ _AND = frozenset({"and", "or", "&", "nor"})
 _NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM"})  # "two security sources"
 
 
+def _counted(noun: Any) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _trailing_noun(verb: Any) -> Any | None:
     """ "... killed at least 22 people, including four children, a resistance group and local media said": the
     noun phrase between the last comma and a reporting verb is who said it, however the small model hung it (here
@@ -156,7 +160,9 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.idx >= floor]
     if (
         depth == 0 and (named := _trailing_noun(verb)) is not None and all(c.i < named.left_edge.i for c in subjects)
-        and not any(named in c.conjuncts for c in subjects)  # "Britain, France and Germany threatened": one list
+        # "Britain, France and Germany threatened": one list; but "killing at least 40 people, three residents
+        # and a health worker said": the tellers are no more of the dead, counted before them
+        and not any(named in c.conjuncts and not _counted(c) for c in subjects)
     ):  # fmt: skip
         return named
     nearest = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
