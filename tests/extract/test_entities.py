@@ -316,3 +316,12 @@ def test_a_source_named_only_as_is_a_person_and_a_news_agency_no_place(entities_
     assert find(ents, "Syrian Arab News Agency").type == "ORG"
     assert find(ents, "Sheikh Maqsoud").type == "GPE"
     assert find(ents, "Tesfaye").type == "PERSON"
+
+
+def test_a_known_organisation_the_model_tags_as_an_event_or_a_place_is_the_organisation(entities_of: Run) -> None:
+    ents = entities_of(
+        "DUBAI (Reuters) - Iran executed a man on Tuesday, the judiciary's Mizan news agency reported. Norway-based "
+        "Iran Human Rights says Iran executed more than 1,000 people this year."
+    )
+    assert find(ents, "Mizan").type == "ORG"
+    assert find(ents, "Iran Human Rights").type == "ORG"

@@ -404,3 +404,11 @@ def test_talks_one_is_open_to_are_ones_own_and_to_come() -> None:
 def test_a_threat_of_action_has_no_target_in_the_action_and_its_condition_does_not_undo_it() -> None:
     events = events_of("Turkey has threatened military action if the deal is not carried out.")
     assert [(e.action, e.target, e.hypothetical) for e in events] == [("THREATEN", None, False)]
+
+
+def test_powers_to_arrest_and_acts_charged_to_people_unnamed_are_not_told_as_done() -> None:
+    events = events_of("The council voted on Sept. 30 to transform the mission into a larger force of up to 5,500 "
+                       "personnel with powers to arrest gang members.")  # fmt: skip
+    assert [(e.action, e.hypothetical) for e in events if e.action == "COERCE"] == [("COERCE", True)]
+    events = events_of("Iran has stepped up executions of people accused of collaborating with Israel.")
+    assert all(e.hypothetical for e in events if e.action == "COOPERATE")

@@ -54,6 +54,8 @@ _KNOWN_AS = re.compile(r",\s*(?:better |widely |also )?(?:known as|nicknamed|dub
 _NAMED_ONLY_AS = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first |last )?name (?:only )?as|(?:identified|named) only as)\s+$"
 )
+# A name followed by one of these is a medium's: "Mizan news agency", "the Kommersant daily".
+_MEDIUM_AFTER = re.compile(r" (?:news agency|newspaper|daily|weekly|television|TV|radio|broadcaster|news website)\b")
 # A name followed by one of these is the group's name: "the Gran Grif gang", "the Viv Ansanm coalition".
 _GROUP_AFTER = re.compile(r" (?:gang|gangs|militia|cartel|faction|clan|coalition|brigade|battalion)\b")
 _PRIORITY = {
@@ -104,7 +106,7 @@ def _resolve_overlaps(cands: list[Candidate]) -> list[Candidate]:
         if clash is None or _in_title(cand, clash):
             kept.append(cand)
         elif cand.org is not None and clash.org is None and gz.fold(clash.name) == gz.fold(cand.name):
-            clash.org = cand.org
+            clash.org, clash.label = cand.org, cand.label  # ("Iran Human Rights", tagged an event: the group)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -358,6 +360,11 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             cand.label != "PERSON" and cand.extractor == "spacy-ner" and _NAMED_ONLY_AS.search(text, 0, cand.start)
         ):  # fmt: skip
             cand.label = "PERSON"
+        if (  # "the judiciary's Mizan news agency", "the Kommersant newspaper": a medium named, not a place
+            cand.label in ("GPE", "LOC", "FAC", "PERSON") and cand.extractor == "spacy-ner"
+            and _MEDIUM_AFTER.match(text, cand.end)
+        ):  # fmt: skip
+            cand.label = "ORG"
         if (  # "members of the Gran Grif gang": the gang's name, not a place
             cand.label in ("GPE", "LOC", "FAC") and cand.extractor == "spacy-ner" and not gz.is_known_place(cand.name)
             and _GROUP_AFTER.match(text, cand.end)

@@ -29,6 +29,8 @@ _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "ultimatum", "order"}
 )  # fmt: skip
+# Verbs whose "of" names an act charged, not an act the story tells: "accused of collaborating".
+_CHARGED = frozenset({"accuse", "suspect", "allege", "charge"})
 # Verbs whose condition is part of what they say, not a condition on their being said.
 _WARNINGS = frozenset({"threaten", "warn", "vow", "pledge", "promise"})
 # Verbs whose complement did not happen by their subject's account ("Congo had failed to disarm the FDLR").
@@ -119,6 +121,11 @@ def hypothetical(verb: Any) -> bool:
             return True  # "operations against any PKK members who refused to lay down their arms": whoever may
         if purpose(node):
             return True
+        charged = node.head.head
+        if node.dep_ == "pcomp" and node.head.lower_ == "of" and charged.lemma_ in _CHARGED and charged.dep_ == "acl":
+            # "executions of people accused of collaborating with Israel": what someone unnamed charges, not told
+            # (a named accuser's charge is a claim, reported by the accuser: "accused Moscow of torturing")
+            return True
         if _under_ultimatum(node):
             return True  # "gave Ukraine until Thursday to accept the plan", "an ultimatum to Hamas to release"
         if (
@@ -181,6 +188,8 @@ def purpose(verb: Any) -> bool:
         granted = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 2 == verb.i), None)
         if granted is not None and granted.lemma_.lower() in _CAPACITIES:
             return True
+        if verb.i >= 2 and verb.doc[verb.i - 2].lemma_.lower() in _CAPACITIES:
+            return True  # "a force of 5,500 personnel with powers to arrest gang members", hung from another verb
         # the aim of a participle that describes a force: "troops, deployed ... to help"; of a deployment
         # ("security forces had been deployed to rescue the victims")
         return (noun.tag_ == "VBN" and noun.dep_ == "acl" and noun.head.lemma_.lower() in FORCE_NOUNS) or (
