@@ -346,7 +346,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             cand.label = "PERSON"
         if (  # "a powerful armed group leader, Abdulghani al-Kikli, known as Ghnewa": his nickname, not a place
             cand.label in ("GPE", "LOC", "FAC", "ORG") and cand.extractor == "spacy-ner"
-            and not gz.is_known_place(cand.name) and _KNOWN_AS.search(text, 0, cand.start)
+            and not gz.is_known_place(cand.name) and _KNOWN_AS.search(text, max(0, cand.start - 60), cand.start)
             and (named := next(
                 (i for i, o in enumerate(cands) if o.label == "PERSON" and 0 <= cand.start - o.end <= 20), None
             )) is not None
@@ -357,7 +357,8 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
             # "the Sheikh Maqsoud district": a place named for a sheikh, not the sheikh
             cand.label, cand.name, cand.title = "GPE", cand.text, None
         if (  # "a resident who gave his name only as Tesfaye": a person's name, whatever the model took it for
-            cand.label != "PERSON" and cand.extractor == "spacy-ner" and _NAMED_ONLY_AS.search(text, 0, cand.start)
+            cand.label != "PERSON" and cand.extractor == "spacy-ner"
+            and _NAMED_ONLY_AS.search(text, max(0, cand.start - 60), cand.start)
         ):  # fmt: skip
             cand.label = "PERSON"
         if (  # "the judiciary's Mizan news agency", "the Kommersant newspaper": a medium named, not a place

@@ -375,22 +375,25 @@ def _propn_runs(doc: Any) -> list[tuple[int, int]]:
     """Runs of 2-4 capitalised proper nouns outside any NER span (names the model missed); an Arabic article
     joined by a hyphen to the next name ("al-Mashat") is part of the run and does not count as a word."""
 
-    def free_name(k: int) -> bool:
-        return k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_
+    def free(k: int) -> bool:
+        tok = doc[k]
+        return bool(tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_)
 
-    def joint(k: int) -> bool:  # "al" "-" Name
-        return (
-            k + 2 < len(doc) and doc[k].lower_ in _ARTICLE_JOINTS and not doc[k].ent_type_
-            and doc[k + 1].text == "-" and free_name(k + 2)
-        )  # fmt: skip
+    def joint(k: int) -> bool:  # "al" "-" Name, read only where a run would end
+        return k + 2 < len(doc) and doc[k + 1].text == "-" and doc[k].lower_ in _ARTICLE_JOINTS and free(k + 2)
 
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if free_name(i):
-            j, words = i, 0
-            while free_name(j) or (j > i and joint(j)):
-                j, words = (j + 2, words) if joint(j) else (j + 1, words + 1)
+        if free(i):
+            j, words = i + 1, 1
+            while j < len(doc):
+                if free(j):
+                    j, words = j + 1, words + 1
+                elif joint(j):
+                    j, words = j + 3, words + 1
+                else:
+                    break
             if 2 <= words <= 4:
                 runs.append((i, j))
             i = j
