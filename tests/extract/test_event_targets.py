@@ -412,3 +412,10 @@ def test_powers_to_arrest_and_acts_charged_to_people_unnamed_are_not_told_as_don
     assert [(e.action, e.hypothetical) for e in events if e.action == "COERCE"] == [("COERCE", True)]
     events = events_of("Iran has stepped up executions of people accused of collaborating with Israel.")
     assert all(e.hypothetical for e in events if e.action == "COOPERATE")
+
+
+def test_a_charge_the_model_makes_a_second_subject_is_what_the_denier_rejects() -> None:
+    events = coded("Congo's government accused Rwanda of violating the accord, a charge Kigali has rejected.")
+    assert ("ACCUSE", "Democratic Republic of the Congo", "Rwanda") in events
+    assert [(a, t) for a, x, t in events if a == "REJECT"] == [("REJECT", "Democratic Republic of the Congo")]
+    assert "a charge" not in [x for _, x, _ in events]

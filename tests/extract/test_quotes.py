@@ -528,3 +528,10 @@ def test_an_accusation_after_a_passive_report_is_the_reporters() -> None:
         "the deal."
     )
     assert [q.speaker for q in found if q.text == "Cambodia of violating the deal"] == ["Thailand's army"]
+
+
+def test_an_accusation_before_a_charge_denied_is_not_the_deniers_words() -> None:
+    found = quotes_of(
+        "GOMA (Reuters) - Congo's government accused Rwanda of violating the accord, a charge Kigali has rejected."
+    )
+    assert [(q.speaker, q.text) for q in found] == [("Congo's government", "Rwanda of violating the accord")]

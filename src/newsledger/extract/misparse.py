@@ -258,7 +258,7 @@ def shared_modifiers(verb: Any) -> list[Any]:
 
 
 # What a clause before a comma can be called when a denial after it names it: "..., a charge Islamabad denies".
-_CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "version"})
+CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "version"})
 _DENIALS = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "contest", "deride"})
 
 
@@ -271,7 +271,8 @@ def charge_denied(clause: Any) -> bool:
     if clause.dep_ != "ccomp" or clause.i > denial.i or denial.lemma_ not in _DENIALS:
         return False
     doc = clause.doc
-    charge = next((c for c in denial.children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS), None)
+    # (the model may make "a charge" a second subject: "a charge Kigali denied")
+    charge = next((c for c in denial.children if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CLAIM_NOUNS), None)
     if charge is None or charge.i > denial.i:
         return False
     comma = charge.left_edge.i - 1

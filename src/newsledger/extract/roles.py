@@ -17,6 +17,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import (
+    CLAIM_NOUNS,
     appositive_subject,
     dated_finite,
     disguised,
@@ -56,6 +57,9 @@ def actor_phrase(verb: Any) -> Any | None:
     deps = {c.dep_ for c in verb.children}
     if (wearer := disguised(verb)) is not None:
         return wearer
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
+        return subjects[1]  # "..., a charge Kigali has rejected", read with two subjects: Kigali rejects it
     if (joined := finite_conjunct(verb)) is not None and "nsubj" not in deps:
         return actor_phrase(joined)  # "has promised to end the violence and on Thursday called on ...": his call
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and "dobj" in deps and "nsubj" not in deps:
