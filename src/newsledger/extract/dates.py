@@ -61,10 +61,12 @@ _UNTAGGED_DAY = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.) (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:, (?:19|20)\d\d)?"
     r"|[Tt]oday|[Yy]esterday|[Tt]omorrow)\b(?![\d%,.]\d)"
 )
-# Names that hold a day word: "USA Today", "Russia Today", NBC's "Today" show.
+# Words of time a date may open with; any other noun before a count is the model's overreach ("the capital two
+# days earlier").
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century",
                          "quarter", "morning", "afternoon", "evening", "weekend", "season", "time"})  # fmt: skip
 _DAY_OFFSET_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+# Entity labels of names that hold a day word: "USA Today", "Russia Today", NBC's "Today" show.
 _NAMES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "NORP", "LAW"})
 # What the model takes into a span before a time word: "dozens in an overnight raid" (an object and its
 # preposition), never a date's own words ("the end of last year").

@@ -233,3 +233,25 @@ def whose_accusation(events: list[Event], actor_id: str | None) -> tuple[str | N
         if event.action == "ACCUSE" and event.target_id == actor_id and event.actor_id and not event.hypothetical:
             return event.actor, event.actor_id
     return None, None
+
+
+def accusation_answered(events: list[Event], actor_id: str | None, sent_start: int, before: int) -> Event | None:
+    """The accusation a denial by relative clause answers: "accusing some of spying for the United States, which
+    the United Nations denies" denies what the sentence charged before it (whatever noun the small model hangs
+    "which" on).  The last named accuser's ACCUSE between `sent_start` and `before`, not the denier's own."""
+    return next(
+        (e for e in reversed(events) if e.action == "ACCUSE" and sent_start <= e.start < before
+         and e.actor_id and e.actor_id != actor_id),
+        None,
+    )  # fmt: skip
+
+
+def captor(events: list[Event], actor_id: str | None) -> Event | None:
+    """Whoever holds the captives a demand is for: "detained at least 11 U.N. staff members, Guterres said,
+    demanding their immediate release" is made of the captor told last (an arrest or abduction that happened, by
+    a named party other than the one demanding)."""
+    return next(
+        (e for e in reversed(events) if e.subtype in ("ARREST", "ABDUCT_DISSAP") and e.actor_id
+         and e.actor_id != actor_id and not e.hypothetical),
+        None,
+    )  # fmt: skip

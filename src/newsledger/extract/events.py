@@ -41,6 +41,8 @@ from newsledger.extract.event_scope import (
     DENIED,
     TALKS,
     a_force,
+    accusation_answered,
+    captor,
     describes_source,
     disaster_story,
     escaped_from,
@@ -109,7 +111,6 @@ _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Spans of time a subject counts the incident by: "five days of clashes".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
-# What an accused rejects: the accusation, made by whoever the story said accused it.
 # What a threat threatens to do, not whom: "threatened military action", "threatened sanctions".
 _THREATENED = frozenset(
     {"action", "force", "retaliation", "reprisal", "reprisals", "strike", "strikes", "sanction", "sanctions",
@@ -118,6 +119,7 @@ _THREATENED = frozenset(
 )  # fmt: skip
 # What is demanded for captives: "demanding their immediate release".
 _FREEDOM = frozenset({"release", "freedom", "return"})
+# What an accused rejects: the accusation, made by whoever the story said accused it.
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 # Consultations whose object is their topic: "discussed a plan".
 _TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh", "exchange", "swap"})
@@ -371,29 +373,17 @@ def extract_events(
             and any(c.lemma_.lower() in DENIED for c in tok.children if c.dep_ == "dobj")
         ):
             target, target_id = whose_accusation(events, actor_id)  # "Hamas denied any involvement in the attack"
-        if action == "REJECT" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in tok.children):
-            # "accusing some of spying for the United States, which the United Nations denies": what is denied is
-            # the accusation the sentence made before, whatever noun the model hangs "which" on
-            accusation = next(
-                (e for e in reversed(events) if e.action == "ACCUSE" and tok.sent.start_char <= e.start < tok.idx
-                 and e.actor_id and e.actor_id != actor_id),
-                None,
-            )  # fmt: skip
-            if accusation is not None:
-                target, target_id = accusation.actor, accusation.actor_id
+        if (
+            action == "REJECT" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in tok.children)
+            and (answered := accusation_answered(events, actor_id, tok.sent.start_char, tok.idx)) is not None
+        ):  # fmt: skip
+            target, target_id = answered.actor, answered.actor_id  # "..., which the U.N. denies": the charge before
         if (
             action == "REQUEST" and target_id is None
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _FREEDOM for c in tok.children)
+            and (held := captor(events, actor_id)) is not None
         ):  # fmt: skip
-            # "detained at least 11 U.N. staff members, Guterres said, demanding their immediate release": the
-            # demand is made of whoever holds them, the captor told last
-            held = next(
-                (e for e in reversed(events) if e.subtype in ("ARREST", "ABDUCT_DISSAP") and e.actor_id
-                 and e.actor_id != actor_id and not e.hypothetical),
-                None,
-            )  # fmt: skip
-            if held is not None:
-                target, target_id = held.actor, held.actor_id
+            target, target_id = held.actor, held.actor_id  # "demanding their immediate release": of the captor
         if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)

@@ -68,7 +68,7 @@ def light(obj: Any, objects: frozenset[str], hostile: bool = False) -> bool:
         return False  # "beat protesters", "eliminated three militants": people are whom it is done to (but one
         # deploys or pulls out one's own troops)
     if hostile and obj.lemma_.lower() in _WARS:
-        return True  # "fought a five-day border war", "waged a campaign against the rebels": the fighting itself
+        return True  # "fought a five-day border war", "waged a war against Ukraine": the fighting itself
     if obj.lemma_.lower() in objects or obj.lower_ in objects or obj.ent_type_ == "MONEY":
         return True  # "would send 5 million dollars in humanitarian aid to displaced families": money is the means
     if obj.lemma_.lower() in _UNITS and any(c.dep_ == "compound" and c.lemma_.lower() in objects for c in obj.children):
