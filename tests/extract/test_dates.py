@@ -72,6 +72,11 @@ def test_dates_without_a_year_take_the_nearest_in_the_right_direction(sentence: 
         ("Tuesday night", "2025-03-11TNI", "time"),
         ("now", "PRESENT_REF", "date"),
         ("the third quarter", "2024-Q3", "date"),  # past tense: the latest third quarter begun
+        ("the next couple of years", "P2Y", "duration"),
+        ("4 in the morning", "2025-03-14T04:00", "time"),
+        ("eight o'clock in the evening", "2025-03-14T20:00", "time"),
+        ("the day Tuesday", "2025-03-11", "date"),
+        ("a few days later", "PXD", "duration"),  # no count to place the day by
     ],
 )
 def test_normaliser(expression: str, value: str, kind: str) -> None:
@@ -676,3 +681,12 @@ def test_a_proper_name_with_no_calendar_word_is_no_date() -> None:
                      "on Monday.")  # fmt: skip
     assert list(found) == ["Monday"]
     assert "Ramadan" in dates_of("Muslims began fasting for Ramadan in March, officials said.")
+
+
+def test_a_noun_or_a_count_the_model_takes_into_a_time_is_left_out() -> None:
+    found = dates_of("The general fled the capital after a coup d'etat last year, his aides said.")
+    assert found["last year"].value == "2024"
+    found = dates_of("The agency now runs 13 clinics in the camp, up from seven a year ago.")
+    assert found["a year ago"].value == "2024"
+    found = dates_of("The envoy said so in an interview several months before the talks collapsed.")
+    assert list(found) == ["several months"]

@@ -158,20 +158,23 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if extra is not None and (
             _STRETCHED.fullmatch(prefix)
             or (_NAME_BEFORE.fullmatch(prefix) and not A_DATE.match(prefix.lower()) and ent[0].pos_ == "PROPN")
+            or _noun_before(ent, extra.start())
         ):
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
-        noun = first + (doc[first].lower_ == "the")
-        if (
+        noun = first + (doc[first].lower_ in ("the", "a", "an"))
+        if doc[noun].like_num and noun + 2 < ent.end and doc[noun + 1].lower_ in ("a", "an"):
+            first = noun + 1  # "up from seven a year ago": the count is the thing counted, then the time
+        elif (
             noun + 1 < ent.end and doc[noun].pos_ == "NOUN"
             and not _CALENDAR_NAME.fullmatch(doc[noun].lower_) and doc[noun].lemma_.lower() not in _TIME_UNITS
-            and (doc[noun + 1].like_num or doc[noun + 1].lower_ in ("a", "an"))
+            and (doc[noun + 1].like_num or doc[noun + 1].lower_ in ("a", "an", "several", "few", "many", "some"))
         ):  # fmt: skip
             first = noun + 1  # "air strikes on the capital two days earlier": the model took the object's noun in
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
             if len(ent) == 1:
                 continue
-            first += 1
+            first = max(first, ent.start + 1)
         if _DISTANCE.search(ent.text):
             continue  # "about 77 nautical miles west of Hodeidah": a distance the model took for a date
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
@@ -260,6 +263,18 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "USA Today", "Russia Today": a day word capitalised inside a sentence is a name
         found.append((m.start(), m.end(), span.root))
     return sorted(found, key=lambda f: f[0])
+
+
+def _noun_before(ent: Any, offset: int) -> bool:
+    """Whether the words the model put before a deictic time ("a coup d'etat last year") are one noun that names
+    no time: the noun the time modifies, not part of the date ("March last year", "the same period last year")."""
+    before = [t for t in ent if t.idx < ent.start_char + offset]
+    return (
+        len(before) == 1
+        and before[0].pos_ in ("NOUN", "X", "PROPN")
+        and not _CALENDAR_NAME.fullmatch(before[0].lower_)
+        and before[0].lemma_.lower() not in _TIME_UNITS
+    )
 
 
 def _joined_ranges(doc: Any) -> list[Any]:

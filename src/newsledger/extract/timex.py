@@ -158,7 +158,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     )
     # "just before midnight", "shortly after 3 p.m.": about the clock time ("just" is stripped above)
     t = re.sub(r"^(?:before|after) (?=noon|midday|midnight|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m)", "", t)
-    t = re.sub(r"\ba couple of ", "two ", t)
+    t = re.sub(r"\b(?:a )?couple of ", "two ", t)  # "the next couple of years"
     t = re.sub(r"^each of ", "", t)  # "each of the past three years" is the three years
     # "the first nine months of the year", "the latest nine months": the span of months.
     t = re.sub(r"^(?:the )?(?:first|latest|last|past|year-earlier|year-ago) (\w+ months) of (?:the year|this year|"
@@ -256,6 +256,10 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     return _relative(t, pub, future) or _clock(t, pub, future) or _absolute(t, pub, future)
 
 
+_CLOCK_WORDS = {w: str(i + 1) for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}  # fmt: skip
+
+
 def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
     """'10 p.m. Wednesday', '3:30 pm', 'noon', 'midnight' -> date and hour."""
     if t in ("noon", "midday"):
@@ -267,6 +271,14 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
         return "time", f"{day.isoformat()}T24:00"
     # A zone makes the time UTC when it is UTC or GMT ("0300 GMT", "16:00 UTC today"); another zone ("EST",
     # "local time") is kept as the clock reads, as TimeBank does.
+    # "4 in the morning", "eight o'clock in the evening": the hour of the twelve-hour clock the phrase names.
+    t = re.sub(
+        r"^(\d{1,2}|"
+        + "|".join(_CLOCK_WORDS)
+        + r")(?::(\d\d))?(?: o'clock)?(?: (in the morning)| in the (?:afternoon|evening)| at night)",
+        lambda m: f"{_CLOCK_WORDS.get(m.group(1), m.group(1))}:{m.group(2) or '00'} {'a.m.' if m.group(3) else 'p.m.'}",
+        t,
+    )
     zone = re.search(r" ?\(?\b(?:gmt|utc|z)\b(?: ?([+-]\d{1,2})(?::?(\d\d))?)?\)?", t)
     suffix = "Z" if zone else ""
     t = re.sub(r" ?\(?\b(?:gmt|utc|z|[ecmp][sd]t|local time)\b(?: ?[+-]\d{1,2}(?::?\d\d)?)?\)?", "", t)
@@ -413,6 +425,9 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
     # "late yesterday", "early Tuesday", "earlier Sunday", "later this afternoon": the day is the same.
     t = re.sub(r"^(?:late|early|earlier|later|mid)[ -](?:on )?(?=(?:today|yesterday|tomorrow|tonight|this |"
                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", t)  # fmt: skip
+    t = re.sub(
+        r"^(?:the )?day (?=(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)", "", t
+    )  # "the day Friday"
     if t == "last night":
         return "time", f"{(pub - dt.timedelta(days=1)).isoformat()}TNI"
     if m := re.fullmatch(r"(?:the )?day (before yesterday|after tomorrow)", t):
@@ -507,6 +522,8 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         part = m.group(1) or m.group(2)
         return "time", f"{(pub + dt.timedelta(days=offset)).isoformat()}T{_PARTS[part]}"
     if m := re.fullmatch(rf"{_NUM} (day|week|month|year|decade)s? (ago|earlier|later|from now)", t):
+        if m.group(1) in ("several", "few", "many", "some"):
+            return "duration", _duration(None, m.group(2))  # "a few days later": no count to place the day by
         n = _n(m.group(1)) or 1
         sign = -1 if m.group(3) in ("ago", "earlier") else 1
         unit = m.group(2)
