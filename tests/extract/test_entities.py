@@ -325,3 +325,8 @@ def test_a_known_organisation_the_model_tags_as_an_event_or_a_place_is_the_organ
     )
     assert find(ents, "Mizan").type == "ORG"
     assert find(ents, "Iran Human Rights").type == "ORG"
+
+
+def test_a_body_after_an_adjective_that_is_also_a_title_is_no_person(entities_of: Run) -> None:
+    ents = entities_of("AMMAN (Reuters) - The figures were published by the official Jordan News Agency on Monday.")
+    assert ("Jordan News Agency", "ORG") in [(e.name, e.type) for e in ents]

@@ -419,3 +419,30 @@ def test_a_charge_the_model_makes_a_second_subject_is_what_the_denier_rejects() 
     assert ("ACCUSE", "Democratic Republic of the Congo", "Rwanda") in events
     assert [(a, t) for a, x, t in events if a == "REJECT"] == [("REJECT", "Democratic Republic of the Congo")]
     assert "a charge" not in [x for _, x, _ in events]
+
+
+def test_a_day_hung_on_a_participle_of_the_objects_of_noun_dates_the_act() -> None:
+    events = events_of("Gunmen ambushed a column of supply trucks guarded by soldiers near Gao on Sunday, "
+                       "killing nine people, local officials said.")  # fmt: skip
+    assert next((e.action, e.date) for e in events if e.action == "ASSAULT") == ("ASSAULT", "2025-09-07")
+
+
+def test_a_main_verb_the_model_hangs_on_its_subject_as_a_participle_keeps_the_subject() -> None:
+    events = events_of("Egypt, which mediates between the sides, called on Hamas to free the hostages.")
+    assert ("REQUEST", "Egypt", "Hamas") in [(e.action, e.actor, e.target) for e in events]
+    assert all(e.hypothetical for e in events if e.action == "CONCEDE")  # asked for, not done
+
+
+def test_what_a_move_threatens_to_split_is_a_risk_not_a_threat() -> None:
+    text = "Rebels seized the port on Monday, in a step that threatens to fracture the ruling coalition."
+    assert "THREATEN" not in [a for a, _, _ in coded(text)]
+
+
+def test_whoever_announces_a_deployment_of_unnamed_troops_sends_them() -> None:
+    events = coded("Interior Minister Ana Lopez announced that 800 more police officers would be sent to the port.")
+    assert [(a, x) for a, x, _ in events if a == "MOBILIZE"] == [("MOBILIZE", "Ana Lopez")]
+
+
+def test_people_on_a_vehicle_near_a_town_are_the_target_not_the_town() -> None:
+    events = coded("A drone strike killed a farmer on a tractor near Khiam, the health ministry said.")
+    assert [(a, t) for a, _, t in events if a == "ASSAULT"] == [("ASSAULT", "a farmer")]

@@ -462,3 +462,11 @@ def test_tellers_after_a_count_of_the_dead_are_its_source() -> None:
     found = only("A drone strike hit a busy market in Ethiopia's Amhara region on Tuesday, killing at least 40 "
                  "people, three residents and a health worker said, in one of the deadliest attacks.")  # fmt: skip
     assert (found.text, found.source) == ("at least 40 people", "three residents and a health worker")
+
+
+def test_vehicles_destroyed_are_no_aid_but_aid_trucks_are() -> None:
+    found = {f.text: f.category for f in figures_of("Gunmen attacked the depot on Friday, torching 30 trucks, "
+                                                    "police said.")}  # fmt: skip
+    assert found["30 trucks"] == "other"
+    assert only("Air strikes destroyed 12 aid trucks on the road to Sanaa.").category == "aid"
+    assert only("About 250 trucks entered the enclave on Sunday.").category == "aid"

@@ -645,3 +645,12 @@ def test_an_oil_field_and_a_city_district_from_the_supplement() -> None:
     )
     assert (places["Heglig"].country, places["Heglig"].kind) == ("SD", "site")
     assert (places["Darnytskyi"].country, places["Darnytskyi"].kind) == ("UA", "district")
+
+
+def test_a_town_in_apposition_to_capital_and_a_province_the_model_dates_are_places() -> None:
+    found = places_of("KHARTOUM (Reuters) - Fighters shelled the state capital Kadugli in Sudan on Monday, "
+                      "residents said.")  # fmt: skip
+    assert found["Kadugli"].country == "SD"
+    found = places_of("ADEN (Reuters) - Separatists marched into the eastern province of Hadramout this week and "
+                      "took the city of Seiyun, officials said.")  # fmt: skip
+    assert {"Hadramout", "Seiyun"} <= set(found)

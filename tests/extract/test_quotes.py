@@ -535,3 +535,15 @@ def test_an_accusation_before_a_charge_denied_is_not_the_deniers_words() -> None
         "GOMA (Reuters) - Congo's government accused Rwanda of violating the accord, a charge Kigali has rejected."
     )
     assert [(q.speaker, q.text) for q in found] == [("Congo's government", "Rwanda of violating the accord")]
+
+
+def test_what_a_decision_threatens_to_do_is_no_one_s_words() -> None:
+    found = quotes_of("BAGHDAD (Reuters) - The Kurdish region halted oil exports on Monday, a decision that "
+                      "threatens to deepen the budget crisis, officials said.")  # fmt: skip
+    assert not any("deepen" in q.text and q.speaker is None for q in found)
+
+
+def test_a_main_verb_hung_on_its_subject_as_a_participle_keeps_the_speaker() -> None:
+    found = quotes_of('RIYADH (Reuters) - Qatar, which hosts the talks, called on Israel to withdraw and said the "reckless '
+                      'escalation" must stop.')  # fmt: skip
+    assert one(found, "partial", "reckless").speaker == "Qatar"

@@ -28,13 +28,12 @@ from newsledger import settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.mentions import (
     Candidate,
-    appositive_candidates,
     missed_person_candidates,
     ner_candidates,
     nickname_candidates,
     repeated_name_candidates,
-    role_descriptions,
 )
+from newsledger.extract.role_mentions import appositive_candidates, role_descriptions
 from newsledger.extract.rule_mentions import (
     acronym_candidates,
     dateline_candidates,

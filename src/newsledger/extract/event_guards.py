@@ -22,6 +22,7 @@ from typing import Any
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.event_scope import a_force, violent
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.reported import RISKED
 from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
 from newsledger.extract.setting import PHYSICAL
 from newsledger.extract.speakers import speech_verbs
@@ -483,14 +484,6 @@ def not_reported(t: Trigger) -> str | None:
     return next((g.__name__ for g in _BEFORE_ROLES if g(t)), None)
 
 
-# What an event "threatens to" do to a process, which is a risk, not a threat someone makes.
-_RISKED = frozenset(
-    {"derail", "undermine", "wreck", "unravel", "jeopardise", "jeopardize", "scupper", "overshadow", "complicate",
-     "upend", "destabilise", "destabilize", "disrupt", "stall", "collapse", "spill", "engulf", "worsen", "deepen",
-     "inflame", "overwhelm", "cripple", "paralyse", "paralyze", "reignite", "unleash", "torpedo", "sink", "shatter"}
-)  # fmt: skip
-
-
 def no_agent(tok: Any, parties: Parties) -> bool:
     """An incident, a weapon or a hazard, which endangers but threatens no one: not a named party."""
     lemma = tok.lemma_.lower()
@@ -514,7 +507,7 @@ def no_one_acts(t: Trigger, disaster: bool) -> bool:
         return True  # "the attacks, which threaten the main entry point for aid": a danger, not a threat made
     if (
         action == "THREATEN"
-        and any(c.dep_ == "xcomp" and c.lemma_ in _RISKED for c in tok.children)
+        and any(c.dep_ == "xcomp" and c.lemma_ in RISKED for c in tok.children)
         and (actor is None or not t.parties.names(antecedent(actor)))
     ):
         return True  # "an escalation that threatened to derail efforts to end the war": a risk, no one's threat

@@ -125,6 +125,14 @@ _CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 _TOPICAL = frozenset({"discuss", "debate", "consider", "review", "examine", "address", "weigh", "exchange", "swap"})
 
 
+def _announcer(tok: Any) -> Any | None:
+    """The subject of the verb of announcing or saying whose complement `tok` is, when it is a name."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_ not in ("announce", "say", "order", "decide"):
+        return None
+    who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return who if who is not None and (who.pos_ == "PROPN" or who.ent_type_) else None
+
+
 def extract_events(
     doc: Any,
     article: Article,
@@ -205,6 +213,11 @@ def extract_events(
             # something: "a summit on the future of Gaza" is not with Gaza.
             if action == "MOBILIZE" and target_tok.dep_ == "nsubjpass" and actor_tok is None:
                 actor, actor_id = resolver.entity(target_tok, owner=True)  # "security forces were deployed"
+                counted = any(c.dep_ == "nummod" for c in target_tok.children)
+                if actor_id is None and counted and (announcer := _announcer(tok)) is not None:
+                    # "Defense Minister Pedro Sanchez announced that 1,200 troops would be sent": whoever announces
+                    # a deployment of a number of forces no one is named for sends them (a count is no one)
+                    actor, actor_id = resolver.entity(announcer)
             aimed = prep_object(target_tok, of=True)
             if aimed is not None and action == "PROTEST" and aimed.head.lower_ == "with":
                 aimed = None  # "blocked roads with burning tyres": what they did it with

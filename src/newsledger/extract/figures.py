@@ -149,11 +149,33 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
         # "strikes on two villages killed five people": villages are not the dead; "killed in two wars", "in
         # three attacks": nor are the incidents they died in
         return "other"
+    if (
+        found == "aid" and noun is not None and noun.lemma_.lower() in _VEHICLES and _wrecked(noun)
+        and not any(t.lemma_.lower() in _AID_WORDS for t in noun.subtree)
+    ):  # fmt: skip
+        return "other"  # "burning dozens of trucks": vehicles destroyed, not aid ("destroyed 40 aid trucks" is)
     if found is not None:
         return found
     if noun is not None and (noun.lower_ in gz.person_nouns() or noun.ent_type_ == "NORP"):
         return "people"
     return "other"
+
+
+# Vehicles that count aid when they deliver it, and what is done to them when they are hit instead.
+_VEHICLES = frozenset({"truck", "lorry", "tanker", "vehicle", "ambulance"})
+_AID_WORDS = frozenset({"aid", "humanitarian", "relief", "food", "medical", "medicine", "supply", "flour"})
+_WRECKED = frozenset({"burn", "torch", "destroy", "damage", "blow", "set", "hit", "strike", "bomb", "shell",
+                      "attack", "ambush", "seize", "hijack", "commandeer", "steal"})  # fmt: skip
+
+
+def _wrecked(noun: Any) -> bool:
+    """Whether the verb the counted noun is the object of destroys or takes it: "burned dozens of trucks",
+    "40 trucks were destroyed"."""
+    head = noun
+    while head.dep_ in ("pobj", "prep") or (head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ != "VERB"):
+        head = head.head
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass", "pobj") else head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _WRECKED
 
 
 def _closest_category(doc: Any, clause: list[Any], tokens: set[int], aid_scope: set[int]) -> str | None:

@@ -4,7 +4,7 @@ Sources, each named in the mention's `extractor`:
 - ``spacy-ner``: the model's spans, without leading "the", trailing "'s" and person titles;
 - ``rule:title``: a person's name together with the title written before it ("Foreign Secretary David Lammy");
 - ``rule:appositive``: a role description set beside a name by commas ("Kyrylo Budanov, Ukraine's military
-  intelligence chief,");
+  intelligence chief,"), and ``rule:role`` one with no name beside it (both in :mod:`.role_mentions`);
 - ``rule:acronym``: an abbreviation defined in brackets ("World Food Programme (WFP)");
 - ``rule:dateline``: the place of the wire dateline ("KYIV, March 12 (Reuters) -");
 - ``rule:paired``: the first of two places written with one shared word ("North" of "North and South Kivu");
@@ -36,7 +36,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
 # Role descriptions that say nothing about which person is meant.
-_GENERIC_ROLES = frozenset(
+GENERIC_ROLES = frozenset(
     {"official", "officer", "activist", "analyst", "journalist", "correspondent", "reporter", "lawmaker", "mp"}
 )
 
@@ -60,7 +60,7 @@ class Candidate:
     links: list[int] = field(default_factory=list)
 
 
-def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+def trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     """Token bounds without leading determiners and trailing possessives, punctuation, numbers or conjunctions
     ("J. Russell 56" in a results table is the name "J. Russell"; "the Artibonite and" is "Artibonite")."""
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_space):
@@ -119,9 +119,17 @@ def _titled_name(doc: Any, start: int, end: int) -> bool:
     folded = gz.fold(words.text)
     if folded in gz.org_by_fold() or any(f" {folded}".endswith(w) for w in gz.name_endings("office_words.txt")):
         return False
-    if any(t.lower_ in gz.sector_words() for t in words):
-        return False
+    if any(t.lower_ in gz.sector_words() for t in words) or words[-1].lower_ in _BODY_NOUNS:
+        return False  # "the official National News Agency": a body, whatever word stands before it
     return _title_before(doc, start)[0] < start
+
+
+# The last word of a body's name, never of a person's.
+_BODY_NOUNS = frozenset(
+    {"agency", "ministry", "council", "committee", "commission", "office", "bank", "fund", "network",
+     "association", "union", "party", "front", "movement", "institute", "court", "authority", "department",
+     "bureau", "programme", "program", "service", "corporation"}
+)  # fmt: skip
 
 
 def _title_before(doc: Any, start: int) -> tuple[int, str | None]:
@@ -284,7 +292,7 @@ def ner_candidates(doc: Any) -> list[Candidate]:
     for ent_start, ent_end, label in _merged_ents(doc):
         if label not in KEEP_LABELS:
             continue
-        s, e = _trim(doc, ent_start, ent_end)
+        s, e = trim(doc, ent_start, ent_end)
         if s >= e:
             continue
         title_start, country = (s, None)
@@ -412,7 +420,7 @@ def missed_person_candidates(doc: Any) -> list[Candidate]:
         if e - s < 2:
             continue
         title_start, country = _title_before(doc, s)
-        followed = e < len(doc) - 1 and doc[e].text == "," and _role_after(doc, e) is not None
+        followed = e < len(doc) - 1 and doc[e].text == "," and role_after(doc, e) is not None
         if title_start == s and not followed:
             continue
         span = doc[title_start:e]
@@ -483,42 +491,12 @@ def repeated_name_candidates(doc: Any, named: list[Candidate], taken: list[tuple
     return out
 
 
-def _role_chunk(chunk: Any) -> bool:
-    root = chunk.root
+def is_role_head(tok: Any) -> bool:
     _words, heads = gz.title_words()
-    if root.tag_ not in ("NN", "NNP") or root.ent_type_ in ("PERSON", "ORG", "GPE"):
-        return False
-    low = root.lower_
-    return (low in heads and low not in _GENERIC_ROLES) or gz.role_class(chunk.text) is not None
+    return tok.tag_ in ("NN", "NNP") and tok.lower_ in heads and tok.lower_ not in GENERIC_ROLES
 
 
-def _chunk_country(chunk: Any) -> str | None:
-    for tok in chunk:
-        if tok.ent_type_ in ("GPE", "NORP") and (iso := gz.country_of(tok.text)):
-            return iso
-    return None
-
-
-_NP_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNP", "NNPS", "POS", "HYPH", "CD", "PRP$", "NNS", "VBN"})
-
-
-def _is_role_head(tok: Any) -> bool:
-    _words, heads = gz.title_words()
-    return tok.tag_ in ("NN", "NNP") and tok.lower_ in heads and tok.lower_ not in _GENERIC_ROLES
-
-
-def _role_before(doc: Any, comma: int, floor: int) -> tuple[int, int] | None:
-    """A role phrase ending right before `comma` ("Ukraine's military intelligence chief, Kyrylo Budanov")."""
-    end = comma
-    if end - 1 < floor or not _is_role_head(doc[end - 1]):
-        return None
-    start = end - 1
-    while start - 1 >= floor and doc[start - 1].tag_ in _NP_TAGS and not doc[start - 1].is_sent_end:
-        start -= 1
-    return start, end
-
-
-def _role_after(doc: Any, comma: int) -> tuple[int, int] | None:
+def role_after(doc: Any, comma: int) -> tuple[int, int] | None:
     """A role phrase right after `comma`, up to the next punctuation ("..., a spokesman for the ministry,")."""
     start = comma + 1
     end = start
@@ -526,73 +504,9 @@ def _role_after(doc: Any, comma: int) -> tuple[int, int] | None:
         end += 1
     if end == start or end >= len(doc) or not doc[end].is_punct:
         return None
-    heads = [t for t in doc[start:end] if _is_role_head(t)]
+    heads = [t for t in doc[start:end] if is_role_head(t)]
     if not heads or doc[start].lower_ in ("who", "which", "whose"):
         return None
     # The role noun must come before any preposition: "a spokesman for the ministry", not "the head of X".
     first_prep = next((t.i for t in doc[start:end] if t.tag_ == "IN"), end)
     return (start, end) if heads[0].i < first_prep else None
-
-
-def appositive_candidates(doc: Any, persons: list[tuple[int, Candidate]]) -> list[Candidate]:
-    """Role descriptions set beside a person's name by commas, in either order."""
-    out: list[Candidate] = []
-    for index, person in persons:
-        head = doc[person.token]
-        name_tokens = [t for t in head.sent if person.start <= t.idx < person.end]
-        if not name_tokens:
-            continue
-        first, last = name_tokens[0].i, name_tokens[-1].i + 1
-        found = None
-        if last < len(doc) - 1 and doc[last].text == ",":
-            found = _role_after(doc, last)
-        if found is None and first >= 2 and doc[first - 1].text == ",":
-            found = _role_before(doc, first - 1, head.sent.start)
-        if found is None:
-            continue
-        s, e = _trim(doc, *found)
-        if s >= e:
-            continue
-        span = doc[s:e]
-        out.append(
-            Candidate(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                label="PERSON",
-                extractor="rule:appositive",
-                name=person.name,
-                title=span.text,
-                country=_chunk_country(span),
-                role_of=index,
-                token=span.root.i,
-            )
-        )
-    return out
-
-
-def role_descriptions(doc: Any, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """Definite role descriptions not beside a name ("Britain's top diplomat", "the Ukrainian president")."""
-    out: list[Candidate] = []
-    for chunk in doc.noun_chunks:
-        if not _role_chunk(chunk) or any(s < chunk.end_char and chunk.start_char < e for s, e in taken):
-            continue
-        definite = chunk[0].lower_ == "the" or any(t.tag_ == "POS" for t in chunk)
-        if not definite:
-            continue
-        s, e = _trim(doc, chunk.start, chunk.end)
-        span = doc[s:e]
-        out.append(
-            Candidate(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                label="ROLE",
-                extractor="rule:role",
-                name=span.text,
-                title=span.text,
-                country=_chunk_country(span),
-                token=span.root.i,
-            )
-        )
-    return out

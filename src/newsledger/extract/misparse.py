@@ -223,8 +223,9 @@ def finite_relative(verb: Any) -> Any | None:
     """The subject of a main verb the small model hung on its own subject as a relative clause: in "The army
     chief, General Jacob Mkunda, on Thursday called the protesters criminals and warned ...", "called" is read
     as a relative clause of "chief" (a real one has its own subject, or a "who" or "that" as one; a clause with
-    neither is a participle, and a participle is no past tense)."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    neither is a participle, and a participle is no past tense).  So is a past tense hung on it as a participle:
+    in "Saudi Arabia, which backs the government, called on the STC to withdraw", "called" is an "acl"."""
+    if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBD" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None

@@ -24,6 +24,7 @@ _INTENT = frozenset(
      "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely", "agree",
      "decide", "need", "order", "instruct", "direct", "authorise", "authorize"}
 )  # fmt: skip  # ("ordered security agencies to arrest the perpetrators": not arrested yet)
+_ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "order", "instruct", "direct"})
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
 _INTENT_NOUNS = frozenset(
     {"call", "plan", "bid", "effort", "attempt", "proposal", "offer", "threat", "demand", "push", "pressure",
@@ -147,7 +148,17 @@ def hypothetical(verb: Any) -> bool:
             break  # "said Caracas would cooperate ... and had sent aid": the conjunct has its own tense
         if finite_conjunct(node) is not None:
             break  # "has promised to end the violence and on Thursday called on ...": a past tense, no promise
-        complement = node.dep_ in ("xcomp", "ccomp")
+        complement = node.dep_ in ("xcomp", "ccomp") or (
+            # "called on Hamas to free the hostages", the infinitive parsed as an adverbial clause of "called"
+            node.dep_ == "advcl"
+            and node.head.lemma_ in _ASKING
+            and any(c.tag_ == "TO" for c in node.children)
+            and any(  # right after whom it asks ("call for calm and several embassies to urge ..." is not)
+                c.right_edge.i + 1 == node.left_edge.i
+                for c in node.head.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+            )
+        )
         node = node.head
         if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
             return True

@@ -55,6 +55,8 @@ _TAKEN = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun"
                     "besiege", "encircle", "liberate", "lose", "abandon", "hold"})  # fmt: skip
 # What is a person's own, so that an attack on it is on them: "fired on his home", "raided her office".
 _PERSONAL_PROPERTY = frozenset({"home", "house", "residence", "office", "car", "convoy", "motorcade", "headquarters"})
+# Where people hit were: "in Nasir county", "a man on a motorcycle near Nabatieh", "passengers aboard a bus".
+_WHERE_PEOPLE_ARE = WITHIN | {"on", "aboard", "along"}
 # The forces that are people, not things: "security forces in Arusha" are not Arusha ("a base in Kursk" is).
 _PERSONNEL = frozenset({"troop", "soldier", "force", "fighter", "patrol", "unit", "police", "policeman", "officer"})
 _GROUP_NAME_WORDS = frozenset(
@@ -372,7 +374,7 @@ class Parties:
             # ("arrested dozens of people in Garoua": where the counted people were)
             behind = [] if thing or owner else [
                 r for t in (tok, *tok.conjuncts, *([of] if of is not None else []))
-                for r in behind_prepositions(t, WITHIN)
+                for r in behind_prepositions(t, _WHERE_PEOPLE_ARE)
             ]  # fmt: skip
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
             origin = [] if thing or owner else [r for t in (tok, *tok.conjuncts) for r in from_phrases(t)]

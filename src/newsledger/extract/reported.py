@@ -20,6 +20,14 @@ from newsledger.extract.speakers import speech_verbs, subject
 _NOT_DONE = frozenset({"fail", "refuse", "decline", "neglect", "omit"})
 _CONTENT_DEPS = ("dobj", "xcomp", "oprd")
 _CONTENT_PREPS = ("of", "for", "against", "about")
+# What an event "threatens to" do to a process, which is a risk, not a threat someone makes (nor words said).
+RISKED = frozenset(
+    {"derail", "undermine", "wreck", "unravel", "jeopardise", "jeopardize", "scupper", "overshadow", "complicate",
+     "upend", "destabilise", "destabilize", "disrupt", "stall", "collapse", "spill", "engulf", "worsen", "deepen",
+     "inflame", "overwhelm", "cripple", "paralyse", "paralyze", "reignite", "unleash", "torpedo", "sink", "shatter",
+     "split", "fracture", "divide", "weaken", "erode", "strain", "damage", "harm", "hurt", "delay", "prolong",
+     "escalate", "widen", "embolden", "exacerbate", "fuel", "plunge", "drag", "spark", "trigger"}
+)  # fmt: skip
 
 
 def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
@@ -68,6 +76,12 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     ]
     if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
         return None  # "militants it blames for the massacre": the noun's description; its words are not here
+    if (
+        verb.lemma_ == "threaten"
+        and any(c.dep_ == "xcomp" and c.lemma_ in RISKED for c in parts)
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in _doers(verb))
+    ):
+        return None  # "in a move that threatens to split the coalition": a risk, no one's words
     if verb.lemma_ in ("threaten", "continue"):
         # "attacks which threaten the main entry point": endanger; "would continue operations": goes on doing
         parts = [c for c in parts if c.dep_ != "dobj"]
@@ -96,6 +110,14 @@ _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 # Whom one "dismisses" by removing them: "dismissed the government", "dismissed his army chief".
 _OFFICES = frozenset({"government", "cabinet", "minister", "chief", "commander", "head", "governor", "general",
                       "ambassador", "official", "officials", "staff", "director", "president", "premier"})  # fmt: skip
+
+
+def _doers(verb: Any) -> list[Any]:
+    """The verb's subject words: its own subject's phrase, or the noun a relative clause ("that") hangs on."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subjects):
+        return [t for t in verb.head.subtree if t.i <= verb.head.i]
+    return [t for c in subjects for t in c.subtree]
 
 
 def _an_amount(tok: Any) -> bool:

@@ -93,7 +93,12 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         # parser hangs the verb's date from
         # ("was killed at a military base controlled by a rival faction ... on Monday evening": the verb's
         # prepositional object too)
-        owner = node.head.head.head if node.head.dep_ == "pobj" else node.head.head
+        # ("ambushed a convoy of fuel tankers escorted by the army ... on Monday": on the object's "of" noun too)
+        owner = node.head
+        while owner.dep_ in ("pobj", "prep") and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            owner = owner.head
         # ("were wounded when Israeli forces opened fire near an aid site run by the foundation ... early on
         # Sunday": in a "when" clause on the verb, the clause says when)
         described = (

@@ -21,7 +21,7 @@ _LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "ar
 PLACE_NOUNS = frozenset(
     {"town", "city", "village", "camp", "suburb", "suburbs", "outskirts", "district", "neighbourhood",
      "neighborhood", "area", "province", "region", "state", "governorate", "oblast", "port", "municipality",
-     "commune", "prefecture"}
+     "commune", "prefecture", "capital"}
 )  # fmt: skip
 # What is done to a town in war: "the fall of Babanusa", "the siege of El Fasher" (a person is captured too, but
 # the name must also be a town of the gazetteer, below).
@@ -46,6 +46,8 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     after = doc[e].lower_ if e < len(doc) else ""
     after_of = before[-2:-1] and (before[-2] in PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
+    # "the state capital Kadugli", "the border town Tibu": the name in apposition to a place noun right before it
+    cue = cue or (s >= 1 and doc[s - 1].lower_ in PLACE_NOUNS and doc[e - 1].dep_ in ("appos", "pobj", "dobj"))
     # "over Belgorod and Kursk": the conjunct of a place the model did recognise.
     root = doc[e - 1]
     partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
@@ -132,13 +134,18 @@ def site_words(doc: Any, e: int, k: int, name: str) -> bool:
 
 def division_read_as_date(ent: Any) -> bool:
     """ "fighting in Amhara", "in Amhara between July and September": the small model tags some provinces
-    DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone or before
-    a preposition)."""
+    DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone, before a
+    preposition or before a deictic time: "the province of Hadramout this week")."""
     first = ent[0]
     return (
         ent.label_ in ("DATE", "TIME") and first.pos_ == "PROPN" and first.text.istitle()
-        and (len(ent) == 1 or ent[1].pos_ == "ADP") and geo.is_division(first.text)
+        and (len(ent) == 1 or ent[1].pos_ == "ADP" or ent[1].lower_ in _DEICTIC) and geo.is_division(first.text)
     )  # fmt: skip
+
+
+# Words that open a time said from the day of writing: "this week", "last month", "earlier this year".
+_DEICTIC = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "overnight", "yesterday",
+                      "today", "tomorrow"})  # fmt: skip
 
 
 _PAIRED = re.compile(
