@@ -30,3 +30,11 @@ def test_a_capital_and_full_stop_before_a_pronoun_end_a_sentence_and_initials_st
         "Harry S. Truman met them.",
     ]
     assert doc.text == "He is a rescue worker in Mrauk-U. He said a jet dropped two bombs. Harry S. Truman met them."
+
+
+def test_a_sentence_never_starts_right_after_a_word() -> None:
+    doc = nlp.parse("The Thai army said Cambodian forces fired rockets toward Thai positions near the Ta Muen Thom "
+                    "temple in Surin province at about 5 a.m., and that Thailand responded with artillery.")  # fmt: skip
+    assert len(list(doc.sents)) == 1
+    doc = nlp.parse("Troops entered the town. They met no resistance.\n\nResidents fled")
+    assert len(list(doc.sents)) == 3

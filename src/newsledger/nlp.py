@@ -31,6 +31,10 @@ def _register_components() -> None:
         for tok in doc[:-1]:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
+            elif tok.text[-1].isalnum() and not doc[tok.i + 1].is_space and not tok.is_sent_start:
+                # "near the Ta Muen Thom temple": a sentence never starts right after a word with no full stop,
+                # quote mark or line break between them, however unlikely the parser finds the name
+                doc[tok.i + 1].is_sent_start = False
         return doc
 
     @Language.component("initial_or_full_stop")

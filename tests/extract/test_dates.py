@@ -690,3 +690,8 @@ def test_a_noun_or_a_count_the_model_takes_into_a_time_is_left_out() -> None:
     assert found["a year ago"].value == "2024"
     found = dates_of("The envoy said so in an interview several months before the talks collapsed.")
     assert list(found) == ["several months"]
+
+
+def test_shortly_after_midnight_on_a_day_is_the_start_of_that_day() -> None:
+    found = dates_of("A drone hit a fuel depot shortly after midnight on Tuesday, the governor said.")
+    assert found["shortly after midnight on Tuesday"].value == "2025-03-11T00:00"

@@ -330,3 +330,13 @@ def test_a_known_organisation_the_model_tags_as_an_event_or_a_place_is_the_organ
 def test_a_body_after_an_adjective_that_is_also_a_title_is_no_person(entities_of: Run) -> None:
     ents = entities_of("AMMAN (Reuters) - The figures were published by the official Jordan News Agency on Monday.")
     assert ("Jordan News Agency", "ORG") in [(e.name, e.type) for e in ents]
+
+
+def test_a_navy_ship_is_no_person(entities_of: Run) -> None:
+    ents = entities_of("ATHENS (Reuters) - The destroyer HMS Duncan arrived in the Aegean on Friday, the navy said.")
+    assert ("HMS Duncan", "PRODUCT") in [(e.name, e.type) for e in ents]
+
+
+def test_islamic_emirate_is_the_taliban(entities_of: Run) -> None:
+    ents = entities_of('KABUL (Reuters) - "The Islamic Emirate strongly condemns this violation," he wrote on X.')
+    assert [(e.name, e.type) for e in ents if e.name != "Kabul"] == [("Taliban", "ORG")]

@@ -446,3 +446,21 @@ def test_whoever_announces_a_deployment_of_unnamed_troops_sends_them() -> None:
 def test_people_on_a_vehicle_near_a_town_are_the_target_not_the_town() -> None:
     events = coded("A drone strike killed a farmer on a tractor near Khiam, the health ministry said.")
     assert [(a, t) for a, _, t in events if a == "ASSAULT"] == [("ASSAULT", "a farmer")]
+
+
+def test_calling_a_strike_an_extrajudicial_execution_accuses_the_striker() -> None:
+    events = coded('Cuba on Tuesday called the latest U.S. strike on a fishing boat in the Caribbean an "extrajudicial '
+                   'execution".')  # fmt: skip
+    assert ("ACCUSE", "Cuba", "United States") in events
+
+
+def test_suspending_intelligence_sharing_with_a_capital_sanctions_its_state() -> None:
+    assert ("SANCTION", "Netherlands", "United States") in coded(
+        "The Netherlands suspended intelligence sharing with Washington over the strikes."
+    )
+
+
+def test_condemning_this_violation_accuses_whoever_struck() -> None:
+    events = coded('Pakistan struck a house in Khost overnight, officials said. "The Islamic Emirate strongly '
+                   'condemns this violation," a Taliban spokesman said.')  # fmt: skip
+    assert [(a, x, t) for a, x, t in events if a == "ACCUSE"] == [("ACCUSE", "Taliban", "Pakistan")]

@@ -470,3 +470,13 @@ def test_vehicles_destroyed_are_no_aid_but_aid_trucks_are() -> None:
     assert found["30 trucks"] == "other"
     assert only("Air strikes destroyed 12 aid trucks on the road to Sanaa.").category == "aid"
     assert only("About 250 trucks entered the enclave on Sunday.").category == "aid"
+
+
+def test_people_seized_by_gunmen_are_hostages_and_by_police_detained() -> None:
+    assert only("Bandits seized 40 farmers from their fields near Zurmi on Sunday.").category == "hostages"
+    assert only("Police seized 12 suspects in a dawn raid in Kano.").category == "detained"
+
+
+def test_a_count_before_a_reporting_clause_with_its_own_teller_is_counted() -> None:
+    found = only("The governor ordered the hiring of 5,000 more police officers, his spokesman said.")
+    assert (found.value, found.source) == (5000, "his spokesman")

@@ -93,7 +93,9 @@ def test_no_event_where_the_verb_s_object_is_no_event() -> None:
 def test_a_definite_noun_for_an_incident_told_before_dates_it_instead_of_adding_one() -> None:
     events = events_of("An attack by the National Liberation Army (ELN) on an army base killed three soldiers, officials "
                        "said. The ELN's assault on the base began shortly after midnight on Tuesday.")  # fmt: skip
-    assert [(e.extractor, e.actor, e.date) for e in events] == [("events", "National Liberation Army", "2025-03-11")]
+    assert [(e.extractor, e.actor, e.date) for e in events] == [
+        ("events", "National Liberation Army", "2025-03-11T00:00")
+    ]
     # an indefinite noun tells a new one
     events = events_of("Russia attacked Kharkiv on Monday. On Tuesday, a Russian attack on Odesa killed two people.")
     assert [e.actor for e in events if e.action == "ASSAULT"] == ["Russia", "Russia"]
@@ -106,3 +108,8 @@ def test_a_protest_by_a_people_against_a_named_leader_is_a_protest() -> None:
     (rally,) = nominal("A rally by opposition supporters against President William Ruto drew thousands.")
     assert (rally.action, rally.actor, rally.target) == ("PROTEST", "opposition supporters", "William Ruto")
     assert not nominal("Last year's protests against tax increases left at least 60 people dead.")
+
+
+def test_an_event_a_cancelled_trip_was_for_is_only_foreseen() -> None:
+    events = nominal("The president cancelled a trip to the ASEAN summit in Kuala Lumpur to deal with the floods.")
+    assert events and all(e.hypothetical for e in events)

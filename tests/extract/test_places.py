@@ -654,3 +654,9 @@ def test_a_town_in_apposition_to_capital_and_a_province_the_model_dates_are_plac
     found = places_of("ADEN (Reuters) - Separatists marched into the eastern province of Hadramout this week and "
                       "took the city of Seiyun, officials said.")  # fmt: skip
     assert {"Hadramout", "Seiyun"} <= set(found)
+
+
+def test_an_ocean_does_not_vote_for_the_towns_named_after_it() -> None:
+    found = places_of("BOGOTA (Reuters) - The U.S. military struck a boat in the eastern Pacific on Monday. Brazil "
+                      "said it would raise the strikes with Washington.")  # fmt: skip
+    assert (found["Washington"].lat, found["Washington"].country) == (38.89511, "US")

@@ -547,3 +547,14 @@ def test_a_main_verb_hung_on_its_subject_as_a_participle_keeps_the_speaker() -> 
     found = quotes_of('RIYADH (Reuters) - Qatar, which hosts the talks, called on Israel to withdraw and said the "reckless '
                       'escalation" must stop.')  # fmt: skip
     assert one(found, "partial", "reckless").speaker == "Qatar"
+
+
+def test_words_quoted_in_an_order_are_the_orderer_s() -> None:
+    found = quotes_of('BANGKOK (Reuters) - The prime minister ordered the army to respond "as necessary."')
+    assert (one(found, "partial", "necessary").speaker or "").endswith("prime minister")
+
+
+def test_a_speaker_s_own_relative_clause_holds_no_cue() -> None:
+    found = quotes_of('YANGON (Reuters) - "The monastery was full of families," a rescue worker, who asked not '
+                      "to be named, told Reuters.")  # fmt: skip
+    assert one(found, "direct", "monastery").speaker == "a rescue worker"

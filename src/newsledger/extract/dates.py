@@ -83,7 +83,8 @@ _DAY_WORD = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)"
 )
 _TIME_WORD = re.compile(
-    r"(?:(?:at )?(?:around|about|approximately|roughly) )?"  # "around 3 a.m. on Wednesday"
+    # "around 3 a.m. on Wednesday", "shortly after midnight on Tuesday"
+    r"(?:(?:at )?(?:around|about|approximately|roughly|(?:shortly|just|soon) (?:before|after)) )?"
     r"(?:(?:early |late |mid-?)?(?:morning|afternoon|evening|night|noon|midnight|midday)"
     r"|\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?)"
 )  # "the quarter ended Sept. 30": two expressions
@@ -92,6 +93,7 @@ _CLOCK = re.compile(
     r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
 )
 # A clock hour written as a word: "at around midday", "shortly after noon".
+_AFTER_MIDNIGHT = re.compile(r"\b(?:shortly|just|soon|right) after midnight", re.IGNORECASE)
 _NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
@@ -241,6 +243,12 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                     end = zone.end()
                 found.append((doc[s].idx, end, doc[s:e].root))
     found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
+    # "shortly after midnight on Tuesday", tagged from "midnight": the start of Tuesday, not its end
+    found = [
+        (m.start(), e, head) if (m := _AFTER_MIDNIGHT.search(text, max(0, s - 20), s + 9)) and m.end() == s + 8
+        and text[s:e].lower().startswith("midnight ") else (s, e, head)
+        for s, e, head in found
+    ]  # fmt: skip
     taken = [(s, e) for s, e, _ in found]
     for m in _EXTRA.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -111,6 +111,8 @@ _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Spans of time a subject counts the incident by: "five days of clashes".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
+# What a condemnation calls an incident told before: "condemns this violation", "the aggression".
+_WRONGS = frozenset({"violation", "aggression", "crime", "atrocity", "act", "provocation", "breach", "massacre"})
 # What a threat threatens to do, not whom: "threatened military action", "threatened sanctions".
 _THREATENED = frozenset(
     {"action", "force", "retaliation", "reprisal", "reprisals", "strike", "strikes", "sanction", "sanctions",
@@ -378,6 +380,13 @@ def extract_events(
         elif action == "ACCUSE" and tok.lemma_ in _NAMING and target_tok is not None and target_tok.lower_ == "it":
             target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)  # 'called it a "flagrant
             # violation"'
+        elif (
+            action == "ACCUSE" and target_id is None and target_tok is not None
+            and target_tok.lemma_.lower() in _WRONGS
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the", "these") for c in target_tok.children)
+        ):  # fmt: skip
+            # "condemns this violation": the wrong told before is the incident, and its doer the target
+            target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)
         if target_id is not None and target_id == actor_id:
             target, target_id = None, None  # "the RSF had accepted it": a pronoun read as the actor itself
         if (

@@ -154,6 +154,15 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
         and not any(t.lemma_.lower() in _AID_WORDS for t in noun.subtree)
     ):  # fmt: skip
         return "other"  # "burning dozens of trucks": vehicles destroyed, not aid ("destroyed 40 aid trucks" is)
+    if (
+        found is None
+        and noun is not None
+        and root.lemma_ in _SNATCH
+        and (noun.lower_ in gz.person_nouns() or noun.lemma_.lower() in gz.person_nouns())
+    ):
+        # "gunmen seized more than 300 students": taken by force, as hostages; by the police, into custody
+        doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        return "detained" if doer is not None and doer.lemma_.lower() in _AUTHORITIES else "hostages"
     if found is not None:
         return found
     if noun is not None and (noun.lower_ in gz.person_nouns() or noun.ent_type_ == "NORP"):
@@ -161,6 +170,10 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
     return "other"
 
 
+# Verbs of taking people by force, and who takes them into custody rather than hostage.
+_SNATCH = frozenset({"seize", "snatch", "grab"})
+_AUTHORITIES = frozenset({"police", "army", "troop", "soldier", "force", "authority", "officer", "military", "agent",
+                          "government", "junta", "policeman"})  # fmt: skip
 # Vehicles that count aid when they deliver it, and what is done to them when they are hit instead.
 _VEHICLES = frozenset({"truck", "lorry", "tanker", "vehicle", "ambulance"})
 _AID_WORDS = frozenset({"aid", "humanitarian", "relief", "food", "medical", "medicine", "supply", "flour"})
@@ -406,7 +419,11 @@ def _speaks(noun: Any) -> bool:
     if noun.dep_ == "nsubj" and noun.head.lemma_ in speech_verbs():
         return True
     verb = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.lemma_ in speech_verbs() and verb.i - noun.i <= 8 and verb.i > noun.right_edge.i
+    if verb is None or verb.lemma_ not in speech_verbs() or verb.i - noun.i > 8 or verb.i <= noun.right_edge.i:
+        return False
+    # "ordered the recruitment of 20,000 more police officers, his spokesman said": the verb has a teller of its
+    # own between them
+    return not any(c.dep_ == "nsubj" and noun.right_edge.i < c.i < verb.i for c in verb.children)
 
 
 def extract_figures(

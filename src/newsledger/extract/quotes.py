@@ -108,9 +108,18 @@ def _cue_after(doc: Any, close_char: int, sent: Any) -> Any | None:
     subject between them may be long ("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told")
     but holds no other verb."""
     tokens = [t for t in sent if t.idx > close_char]
+    skip_to = -1
     for t in tokens[:_MAX_CUE_GAP_TOKENS]:
+        if t.i <= skip_to:
+            continue
         if t.text in OPENING or t.text in CLOSING:
             return None
+        clause = next((a for a in (t, *t.ancestors) if a.dep_ == "relcl" and a.head.i < t.i), None)
+        if clause is not None and clause.head.i >= tokens[0].i and doc[clause.left_edge.i - 1].text == ",":
+            # '"...," a rescue worker, who asked not to be named, told Reuters': the speaker's own relative
+            # clause, set off by commas, holds no cue
+            skip_to = clause.right_edge.i
+            continue
         if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX"):
             return t
         if t.pos_ in ("VERB", "AUX"):
@@ -124,9 +133,22 @@ def _cue_before(doc: Any, open_char: int, sent: Any) -> Any | None:
     for t in reversed(tokens):
         if t.text in CLOSING:
             return None
-        if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX"):
+        if t.lemma_ in speech_verbs() and t.pos_ in ("VERB", "AUX") and not _asked_to(t):
             return t
     return None
+
+
+# Verbs whose infinitive says what someone else is to do: 'ordered the army to respond "as necessary"'.
+_ASKED = frozenset({"order", "urge", "ask", "tell", "call", "instruct", "direct", "press", "push", "encourage",
+                    "allow", "force", "authorise", "authorize"})  # fmt: skip
+
+
+def _asked_to(verb: Any) -> bool:
+    """A verb of saying that is only what another verb asks someone to do: nobody has said anything by it."""
+    return (
+        verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.lemma_ in _ASKED
+        and any(c.tag_ == "TO" for c in verb.children)
+    )  # fmt: skip
 
 
 def _words(text: str) -> int:
@@ -176,17 +198,22 @@ _QUOTES_IN_PART = frozenset({"apologise", "apologize"})
 def _speech_ancestor(tok: Any, sent: Any, quoted: tuple[int, int] = (0, 0)) -> Any | None:
     """The nearest reporting verb above `tok` in the parse, within its sentence and outside the quoted
     characters `quoted` (in 'apologised for "anything I may have said"' the "said" is the quote's own)."""
-    node = tok
+    node, asker = tok, None
     while node.head.i != node.i:
         node = node.head
         if node.i < sent.start or node.i >= sent.end:
-            return None
+            return asker
         if quoted[0] <= node.idx < quoted[1]:
             continue
         reporting = node.lemma_ in speech_verbs() or node.lemma_ in _QUOTES_IN_PART
+        if reporting and _asked_to(node):
+            # 'ordered the army to respond "as necessary"': not the army's words; the one who ordered it is the
+            # speaker when no verb of saying stands above
+            asker = asker or node.head
+            continue
         if reporting and node.pos_ in ("VERB", "AUX") and not would_say(node):
             return node  # ('said his government would declare a "war on crime"': the one who said so)
-    return None
+    return asker
 
 
 def _only_punct(doc: Any, first: int, last: int) -> bool:

@@ -148,6 +148,11 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     which news uses for the past), None when no tense says which (a year-less date is then the nearer one)."""
     t = re.sub(r"\s+", " ", text.lower().strip()).replace("’", "'")
     t = re.sub(r"^(?:on|in|at|by|since|from|until|during|for|of) ", "", t)
+    # "shortly after midnight on Tuesday": the first minutes of that day (midnight alone is the end of the day
+    # it is named with, as wire style writes it: "a curfew from midnight Tuesday")
+    after_midnight = re.fullmatch(r"(?:(?:shortly|just|soon|right) )?after midnight,? (?:on )?(\w+)", t)
+    if pub is not None and after_midnight and (day := _day_of(after_midnight.group(1), pub, future)) is not None:
+        return "time", f"{day.isoformat()}T00:00"
     # "nearly forty years", "barely a month", "up to 180 days": the qualifier does not change the value.
     t = re.sub(
         r"^(?:nearly|almost|about|around|some|sometime|barely|only|just|up to|more than|over|at least|least|"

@@ -125,6 +125,8 @@ def rule_for(verb: Any) -> Rule | None:
     preps = [
         c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     ]
+    if lemma == "call":  # 'called the strike on a boat an "execution"': "on" after an object is no "call on"
+        preps = [c for c in preps if not any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)]
     preps += [p for m in media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
     objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
     # "pulled back": the particle, which the small model often calls an adverb
@@ -163,9 +165,15 @@ def rule_for(verb: Any) -> Rule | None:
         objects.add("~would")
     # "designated the Cartel de los Soles, which ..., a foreign terrorist organisation": what a party is declared
     # to be, which the small model hangs on the object as an apposition
-    if lemma in ("designate", "declare", "list", "blacklist", "brand", "label"):
+    if lemma in ("designate", "declare", "list", "blacklist", "brand", "label", "call", "term", "dub"):
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
-        objects |= {g.lemma_.lower() for c in dobjs for g in c.children if g.dep_ == "appos"}
+        named = [g for c in dobjs for g in c.children if g.dep_ == "appos"]
+        if lemma != "designate" and dobjs:  # (the name hung on a noun of a phrase after the object)
+            named += [g for p in verb.children if p.dep_ == "prep" and p.i > dobjs[0].i
+                      for g in p.subtree if g.dep_ == "appos"]  # fmt: skip
+        objects |= {g.lemma_.lower() for g in named}
+        if lemma != "designate":  # 'called the strike an "extrajudicial execution"': the words on the name too
+            objects |= {a.lemma_.lower() for g in named for a in g.children if a.dep_ in ("amod", "compound")}
     # "warned that any further attack would be met with a robust response": what an act will meet with
     objects |= {
         g.lemma_.lower()
