@@ -77,6 +77,7 @@ def test_dates_without_a_year_take_the_nearest_in_the_right_direction(sentence: 
         ("eight o'clock in the evening", "2025-03-14T20:00", "time"),
         ("the day Tuesday", "2025-03-11", "date"),
         ("a few days later", "PXD", "duration"),  # no count to place the day by
+        ("months-long", "PXM", "duration"),  # "a months-long operation"
     ],
 )
 def test_normaliser(expression: str, value: str, kind: str) -> None:
@@ -695,3 +696,9 @@ def test_a_noun_or_a_count_the_model_takes_into_a_time_is_left_out() -> None:
 def test_shortly_after_midnight_on_a_day_is_the_start_of_that_day() -> None:
     found = dates_of("A drone hit a fuel depot shortly after midnight on Tuesday, the governor said.")
     assert found["shortly after midnight on Tuesday"].value == "2025-03-11T00:00"
+
+
+def test_a_zoned_clock_joins_its_day_and_a_schedule_takes_the_nearer_day() -> None:
+    found = dates_of("The rocket was fired at 6:10 a.m. (2310 GMT Wednesday), the army said.")
+    assert found["2310 GMT Wednesday"].value == "2025-03-12T23:10Z"
+    assert dates_of("Talks open at 0900 GMT on Monday.")["0900 GMT on Monday"].value == "2025-03-17T09:00Z"

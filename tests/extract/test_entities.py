@@ -340,3 +340,10 @@ def test_a_navy_ship_is_no_person(entities_of: Run) -> None:
 def test_islamic_emirate_is_the_taliban(entities_of: Run) -> None:
     ents = entities_of('KABUL (Reuters) - "The Islamic Emirate strongly condemns this violation," he wrote on X.')
     assert [(e.name, e.type) for e in ents if e.name != "Kabul"] == [("Taliban", "ORG")]
+
+
+def test_a_time_zone_is_no_organisation_and_viv_ansanm_is_one(entities_of: Run) -> None:
+    ents = entities_of("PORT-AU-PRINCE (Reuters) - Members of the Viv Ansanm gang coalition attacked the town at "
+                       "about 0400 GMT on Friday, police said.")  # fmt: skip
+    names = [(e.name, e.type) for e in ents]
+    assert ("Viv Ansanm", "ORG") in names and not any(n == "GMT" for n, _ in names)

@@ -464,3 +464,14 @@ def test_condemning_this_violation_accuses_whoever_struck() -> None:
     events = coded('Pakistan struck a house in Khost overnight, officials said. "The Islamic Emirate strongly '
                    'condemns this violation," a Taliban spokesman said.')  # fmt: skip
     assert [(a, x, t) for a, x, t in events if a == "ACCUSE"] == [("ACCUSE", "Taliban", "Pakistan")]
+
+
+def test_what_a_relative_clause_designates_is_its_noun() -> None:
+    events = coded("The Gulf Clan, which Washington designated a terrorist group in December, denied the charges.")
+    assert ("SANCTION", "United States", "Gulf Clan") in events
+
+
+def test_pressing_on_with_an_operation_is_no_request_and_a_launch_condemned_is_its_launcher() -> None:
+    assert coded("Israel pressed on with its operation in the northern West Bank.") == []
+    events = coded("North Korea fired a ballistic missile into the sea on Friday. Japan condemned the launch.")
+    assert ("ACCUSE", "Japan", "North Korea") in events

@@ -90,10 +90,10 @@ _TIME_WORD = re.compile(
 )  # "the quarter ended Sept. 30": two expressions
 _CLOCK = re.compile(
     r"(?:(?:at )?(?:around|about|approximately|roughly|(?:shortly|just|soon) (?:before|after)) )?"
-    r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?"
-)
-# A clock hour written as a word: "at around midday", "shortly after noon".
+    r"(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?|(?:[01]?\d|2[0-3]):?[0-5]\d (?:gmt|utc))"
+)  # ("2240 GMT Thursday": a zoned clock and its day)
 _AFTER_MIDNIGHT = re.compile(r"\b(?:shortly|just|soon|right) after midnight", re.IGNORECASE)
+# A clock hour written as a word: "at around midday", "shortly after noon".
 _NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
 _MONTH_DAY = re.compile(rf"{_MONTH_RE} \d{{1,2}}\b")
 _PART_OF_DAY = re.compile(r"(?:the )?(?:early |late )?(?:hours|morning|afternoon|evening|night)(?: of)?")
@@ -270,7 +270,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if first.is_title and first.lower_ in _DAY_OFFSET_WORDS and not opens:
             continue  # "USA Today", "Russia Today": a day word capitalised inside a sentence is a name
         found.append((m.start(), m.end(), span.root))
-    return sorted(found, key=lambda f: f[0])
+    # ("2240 GMT Thursday": a time found above joins its day as the model's spans did)
+    return _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
 
 
 def _noun_before(ent: Any, offset: int) -> bool:

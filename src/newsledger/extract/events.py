@@ -111,8 +111,9 @@ _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "
 _NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Spans of time a subject counts the incident by: "five days of clashes".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
-# What a condemnation calls an incident told before: "condemns this violation", "the aggression".
-_WRONGS = frozenset({"violation", "aggression", "crime", "atrocity", "act", "provocation", "breach", "massacre"})
+# What a condemnation calls an incident told before: "condemns this violation", "condemned the launch".
+_WRONGS = frozenset({"violation", "aggression", "crime", "atrocity", "act", "provocation", "breach", "massacre",
+                     "launch", "launches", "firing", "test"})  # fmt: skip
 # What a threat threatens to do, not whom: "threatened military action", "threatened sanctions".
 _THREATENED = frozenset(
     {"action", "force", "retaliation", "reprisal", "reprisals", "strike", "strikes", "sanction", "sanctions",

@@ -34,6 +34,8 @@ from newsledger.extract.toponyms import (
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
+                    "EET", "EEST", "JST", "KST", "IST"})  # fmt: skip
 # The prefix navies give their ships' names: "USS Gerald R. Ford", "HMS Prince of Wales", "INS Vikrant".
 _SHIP = re.compile(r"(?:USS|USNS|HMS|HMCS|HMAS|HMNZS|INS|RFS|FS|TCG|ROKS|JS)\s+[A-Z]")
 ACRONYM_AFTER = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z.&-]{1,11})\)")
@@ -356,6 +358,8 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             label = "NORP"  # "Druze fighters", "Sunni Bedouin tribes", "Baloch political prisoners": a people
         if e - s == 1 and doc[s].lower_ in gz.title_words()[0]:
             continue  # "Caretaker" at the start of a sentence is a title word, not a name
+        if name in _ZONES:
+            continue  # "(2240 GMT Thursday)": a time zone, which the model tags as an organisation
         span = doc[title_start:e]
         cand = Candidate(
             start=span.start_char,

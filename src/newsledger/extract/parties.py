@@ -461,7 +461,7 @@ _OWNER = re.compile(r"([A-Z][\w.]+(?: [A-Z][\w.]+)?)['’]s\s+$")
 STATE_ORGANS = frozenset(
     {"government", "authority", "authorities", "administration", "army", "military", "force", "forces",
      "ministry", "regime", "cabinet", "navy", "police", "junta", "parliament", "president", "leader", "guard",
-     "guards", "command", "office"}
+     "guards", "command", "office", "staff"}
 )  # fmt: skip
 
 

@@ -301,8 +301,12 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         # ("had 'eliminated' Ali Mahmoud Hassan": the quote marks make the name an attribute)
         named = c.dep_ == "attr" and verb.lemma_ != "be" and c.pos_ == "PROPN"
         if c.dep_ in ("dobj", "nsubjpass", "dative") or named:
-            if c.tag_ in ("WDT", "WP") and any(o.dep_ == "dobj" and o.i > c.i for o in verb.children):
+            if (
+                c.tag_ in ("WDT", "WP") and any(o.dep_ == "dobj" and o.i > c.i for o in verb.children)
+                and verb.lemma_ not in _DECLARING
+            ):  # fmt: skip
                 continue  # "the TTP, which Islamabad accuses Kabul of sheltering": the pronoun is the inner verb's
+                # (but "the coalition, which the U.S. designated a terrorist organization": the coalition)
             return c, True
     if (taken := taken_for_speaker(verb) or object_behind_adjective(verb)) is not None:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"
@@ -322,6 +326,10 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     if verb.dep_ == "ccomp" and said.dep_ == "relcl" and said.lemma_ in speech_verbs() and _subjectless_passive(verb):
         return said.head, True  # "21 people it said were executed by government troops": the people
     return prep_object(verb) or next((o for m in media(verb) if (o := prep_object(m)) is not None), None), True
+
+
+# Verbs whose second object is what the first is declared to be: "designated it a terrorist organization".
+_DECLARING = frozenset({"designate", "declare", "brand", "label", "name", "list", "deem", "dub", "term"})
 
 
 def _subjectless_passive(verb: Any) -> bool:

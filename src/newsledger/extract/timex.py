@@ -181,8 +181,8 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     if (m := re.fullmatch(r"(?:the )?(\w+?)s ahead", t)) and m.group(1) in _UNITS:  # "the weeks ahead"
         return "duration", _duration(None, m.group(1))
     t = re.sub(r"^an? (?=(?:first|second|third|fourth)[- ]quarter)", "", t)  # "a fourth-quarter charge"
-    # Bare plural units: "for weeks", "centuries", "the years" -> PXW, PXC, PXY.
-    if m := re.fullmatch(r"(?:the )?(\w+?)s", t):
+    # Bare plural units: "for weeks", "centuries", "the years" -> PXW, PXC, PXY ("a months-long operation" too).
+    if m := re.fullmatch(r"(?:the )?(\w+?)s(?:-long)?", t):
         bare = _PLURALS.get(m.group(1) + "s", m.group(1))
         if bare in _UNITS:
             return "duration", _duration(None, bare)
@@ -308,10 +308,8 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
     else:
         return None
     day = pub
-    if day_word in WEEKDAYS:
-        day = _weekday(pub, WEEKDAYS[day_word], bool(future))
-    elif day_word in _DAY_OFFSETS:
-        day = pub + dt.timedelta(days=_DAY_OFFSETS[day_word])
+    if day_word in WEEKDAYS or day_word in _DAY_OFFSETS:
+        day = _day_of(day_word, pub, future) or pub  # no tense ("talks begin at 0900 GMT on Monday"): the nearer
     if zone and zone.group(1):  # "6:40 p.m. (GMT+8)": back to UTC, the day moving with it
         offset = dt.timedelta(
             hours=int(zone.group(1)), minutes=int(zone.group(2) or 0) * (1 if "+" in zone.group(1) else -1)

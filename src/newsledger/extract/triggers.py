@@ -130,7 +130,13 @@ def rule_for(verb: Any) -> Rule | None:
     preps += [p for m in media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
     objects |= {g.lemma_.lower() for c in preps for g in c.children if g.dep_ == "pobj"}
     # "pulled back": the particle, which the small model often calls an adverb
-    objects |= {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")} | {c.lower_ for c in preps}
+    # (but "on" with no one after it is no one called on: "pressed on with the operation" goes on with it)
+    called = any(c.dep_ == "dobj" for c in verb.children)
+    objects |= {
+        c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")
+        and (c.lower_ != "on" or called or any(g.dep_ == "pobj" for g in c.children))
+    }  # fmt: skip
+    objects |= {c.lower_ for c in preps}
     # "sent an aircraft carrier and about 10,000 troops": every object in a list counts.
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts}
     # "approved a package of sanctions", "a new round of talks", "$500 million in military aid": the noun after
