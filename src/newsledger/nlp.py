@@ -37,6 +37,16 @@ def _register_components() -> None:
                 doc[tok.i + 1].is_sent_start = False
         return doc
 
+    @Language.component("irregular_lemmas")
+    def irregular_lemmas(doc: Any) -> Any:
+        """Past tenses the small model's lemmatizer leaves as they are ("retook"), so that the event lexicon,
+        which lists base forms, finds them."""
+        for tok in doc:
+            base = _IRREGULAR.get(tok.lower_)
+            if base is not None:
+                tok.lemma_ = base
+        return doc
+
     @Language.component("initial_or_full_stop")
     def initial_or_full_stop(doc: Any) -> Any:
         """ "a rescue worker in Mrauk-U. He said": the tokeniser keeps a capital and its full stop together as an
@@ -56,6 +66,8 @@ def _register_components() -> None:
         return doc
 
 
+# Past forms the lemmatizer misses, and their base forms.
+_IRREGULAR = {"retook": "retake", "foresaw": "foresee", "mistook": "mistake", "retaken": "retake"}
 # Words that open a sentence and never follow a person's initial.
 _OPENERS = frozenset(
     {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "These", "Those", "There", "His",
@@ -75,6 +87,7 @@ def pipeline() -> Any:
                 nlp = spacy.load(MODEL)
                 nlp.add_pipe("paragraph_breaks", before="parser")
                 nlp.add_pipe("initial_or_full_stop", first=True)
+                nlp.add_pipe("irregular_lemmas", after="lemmatizer")
                 # "Conille said on X. Police said ...": the platform ends the sentence; the tokeniser keeps a
                 # capital and its full stop together as an initial, which runs the two sentences into one.
                 tokenizer: Any = nlp.tokenizer

@@ -702,3 +702,10 @@ def test_a_zoned_clock_joins_its_day_and_a_schedule_takes_the_nearer_day() -> No
     found = dates_of("The rocket was fired at 6:10 a.m. (2310 GMT Wednesday), the army said.")
     assert found["2310 GMT Wednesday"].value == "2025-03-12T23:10Z"
     assert dates_of("Talks open at 0900 GMT on Monday.")["0900 GMT on Monday"].value == "2025-03-17T09:00Z"
+
+
+def test_a_day_before_days_after_and_most_recently_before_a_year() -> None:
+    found = dates_of("The junta said on Friday, days after militants attacked a base, that 40 were killed.")
+    assert found["Friday"].value == "2025-03-14"
+    found = dates_of("The two countries fought three wars, most recently in 1999.")
+    assert list(found) == ["1999"]

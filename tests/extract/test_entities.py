@@ -347,3 +347,9 @@ def test_a_time_zone_is_no_organisation_and_viv_ansanm_is_one(entities_of: Run) 
                        "about 0400 GMT on Friday, police said.")  # fmt: skip
     names = [(e.name, e.type) for e in ents]
     assert ("Viv Ansanm", "ORG") in names and not any(n == "GMT" for n, _ in names)
+
+
+def test_a_title_inside_a_name_tagged_an_organisation_makes_it_a_person(entities_of: Run) -> None:
+    ents = entities_of("GOMA (Reuters) - A spokesman for the Congolese army, General Sylvain Ekenge, accused M23 of "
+                       "attacking army positions.")  # fmt: skip
+    assert ("Sylvain Ekenge", "PERSON") in [(e.name, e.type) for e in ents]

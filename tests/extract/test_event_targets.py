@@ -475,3 +475,19 @@ def test_pressing_on_with_an_operation_is_no_request_and_a_launch_condemned_is_i
     assert coded("Israel pressed on with its operation in the northern West Bank.") == []
     events = coded("North Korea fired a ballistic missile into the sea on Friday. Japan condemned the launch.")
     assert ("ACCUSE", "Japan", "North Korea") in events
+
+
+def test_retook_is_retake_and_initialled_an_agreement_agrees() -> None:
+    assert ("ASSAULT", "Azerbaijan", "Lachin") in coded("Azerbaijan retook the town of Lachin in August.")
+    assert [a for a, _, _ in coded("Serbia and Kosovo initialled an agreement in Brussels.")] == ["AGREE"]
+
+
+def test_it_in_a_relative_clause_on_a_group_is_the_reporter_not_the_group() -> None:
+    events = coded("The Israeli army said its troops clashed with gunmen from the Hamas movement, whom it accused "
+                   "of planning attacks.")  # fmt: skip
+    assert ("ACCUSE", "Israel", "Hamas") in events
+
+
+def test_fighting_between_two_sides_joined_before_their_noun() -> None:
+    events = coded("Fighting between the army and SPLM-N rebels continued in South Kordofan.")
+    assert [(a, t) for a, _, t in events] == [("ASSAULT", "SPLM-N")]

@@ -480,3 +480,9 @@ def test_people_seized_by_gunmen_are_hostages_and_by_police_detained() -> None:
 def test_a_count_before_a_reporting_clause_with_its_own_teller_is_counted() -> None:
     found = only("The governor ordered the hiring of 5,000 more police officers, his spokesman said.")
     assert (found.value, found.source) == (5000, "his spokesman")
+
+
+def test_one_protester_who_speaks_is_no_count_and_sanctioned_commanders_are() -> None:
+    assert figures_of('"We want the truth," said one protester.') == ()
+    found = only("The bloc's new sanctions on two army commanders, announced on Monday, freeze their assets.")
+    assert found.value == 2

@@ -558,3 +558,9 @@ def test_a_speaker_s_own_relative_clause_holds_no_cue() -> None:
     found = quotes_of('YANGON (Reuters) - "The monastery was full of families," a rescue worker, who asked not '
                       "to be named, told Reuters.")  # fmt: skip
     assert one(found, "direct", "monastery").speaker == "a rescue worker"
+
+
+def test_unnamed_tellers_in_a_who_clause_are_the_speaker() -> None:
+    found = quotes_of("NIAMEY (Reuters) - The attack killed 12 soldiers, according to three security sources, who "
+                      "said the camp was overrun.")  # fmt: skip
+    assert one(found, "indirect", "overrun").speaker == "three security sources"

@@ -42,7 +42,9 @@ from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
 _EXTRA = re.compile(
-    r"\b(?:overnight|now(?!-)|currently|recently|tonight|lately|daily|every day|the (?:near |distant )?future(?! of)"
+    # ("most recently in 2020": the year is the date, "most recently" only picks the last of several)
+    r"\b(?:overnight|now(?!-)|currently|(?<!most )recently|tonight|lately|daily|every day"
+    r"|the (?:near |distant )?future(?! of)"
     r"|the (?:near|long|short) term|the time being|current(?= (?!account|affairs)\w)"
     r"|the (?:recent )?past(?=\s*[,.;:!?'\"”’)]|\s+(?:and|or|but|when|as|is|was|has|had|have|that|because)\b)"
     r"|Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)"
@@ -190,7 +192,7 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in _NAMED_FOR_A_DATE:
             continue  # "into the capital's May 13 Square", "the March 23 Movement": a name, not a date
         last_tok = ent.end
-        if len(ent) > 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
+        if len(ent) >= 3 and ent[-2].text == "," and ent[-1].lower_ in _LOOSE_UNITS:
             last_tok -= 2  # "on Sept. 9, 2024, weeks after ...": the count of weeks is another expression
         elif len(ent) > 3 and ent[-3].text == "," and ent[-2].like_num and ent[-1].lower_ in _LOOSE_UNITS:
             last_tok -= 3  # "on Tuesday, two years after war broke out": the span of years is another expression

@@ -405,7 +405,8 @@ def _number(x: float | None) -> float | None:
 
 # People who tell a story rather than figure in it: "two security officials said", "three witnesses told Reuters".
 _TELLERS = frozenset({"official", "source", "witness", "resident", "diplomat", "officer", "doctor", "medic",
-                      "spokesman", "spokesperson", "analyst", "person"})  # fmt: skip
+                      "spokesman", "spokesperson", "analyst", "person", "protester", "activist", "survivor",
+                      "relative", "lawmaker", "commander"})  # fmt: skip
 
 
 def _speaks(noun: Any) -> bool:
@@ -421,6 +422,8 @@ def _speaks(noun: Any) -> bool:
     verb = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ not in speech_verbs() or verb.i - noun.i > 8 or verb.i <= noun.right_edge.i:
         return False
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return False  # "sanctions on two RSF commanders, announced on Monday": the sanctions were announced
     # "ordered the recruitment of 20,000 more police officers, his spokesman said": the verb has a teller of its
     # own between them
     return not any(c.dep_ == "nsubj" and noun.right_edge.i < c.i < verb.i for c in verb.children)

@@ -116,7 +116,10 @@ def widen(doc: Any, start: int, end: int) -> tuple[int, int]:
 
 def _titled_name(doc: Any, start: int, end: int) -> bool:
     """Two or three capitalised words after a title ("envoy", "Foreign Minister") that name no organisation the
-    gazetteer knows and end in no office word: a person's name."""
+    gazetteer knows and end in no office word: a person's name.  The title may open the span itself: "General
+    Sylvain Ekenge", tagged an organisation."""
+    if end - start >= 3 and doc[start].lower_ in gz.title_words()[1] and _titled_name(doc, start + 1, end):
+        return True
     words = doc[start:end]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in words):
         return False

@@ -124,6 +124,11 @@ class Parties:
         # speaker's side (that is "we").
         quoted = any(a <= tok.idx < b for a, b in self.quoted)
         subjects = [] if quoted else [reporter_subject(tok), relative_host(tok)]
+        # "militants from the Jamaa Islamiya group, whom it accused of planning attacks", in what the military
+        # said: the one reporting, never the noun the relative clause is about
+        in_relative = tok.dep_ == "nsubj" and tok.head.dep_ == "relcl"
+        if in_relative and not quoted:
+            subjects.append(speaker_above(tok))
         sent = tok.sent
         # "They came at night, they killed and they burned everything": as the first "they" of the sentence
         first = next((t for t in tok.doc[sent.start : tok.i] if t.lower_ == tok.lower_ and t.dep_ == "nsubj"), None)
@@ -190,6 +195,9 @@ class Parties:
             # "Government troops ... were drawn into the fighting, and residents accused them of killing civilians"
             return self.entity(earlier, owner=True)
         before = [r for r in self.rows if r[1] <= tok.idx and r[2].type in kinds and not _located(tok.doc, r)]
+        if in_relative:
+            host = tok.head.head
+            before = [r for r in before if not host.left_edge.idx <= r[0] <= host.idx]
         if tok.lower_ in ("him", "her") and before:
             # "The president accepted the resignation and asked him to lead ...": not the president himself
             doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

@@ -436,7 +436,7 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
     M23 and pro-government militias continued"; None unless the subject is fighting "between" two named sides."""
     if verb.lemma_ not in _GOES_ON | {"begin", "start"}:
         return None
-    fight = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS), None)
+    fight = next((c for c in verb.children if c.dep_ == "nsubj" and _fights(c)), None)
     if fight is None or not any(c.dep_ == "prep" and c.lower_ == "between" for c in fight.children):
         # "Fighting in Sweida began on Sunday with clashes between Druze militias and Sunni Bedouin tribes"
         fight = next(
@@ -445,12 +445,23 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
             None,
         )  # fmt: skip
     between = next((c for c in fight.children if c.dep_ == "prep" and c.lower_ == "between"), None) if fight else None
-    if between is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in verb.children):
+    if between is None and any(c.dep_ == "nsubj" and _fights(c) for c in verb.children):
         # "fighting erupted on Sunday between Bedouin tribes and Druze militias": "between" hung on the verb
         between = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
     first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
     second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
+    if first is not None and second is None:
+        # "between the army and M23 rebels", parsed as "[the army and M23] rebels": the two joined modifiers
+        paired = next((g for g in first.children if g.dep_ in ("nmod", "compound", "amod")
+                       and any(c.dep_ == "conj" for c in g.children)), None)  # fmt: skip
+        if paired is not None:
+            first, second = paired, next(c for c in paired.children if c.dep_ == "conj")
     return (first, second) if first is not None and second is not None else None
+
+
+def _fights(tok: Any) -> bool:
+    """ "fighting", "clashes": the small model tags a subject "Fighting" as a verb, lemma "fight"."""
+    return tok.lemma_.lower() in _FIGHTS or tok.lower_ in _FIGHTS
 
 
 def is_people(tok: Any) -> bool:

@@ -245,6 +245,13 @@ def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...
     return None
 
 
+# Unnamed people who tell a story: "two security sources, who said ...", "a resident, who said ...".
+_UNNAMED_TELLERS = frozenset(
+    {"source", "official", "witness", "resident", "diplomat", "spokesman", "spokesperson", "doctor", "medic",
+     "survivor", "commander", "officer", "activist", "relative"}
+)  # fmt: skip
+
+
 def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | None = None) -> Speaker:
     """The speaker named by `verb`'s subject.  `recent` is the last group that spoke: "it said" right
     after "the ministry said" is the ministry, not the last country mentioned."""
@@ -269,6 +276,10 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
         entity = speakers.at(owner.idx, owner.idx + len(owner))
         if entity is not None:
             return Speaker(entity.name, entity, start, end, text, 0.85)
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in _UNNAMED_TELLERS:
+            # "according to two security sources, who said the base was overrun": the sources, unnamed
+            phrase = doc[owner.left_edge.i : owner.i + 1]
+            return Speaker(phrase.text, None, phrase.start_char, phrase.end_char, phrase.text, 0.6)
     if subj.pos_ == "PRON":
         kind = _pronouns().get(low)
         if kind is None:
