@@ -491,3 +491,19 @@ def test_it_in_a_relative_clause_on_a_group_is_the_reporter_not_the_group() -> N
 def test_fighting_between_two_sides_joined_before_their_noun() -> None:
     events = coded("Fighting between the army and SPLM-N rebels continued in South Kordofan.")
     assert [(a, t) for a, _, t in events] == [("ASSAULT", "SPLM-N")]
+
+
+def test_a_rejected_announcement_is_rejected_of_whoever_made_it() -> None:
+    events = coded("The Rapid Support Forces announced a unilateral truce on Monday. The army dismissed the "
+                   "announcement as a trick aimed at hiding abuses in Nyala.")  # fmt: skip
+    assert [(a, t) for a, _, t in events if a == "REJECT"] == [("REJECT", "Rapid Support Forces")]
+
+
+def test_an_object_the_model_made_a_clause_subject_is_the_target() -> None:
+    events = coded("A drone struck a group of herders gathered near the well.")
+    assert [(a, t) for a, _, t in events if a == "ASSAULT"] == [("ASSAULT", "a group of herders")]
+
+
+def test_ending_an_agreement_with_a_body_sanctions_it() -> None:
+    events = coded("Iran said it was ending its cooperation agreement with the International Atomic Energy Agency.")
+    assert ("SANCTION", "Iran", "International Atomic Energy Agency") in events

@@ -217,6 +217,26 @@ def whose_incident(
     return None, None
 
 
+# What a rejection dismisses that someone else put forward: "dismissed the announcement as a deception".
+OFFERS = frozenset({"announcement", "offer", "proposal", "truce", "ceasefire", "initiative", "plan", "declaration"})
+# What putting something forward is coded as.
+_PUT_FORWARD = frozenset({"AGREE", "REQUEST", "CONCEDE", "COOPERATE", "AID"})
+
+
+def whose_offer(events: list[Event], target_tok: Any, actor_id: str | None) -> tuple[str | None, str | None]:
+    """Who made "the announcement" or "the offer" a party rejects: the named actor of the last event that put
+    something forward ("The RSF announced a unilateral truce ... The army dismissed the announcement"), when the
+    noun is definite.  Limits: only events told before, with a named actor other than the rejecter."""
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in target_tok.children
+    ):
+        return None, None
+    for event in reversed(events):
+        if event.action in _PUT_FORWARD and event.actor_id is not None and event.actor_id != actor_id:
+            return event.actor, event.actor_id
+    return None, None
+
+
 # What is denied when an accusation is: "denied any involvement in the attack", "rejects any role".
 DENIED = frozenset(
     {"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part", "hand", "allegation",

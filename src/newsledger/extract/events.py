@@ -39,6 +39,7 @@ from newsledger.extract.event_guards import (
 )
 from newsledger.extract.event_scope import (
     DENIED,
+    OFFERS,
     TALKS,
     a_force,
     accusation_answered,
@@ -56,6 +57,7 @@ from newsledger.extract.event_scope import (
     talks_between,
     whose_accusation,
     whose_incident,
+    whose_offer,
 )
 from newsledger.extract.misparse import (
     coordinated_adjective,
@@ -409,6 +411,11 @@ def extract_events(
             target, target_id = held.actor, held.actor_id  # "demanding their immediate release": of the captor
         if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
+        elif (
+            action == "REJECT" and target_tok is not None and target_tok.lemma_.lower() in OFFERS
+            and (offered := whose_offer(events, target_tok, actor_id))[1] is not None
+        ):  # fmt: skip
+            target, target_id = offered  # "dismissed the announcement as a deception": whoever announced it
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
         if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
             # "talks between tribal elders from both sides were held in Landi Kotal": who met whom

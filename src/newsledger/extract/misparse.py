@@ -278,3 +278,20 @@ def charge_denied(clause: Any) -> bool:
         return False
     comma = charge.left_edge.i - 1
     return bool(comma >= clause.right_edge.i and doc[comma].text == ",")
+
+
+def object_read_as_clause(verb: Any) -> Any | None:
+    """The object of a verb that the small model made the subject of a clause: in "the jet struck a group of
+    farmers gathered near the village", "group" is parsed as the subject of "gathered", a complement of "struck"
+    (a verb that takes no clause, which the caller checks: its "complement" is its object with a description)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBN", "VBD") or clause.i < verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.left_edge.i == verb.i + 1:
+            return subject
+    return None

@@ -25,6 +25,7 @@ from newsledger.extract.misparse import (
     finite_relative,
     gapped_passive,
     object_behind_adjective,
+    object_read_as_clause,
     shared_modifiers,
     stranded,
     subject_left_behind,
@@ -308,7 +309,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
                 continue  # "the TTP, which Islamabad accuses Kabul of sheltering": the pronoun is the inner verb's
                 # (but "the coalition, which the U.S. designated a terrorist organization": the coalition)
             return c, True
-    if (taken := taken_for_speaker(verb) or object_behind_adjective(verb)) is not None:
+    described = object_read_as_clause(verb) if verb.lemma_ not in speech_verbs() else None
+    if (taken := taken_for_speaker(verb) or object_behind_adjective(verb) or described) is not None:
         return taken, True  # "abducted at least 38 pupils, police and a local official said"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return verb.head, True  # "M23 rebels backed by Rwanda", "a convoy attacked by militants"

@@ -125,6 +125,8 @@ def rule_for(verb: Any) -> Rule | None:
     preps = [
         c for c in verb.children if c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
     ]
+    if lemma == "end":  # "the war, which ended with a peace deal": how it ended, no deal ended
+        preps = []
     if lemma == "call":  # 'called the strike on a boat an "execution"': "on" after an object is no "call on"
         preps = [c for c in preps if not any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)]
     preps += [p for m in media(verb) for p in m.children if p.dep_ == "prep"]  # "spoke by phone with Aliyev"
