@@ -709,3 +709,11 @@ def test_a_day_before_days_after_and_most_recently_before_a_year() -> None:
     assert found["Friday"].value == "2025-03-14"
     found = dates_of("The two countries fought three wars, most recently in 1999.")
     assert list(found) == ["1999"]
+
+
+def test_earlier_in_the_day_and_the_results_of_a_weekday_s_vote() -> None:
+    found = dates_of("The junta said on Tuesday it had seized power. Shots were heard near the palace in the "
+                     "capital Bamako earlier in the day, witnesses said.")  # fmt: skip
+    assert found["earlier in the day"].value == "2025-03-11"
+    found = dates_of("Troops moved in a day before the results of Sunday's presidential vote were due.")
+    assert found["Sunday"].value == "2025-03-09"

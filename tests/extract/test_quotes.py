@@ -564,3 +564,16 @@ def test_unnamed_tellers_in_a_who_clause_are_the_speaker() -> None:
     found = quotes_of("NIAMEY (Reuters) - The attack killed 12 soldiers, according to three security sources, who "
                       "said the camp was overrun.")  # fmt: skip
     assert one(found, "indirect", "overrun").speaker == "three security sources"
+
+
+def test_a_participle_given_the_subject_and_a_stance_hung_deep_in_the_report() -> None:
+    found = quotes_of("BISSAU (Reuters) - A group of officers calling itself the High Military Command for the "
+                      "Restoration of Order said in a statement read on state television that it had acted to thwart "
+                      "a plot to destabilise the country.")  # fmt: skip
+    assert one(found, "indirect", "thwart a plot").speaker == "A group of officers"
+    found = quotes_of("BISSAU (Reuters) - A group of officers calling itself the Military Council said on state "
+                      "television that it had acted to stop a plot.")  # fmt: skip
+    assert one(found, "indirect", "stop a plot").text == "that it had acted to stop a plot"
+    found = quotes_of("BEIRUT (Reuters) - Qassem said the group would keep its arms while Israel kept striking "
+                      "Lebanon and held five hilltops, rejecting a cabinet plan.")  # fmt: skip
+    assert [q.speaker for q in found if q.text == "a cabinet plan"] == ["Qassem"]

@@ -94,6 +94,7 @@ _CLOCK = re.compile(
     r"(?:(?:at )?(?:around|about|approximately|roughly|(?:shortly|just|soon) (?:before|after)) )?"
     r"(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?(?: [ecmp][sd]t| gmt| utc)?|(?:[01]?\d|2[0-3]):?[0-5]\d (?:gmt|utc))"
 )  # ("2240 GMT Thursday": a zoned clock and its day)
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later) in the day", re.IGNORECASE)
 _AFTER_MIDNIGHT = re.compile(r"\b(?:shortly|just|soon|right) after midnight", re.IGNORECASE)
 # A clock hour written as a word: "at around midday", "shortly after noon".
 _NOON = re.compile(r"(?:(?:at )?(?:around|about|approximately|roughly|shortly (?:before|after)) )?(?:noon|midday)")
@@ -245,6 +246,11 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                     end = zone.end()
                 found.append((doc[s].idx, end, doc[s:e].root))
     found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
+    # "earlier in the day", tagged "the day": the words that make it the day told
+    found = [
+        (m.start(), e, head) if (m := _IN_THE_DAY.search(text, max(0, s - 20), e)) and m.end() == e else (s, e, head)
+        for s, e, head in found
+    ]
     # "shortly after midnight on Tuesday", tagged from "midnight": the start of Tuesday, not its end
     found = [
         (m.start(), e, head) if (m := _AFTER_MIDNIGHT.search(text, max(0, s - 20), s + 9)) and m.end() == s + 8

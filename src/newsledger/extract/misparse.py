@@ -295,3 +295,24 @@ def object_read_as_clause(verb: Any) -> Any | None:
         if subject is not None and subject.left_edge.i == verb.i + 1:
             return subject
     return None
+
+
+def subject_of_participle(verb: Any) -> Any | None:
+    """The subject of a verb that the small model gave to a participle on it, made a clause of the verb: in "A
+    group of officers calling itself the High Military Command said ...", "group" is parsed as the subject of
+    "calling", a complement before "said"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if participle_made_clause(clause, verb):
+            return next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return None
+
+
+def participle_made_clause(clause: Any, verb: Any) -> bool:
+    """Whether `clause`, a complement of `verb` before it, is a bare present participle (no auxiliary): a phrase
+    on the subject ("calling itself ..."), never what the verb reports."""
+    return (
+        clause.dep_ == "ccomp" and clause.i < verb.i and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )  # fmt: skip

@@ -12,6 +12,7 @@ from typing import Any
 
 from newsledger.extract.misparse import charge_denied, finite_conjunct
 from newsledger.extract.parties import FORCE_NOUNS
+from newsledger.extract.speakers import reporters_comment
 from newsledger.extract.triggers import DEMANDS, gives_until
 
 # "will" too: an event still to come has not happened ("the two sides will meet in Istanbul on Nov. 6").
@@ -92,6 +93,8 @@ def _under_ultimatum(node: Any) -> bool:
 
 
 def hypothetical(verb: Any) -> bool:
+    if reporters_comment(verb) is not None:
+        return False  # "..., rejecting a government plan", the reporter's own stance: taken, whatever it reports
     node = verb
     # "would not withdraw ... until a deal with the government was reached": what a refusal or a plan waits for
     # has not happened

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.extract.misparse import charge_denied
+from newsledger.extract.misparse import charge_denied, participle_made_clause
 from newsledger.extract.speakers import speech_verbs, subject
 
 _NOT_DONE = frozenset({"fail", "refuse", "decline", "neglect", "omit"})
@@ -38,6 +38,10 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         return None  # "had been killed, without saying whether they were fighters": nothing said
+    if verb.lemma_ == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children):
+        # "soldiers calling themselves the Military Committee", "officers calling themselves the Military Council
+        # said ...": a name taken, not words reported, whatever the parse hangs on it
+        return None
     doc = verb.doc
     ccomp = [
         c for c in verb.children
@@ -46,6 +50,9 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         # is a sentence of its own, not what the verb after it reports.
         and not (c.i < verb.i and any(t.text == ";" for t in doc[c.right_edge.i + 1 : verb.i]))
         and not charge_denied(c)  # "X accused Y of Z, a charge Y denies": the accusation is no words of Y's
+        # "A group of officers calling itself the High Military Command said ... that": a participle on the
+        # subject, which the small model makes a clause of the verb, is no report
+        and not participle_made_clause(c, verb)
     ]  # fmt: skip
     if ccomp:
         c, end = ccomp[0], ccomp[0].right_edge.i + 1
@@ -87,8 +94,6 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         parts = [c for c in parts if c.dep_ != "dobj"]
     if verb.lemma_ == "call" and all(c.dep_ == "dobj" and c.lemma_.lower() in _CONVENED for c in parts):
         return None  # "called a protest in Maputo", "called an election": convened, no words reported
-    if verb.lemma_ == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in parts):
-        return None  # "soldiers calling themselves the Military Committee": a name taken, not words reported
     if verb.lemma_ == "dismiss" and any(
         c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _OFFICES) for c in parts
     ):

@@ -29,6 +29,7 @@ from newsledger.extract.misparse import (
     shared_modifiers,
     stranded,
     subject_left_behind,
+    subject_of_participle,
     swallowed,
     taken_for_speaker,
 )
@@ -105,7 +106,11 @@ def actor_phrase(verb: Any) -> Any | None:
             return who  # "RSF fighters besieging the city shelled a market", parsed as a clause subject
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if (
-        subject := swallowed(verb) or subject_left_behind(verb) or appositive_subject(verb) or finite_relative(verb)
+        subject := swallowed(verb)
+        or subject_left_behind(verb)
+        or appositive_subject(verb)
+        or finite_relative(verb)
+        or subject_of_participle(verb)
     ) is not None:
         return subject
     if passive and (means := means_of(verb)) is not None:

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import finite_relative
+from newsledger.extract.misparse import finite_relative, subject_of_participle
 from newsledger.records import Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -147,7 +147,20 @@ def reporters_comment(verb: Any) -> Any | None:
     characterises = verb.lemma_ in _CHARACTERISING or (verb.lemma_ in _ACCUSING and passive)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and characterises and head.dep_ == "ccomp":
         return head.head if head.head.lemma_ in speech_verbs() else None
+    # "Qassem said the group would not disarm while Israel kept attacking Lebanon and occupied five hilltops,
+    # rejecting a government plan": a stance hung on a clause inside a subordinate clause of the report (the
+    # small model's nearest verb) is the reporter's
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_ in _STANCES and verb.doc[verb.i - 1].text == ",":
+        node = head
+        while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+            node = node.head
+        if node is not head and node.dep_ == "ccomp" and node.head.lemma_ in speech_verbs() and node.head.i < verb.i:
+            return node.head
     return None
+
+
+# Stances a reporter takes after what it reports: "..., rejecting the plan", "..., denying any role".
+_STANCES = _CHARACTERISING | frozenset({"reject", "deny", "dismiss", "accuse", "blame", "condemn", "denounce"})
 
 
 _ACCUSING = frozenset({"accuse", "blame", "condemn", "denounce"})
@@ -179,8 +192,10 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
         return nearest
     if subjects:
         return subjects[0]
-    if (stray := finite_relative(verb)) is not None:
-        return stray  # "The army chief, General Jacob Mkunda, on Thursday called ...", read as a relative clause
+    if (stray := finite_relative(verb) or subject_of_participle(verb)) is not None:
+        # "The army chief, General Jacob Mkunda, on Thursday called ...", read as a relative clause; "A group of
+        # officers calling itself ... said", the subject given to the participle
+        return stray
     if depth >= 3 or verb.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "prep") or verb.head.i == verb.i:
         return None
     if (reporting := reporters_comment(verb)) is not None:

@@ -137,10 +137,20 @@ def _looks_ahead(tok: Any) -> bool:
     return False
 
 
+# What only follows an event: "the results of Sunday's election".
+_AFTERMATH = frozenset({"result", "results", "outcome", "aftermath", "wake", "count", "tally", "winner", "toll"})
+
+
 def tense(tok: Any) -> bool | None:
     """True when the expression's clause looks ahead, False when its verb is in a past tense, None when no verb
     says (a noun phrase such as "a meeting on Nov. 21" or "payable Dec. 15")."""
     if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.head.lemma_.lower() in gz.incident_nouns():
+        return False
+    # "provisional results of Sunday's presidential election", "the aftermath of Friday's vote": what has results
+    # or an aftermath is over, whatever tense the sentence is in
+    labelled = tok.head if tok.dep_ in ("poss", "compound", "nmod") else None
+    of = labelled.head if labelled is not None and labelled.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in _AFTERMATH:
         return False
     if _looks_ahead(tok) and not reported_when(tok):
         return True
