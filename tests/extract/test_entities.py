@@ -353,3 +353,9 @@ def test_a_title_inside_a_name_tagged_an_organisation_makes_it_a_person(entities
     ents = entities_of("GOMA (Reuters) - A spokesman for the Congolese army, General Sylvain Ekenge, accused M23 of "
                        "attacking army positions.")  # fmt: skip
     assert ("Sylvain Ekenge", "PERSON") in [(e.name, e.type) for e in ents]
+
+
+def test_a_surname_the_model_leaves_after_a_titled_two_word_name(entities_of: Run) -> None:
+    ents = entities_of("CARACAS (Reuters) - Opposition leader Maria Corina Machado, who won this year's Nobel Peace "
+                       "Prize, urged the armed forces to act.")  # fmt: skip
+    assert ("Maria Corina Machado", "PERSON") in [(e.name, e.type) for e in ents]

@@ -507,3 +507,9 @@ def test_an_object_the_model_made_a_clause_subject_is_the_target() -> None:
 def test_ending_an_agreement_with_a_body_sanctions_it() -> None:
     events = coded("Iran said it was ending its cooperation agreement with the International Atomic Energy Agency.")
     assert ("SANCTION", "Iran", "International Atomic Energy Agency") in events
+
+
+def test_an_ordered_deployment_mobilises_and_stones_are_no_actor() -> None:
+    events = coded("The president ordered a massive deployment of troops across the country on Tuesday.")
+    assert [(a, t) for a, _, t in events] == [("MOBILIZE", None)]
+    assert [x for _, x, _ in coded("Police said 12 officers were wounded by stones.")] == [None]

@@ -577,3 +577,9 @@ def test_a_participle_given_the_subject_and_a_stance_hung_deep_in_the_report() -
     found = quotes_of("BEIRUT (Reuters) - Qassem said the group would keep its arms while Israel kept striking "
                       "Lebanon and held five hilltops, rejecting a cabinet plan.")  # fmt: skip
     assert [q.speaker for q in found if q.text == "a cabinet plan"] == ["Qassem"]
+
+
+def test_he_in_a_relative_clause_is_not_a_plural_subject_above_it() -> None:
+    found = quotes_of('CARACAS (Reuters) - Defence Minister Ana Ruiz said 50,000 soldiers would join the drills, which '
+                      'she described as a reply to "foreign threats."')  # fmt: skip
+    assert one(found, "partial", "foreign threats").speaker == "Ana Ruiz"

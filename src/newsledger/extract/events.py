@@ -223,7 +223,7 @@ def extract_events(
                     # "Defense Minister Pedro Sanchez announced that 1,200 troops would be sent": whoever announces
                     # a deployment of a number of forces no one is named for sends them (a count is no one)
                     actor, actor_id = resolver.entity(announcer)
-            aimed = prep_object(target_tok, of=True)
+            aimed = prep_object(target_tok, of=action != "MOBILIZE")  # (a deployment "of troops" is of its own)
             if aimed is not None and action == "PROTEST" and aimed.head.lower_ == "with":
                 aimed = None  # "blocked roads with burning tyres": what they did it with
             if aimed is not None and aimed.lemma_.lower() in rule.objects:

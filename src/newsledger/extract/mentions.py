@@ -277,6 +277,20 @@ def _first_name_left_out(doc: Any, start: int) -> bool:
     )  # fmt: skip
 
 
+def _surname_left_out(doc: Any, ent: Any) -> bool:
+    """Whether the capitalised word after a two-word person's name is its last part, cut off by the model: outside
+    any entity, before a comma or a verb, with the name right after a lower-case title ("Opposition leader Maria
+    Corina Machado, who ...").  As narrow as its twin `_first_name_left_out`, for the same reason."""
+    if len(ent) != 2 or ent.start < 1 or ent.end + 1 >= len(doc):
+        return False
+    word, after, before = doc[ent.end], doc[ent.end + 1], doc[ent.start - 1]
+    heads = gz.title_words()[1]
+    return (
+        word.pos_ == "PROPN" and word.is_alpha and word.is_title and not word.ent_type_ and word.lower_ not in heads
+        and (after.text == "," or after.pos_ in ("VERB", "AUX")) and before.is_lower and before.lower_ in heads
+    )  # fmt: skip
+
+
 def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
     """NER spans, with a person split in two by the model joined again ("Mohammed bin Abdulrahman" +
     "Al Thani", "Ursula von" + "der Leyen"); a name opening with "Von der" or "Van" is a person's surname."""
@@ -291,6 +305,9 @@ def _merged_ents(doc: Any) -> list[tuple[int, int, str]]:
             spans.append((ent.start, ent.end, "PERSON"))  # "Von der Leyen said", tagged an organisation
         elif ent.label_ == "PERSON" and _first_name_left_out(doc, ent.start):
             spans.append((ent.start - 1, ent.end, "PERSON"))  # "Junta chief Min Aung Hlaing", tagged "Aung Hlaing"
+        elif ent.label_ == "PERSON" and _surname_left_out(doc, ent):
+            spans.append((ent.start, ent.end + 1, "PERSON"))  # "Opposition leader Maria Corina Machado", tagged
+            # "Maria Corina"
         elif prev and prev[2] == "ORG" and ent.label_ == "GPE" and prev[1] == ent.start and _is_branch(doc, prev, ent):
             spans[-1] = (prev[0], ent.end, "ORG")  # "Amnesty International Kenya": the country branch
         else:

@@ -250,6 +250,8 @@ def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...
             if subj.dep_ == "nsubjpass":
                 return None
             host = resolve_speaker(doc, node, speakers)
+            if kinds == ("PERSON",) and host.entity is None and subj.tag_ in ("NNS", "NNPS"):
+                continue  # "said 200,000 soldiers would take part in the exercises, which he described as": not "he"
             fits = host.name is not None and (host.entity is None or host.entity.type in kinds)
             if fits:
                 return Speaker(host.name, host.entity, host.start, host.end, host.text, 0.8)
