@@ -245,18 +245,6 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
                 if zone := _ZONE.match(text, end):  # "08:30" + " UTC": the zone belongs to the time
                     end = zone.end()
                 found.append((doc[s].idx, end, doc[s:e].root))
-    found = _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
-    # "earlier in the day", tagged "the day": the words that make it the day told
-    found = [
-        (m.start(), e, head) if (m := _IN_THE_DAY.search(text, max(0, s - 20), e)) and m.end() == e else (s, e, head)
-        for s, e, head in found
-    ]
-    # "shortly after midnight on Tuesday", tagged from "midnight": the start of Tuesday, not its end
-    found = [
-        (m.start(), e, head) if (m := _AFTER_MIDNIGHT.search(text, max(0, s - 20), s + 9)) and m.end() == s + 8
-        and text[s:e].lower().startswith("midnight ") else (s, e, head)
-        for s, e, head in found
-    ]  # fmt: skip
     taken = [(s, e) for s, e, _ in found]
     for m in _EXTRA.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -278,8 +266,24 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if first.is_title and first.lower_ in _DAY_OFFSET_WORDS and not opens:
             continue  # "USA Today", "Russia Today": a day word capitalised inside a sentence is a name
         found.append((m.start(), m.end(), span.root))
-    # ("2240 GMT Thursday": a time found above joins its day as the model's spans did)
-    return _merge_day_and_time(doc, sorted(found, key=lambda f: f[0]))
+    # (a day and its time of day are joined once all are found: "2240 GMT Thursday", a time found by pattern)
+    return _with_words_before(_merge_day_and_time(doc, sorted(found, key=lambda f: f[0])), text)
+
+
+def _with_words_before(found: list[tuple[int, int, Any]], text: str) -> list[tuple[int, int, Any]]:
+    """Spans widened to the words before them that the model left out and that change the value: "earlier in
+    the day", tagged "the day" (the day told); "shortly after midnight on Tuesday", tagged from "midnight" (the
+    start of Tuesday, not its end)."""
+    out = []
+    for s, e, head in found:
+        day = _IN_THE_DAY.search(text, max(0, s - 20), e)
+        if day is not None and day.end() == e:
+            s = day.start()
+        elif text[s:e].lower().startswith("midnight "):
+            after = _AFTER_MIDNIGHT.search(text, max(0, s - 20), s + 9)
+            s = after.start() if after is not None and after.end() == s + 8 else s
+        out.append((s, e, head))
+    return out
 
 
 def _noun_before(ent: Any, offset: int) -> bool:

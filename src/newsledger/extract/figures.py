@@ -28,6 +28,7 @@ from typing import Any
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import gapped_passive, taken_for_speaker
 from newsledger.extract.numbers import Number, find_numbers
+from newsledger.extract.roles import is_people
 from newsledger.extract.setting import WHERE_PREPS, characterised, ranks_over
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Article, Entity, Figure, Quote
@@ -154,12 +155,7 @@ def _category(doc: Any, num: Number, noun: Any | None, root: Any) -> str:
         and not any(t.lemma_.lower() in _AID_WORDS for t in noun.subtree)
     ):  # fmt: skip
         return "other"  # "burning dozens of trucks": vehicles destroyed, not aid ("destroyed 40 aid trucks" is)
-    if (
-        found is None
-        and noun is not None
-        and root.lemma_ in _SNATCH
-        and (noun.lower_ in gz.person_nouns() or noun.lemma_.lower() in gz.person_nouns())
-    ):
+    if found is None and noun is not None and root.lemma_ in _SNATCH and is_people(noun):
         # "gunmen seized more than 300 students": taken by force, as hostages; by the police, into custody
         doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
         return "detained" if doer is not None and doer.lemma_.lower() in _AUTHORITIES else "hostages"

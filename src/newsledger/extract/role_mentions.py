@@ -65,21 +65,7 @@ def appositive_candidates(doc: Any, persons: list[tuple[int, Candidate]]) -> lis
         s, e = trim(doc, *found)
         if s >= e:
             continue
-        span = doc[s:e]
-        out.append(
-            Candidate(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                label="PERSON",
-                extractor="rule:appositive",
-                name=person.name,
-                title=span.text,
-                country=_chunk_country(span),
-                role_of=index,
-                token=span.root.i,
-            )
-        )
+        out.append(_role_candidate(doc[s:e], "PERSON", "rule:appositive", person.name, role_of=index))
     return out
 
 
@@ -94,17 +80,21 @@ def role_descriptions(doc: Any, taken: list[tuple[int, int]]) -> list[Candidate]
             continue
         s, e = trim(doc, chunk.start, chunk.end)
         span = doc[s:e]
-        out.append(
-            Candidate(
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                label="ROLE",
-                extractor="rule:role",
-                name=span.text,
-                title=span.text,
-                country=_chunk_country(span),
-                token=span.root.i,
-            )
-        )
+        out.append(_role_candidate(span, "ROLE", "rule:role", span.text))
     return out
+
+
+def _role_candidate(span: Any, label: str, extractor: str, name: str, role_of: int | None = None) -> Candidate:
+    """A role phrase as a mention: its words are its title, and a country written in it is its country."""
+    return Candidate(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        label=label,
+        extractor=extractor,
+        name=name,
+        title=span.text,
+        country=_chunk_country(span),
+        role_of=role_of,
+        token=span.root.i,
+    )
