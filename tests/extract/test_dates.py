@@ -717,3 +717,16 @@ def test_earlier_in_the_day_and_the_results_of_a_weekday_s_vote() -> None:
     assert found["earlier in the day"].value == "2025-03-11"
     found = dates_of("Troops moved in a day before the results of Sunday's presidential vote were due.")
     assert found["Sunday"].value == "2025-03-09"
+
+
+def test_a_date_hung_on_a_participle_naming_a_noun_takes_the_clause_s_tense() -> None:
+    # The model hangs "on Monday" on "monitoring"; the meeting is ahead (told on a Thursday, the Monday before is
+    # the nearer one).
+    d = dates_of("President Joseph Aoun will meet the head of the ceasefire monitoring committee in Beirut on "
+                 "Monday, his office said.", published="2025-03-13")  # fmt: skip
+    assert d["Monday"].value == "2025-03-17"
+
+
+def test_an_ordinal_before_a_noun_is_a_rank_not_a_day() -> None:
+    assert "17th" not in dates_of("The ministry said the exchange was its 17th mediation between the two sides.")
+    assert dates_of("The ministry said talks are set for the 17th.")["17th"].value == "2025-03-17"

@@ -83,6 +83,16 @@ def test_capital_as_government_but_city_as_place(entities_of: Run) -> None:
     assert len(city.mentions) == 1
 
 
+def test_a_capital_whom_one_acts_for_is_its_government(entities_of: Run) -> None:
+    ents = entities_of(
+        "TEHRAN (Reuters) - Iran accused the Europeans of acting as a tool of Washington and at the behest of "
+        "Tel Aviv. The talks will be held in Washington next week."
+    )
+    us = find(ents, "United States")
+    assert "Washington" in us.aliases and len(us.mentions) == 1
+    assert len(find(ents, "Washington").mentions) == 1  # "held in Washington" is the city
+
+
 def test_organisation_with_bracketed_abbreviation(entities_of: Run) -> None:
     ents = entities_of(
         "ROME (Reuters) - The World Food Programme (WFP) said on Thursday it had run out of funds for its "

@@ -615,3 +615,41 @@ def test_who_struck_is_who_killed_those_killed_in_the_strikes_told_before() -> N
     fighting = events_of("Army troops and rebels clashed near the town on Thursday. Eleven civilians were killed in "
                          "the fighting.")  # fmt: skip
     assert fighting[-1].actor is None  # two sides fought: neither killed them
+
+
+def test_a_description_the_model_made_a_second_subject_is_not_the_actor() -> None:
+    event = only("ASSAULT", "More than 7,000 people have fled Babanusa since Sunday as the paramilitary Rapid "
+                            "Support Forces shelled the army's base there, the IOM said.")  # fmt: skip
+    assert event.actor == "Rapid Support Forces"
+
+
+def test_a_group_s_branch_named_after_a_country_is_the_group() -> None:
+    event = only("ACCUSE", "Hamas said the two men were martyrs. The group's Lebanon branch has been accused by "
+                           "Israel of firing rockets across the border in March.")  # fmt: skip
+    assert (event.actor, event.target, event.date) == ("Israel", "Hamas", None)
+
+
+def test_a_passive_participle_read_as_a_clause_gives_its_subject_to_the_next() -> None:
+    events = events_of("Police chief Andre Paraison said officers backed by the Gang Suppression Force had retaken "
+                       "the area by midday.")  # fmt: skip
+    assert {(e.action, e.actor, e.target) for e in events} == {
+        ("SUPPORT", "Gang Suppression Force", "officers"),
+        ("ASSAULT", "officers", "the area"),
+    }
+
+
+def test_whom_one_meets_is_not_the_city_the_parser_hung_under_them() -> None:
+    event = only("CONSULT", "President Joseph Aoun will meet the head of the ceasefire monitoring committee in "
+                            "Beirut on Monday, his office said.")  # fmt: skip
+    assert event.target != "Beirut" and event.place == "Beirut"
+
+
+def test_two_mediators_of_talks_are_not_each_other_s_target() -> None:
+    (event,) = [e for e in events_of("Pakistan and Afghanistan agreed to a ceasefire on Sunday after talks in Doha "
+                                     "mediated by Qatar and Turkey.") if e.action == "CONSULT"]  # fmt: skip
+    assert event.actor == "Qatar" and event.target != "Turkey"
+
+
+def test_a_bloc_named_after_its_description_and_a_second_bloc_joined_to_it() -> None:
+    event = only("ACCUSE", "The West African bloc ECOWAS and the African Union condemned the takeover.")
+    assert event.actor == "Economic Community of West African States"

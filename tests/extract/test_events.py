@@ -530,3 +530,10 @@ def test_what_people_sheltered_from_and_why_a_witness_knows_are_no_events() -> N
 def test_the_aim_hung_on_the_last_munition_listed_is_the_target() -> None:
     (launched,) = events_of("Russia launched 72 drones and a ballistic missile at Ukraine overnight.")
     assert (launched.actor, launched.target) == ("Russia", "Ukraine")
+
+
+def test_closing_a_border_with_a_neighbour_is_a_sanction_against_it() -> None:
+    event = only("SANCTION", "Burundi, which has about 10,000 troops in eastern Congo, closed its border with Congo "
+                             "on Saturday, a Burundian security official said.")  # fmt: skip
+    assert (event.actor, event.target) == ("Burundi", "Democratic Republic of the Congo")
+    assert only("SANCTION", "Pakistan shut its border crossings with Afghanistan.").target == "Afghanistan"

@@ -486,3 +486,9 @@ def test_one_protester_who_speaks_is_no_count_and_sanctioned_commanders_are() ->
     assert figures_of('"We want the truth," said one protester.') == ()
     found = only("The bloc's new sanctions on two army commanders, announced on Monday, freeze their assets.")
     assert found.value == 2
+
+
+def test_asking_for_a_number_is_no_count() -> None:
+    found = figures_of("Police said officers killed several bandits. He did not give a number.")
+    assert [f.text for f in found] == ["several bandits"]
+    assert [f.text for f in figures_of("A number of people were killed in the raid.")] == ["A number of people"]

@@ -660,3 +660,12 @@ def test_an_ocean_does_not_vote_for_the_towns_named_after_it() -> None:
     found = places_of("BOGOTA (Reuters) - The U.S. military struck a boat in the eastern Pacific on Monday. Brazil "
                       "said it would raise the strikes with Washington.")  # fmt: skip
     assert (found["Washington"].lat, found["Washington"].country) == (38.89511, "US")
+
+
+def test_a_palestinian_camp_in_lebanon_and_a_town_after_a_plural_place_noun() -> None:
+    places = places_of(
+        "TRIPOLI, Lebanon (Reuters) - The strike hit a car near the entrance to the Beddawi refugee camp. In Haiti, "
+        "gang members attacked several neighbourhoods of Kenscoff, the mayor said."
+    )
+    assert (places["Beddawi"].country, places["Beddawi"].kind) == ("LB", "camp")
+    assert places["Kenscoff"].country == "HT"

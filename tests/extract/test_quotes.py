@@ -583,3 +583,17 @@ def test_he_in_a_relative_clause_is_not_a_plural_subject_above_it() -> None:
     found = quotes_of('CARACAS (Reuters) - Defence Minister Ana Ruiz said 50,000 soldiers would join the drills, which '
                       'she described as a reply to "foreign threats."')  # fmt: skip
     assert one(found, "partial", "foreign threats").speaker == "Ana Ruiz"
+
+
+def test_an_unnamed_official_of_a_people_is_the_speaker_not_the_people() -> None:
+    found = quotes_of("GITEGA (Reuters) - Burundi closed its border with Congo at Gatumba on Saturday, a Burundian "
+                      "security official said.")  # fmt: skip
+    assert one(found, "indirect", "closed its border").speaker == "a Burundian security official"
+
+
+def test_a_trailing_report_whose_subject_the_model_split_in_two() -> None:
+    # "the U.N. refugee agency UNHCR" is parsed as two subjects, and a phrase follows the cue.
+    found = quotes_of("GOMA (Reuters) - At least 200,000 people have fled fighting in the Uvira area since early "
+                      "December, the U.N. refugee agency UNHCR said, about 30,000 of them across the border into "
+                      "Burundi.")  # fmt: skip
+    assert one(found, "indirect", "have fled fighting").speaker == "UNHCR"

@@ -153,6 +153,11 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "prisoners ... and those under 25": an age limit
         if before == ["age", "of"] or re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d+|\d{1,3}(?:,\d{3})+", ent.text):
             continue  # "at the age of 56"; "closing at 8,579.19": a number the model took for a date
+        if (
+            re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower()) and ent.root.dep_ in ("amod", "nummod")
+            and ent.root.head.pos_ == "NOUN" and not _CALENDAR_NAME.fullmatch(ent.root.head.lower_)
+        ):  # fmt: skip
+            continue  # "its 17th mediation between the two sides": a rank, not the 17th of the month
         if re.fullmatch(r"(?:\w+ )?a quarter", ent.text.lower()) and _of_follows(doc, ent.end):
             continue  # "about a quarter of its dealers": a fraction
         if any(m.start() < ent.end_char and ent.start_char < m.end() for m in _IDIOM.finditer(text, *around(ent))):

@@ -329,9 +329,10 @@ def extract_events(
             and any(c.dep_ == "conj" for c in actor_tok.children)
         ):
             target_tok = None  # "Russia and Ukraine exchanged 300 prisoners": what is swapped is the means
-        if target_tok is None and action in _JOINT and actor_tok is not None:
+        if target_tok is None and action in _JOINT and actor_tok is not None and tok.lemma_ != "mediate":
             # "Pakistan and Afghanistan agreed to extend the truce", "troops and militants traded fire": one party
-            # acts, the other is its partner or opponent.
+            # acts, the other is its partner or opponent (but "talks mediated by Qatar and Turkey" have two
+            # mediators, not two sides).
             target_tok = partner(actor_tok)
             if target_tok is None and actor_tok.lemma_ != "mediator":  # "Iranian and Saudi officials held talks"
                 # (not "Egyptian and Qatari mediators resumed talks": they talk with others)

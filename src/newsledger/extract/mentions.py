@@ -187,6 +187,8 @@ def government_of_place(doc: Any, token_index: int, text: str) -> str | None:
         return iso  # "Islamabad accuses Kabul of sheltering militants", "urged Moscow to": the government
     if dep == "pobj" and tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in _DEALINGS:
         return iso  # "suspended intelligence sharing with Washington", "talks with Moscow": the government
+    if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OF_A_GOVERNMENT:
+        return iso  # "acting as a tool of Washington", "at the behest of Moscow": the government
     return iso if dep in ("nsubj", "nsubjpass", "poss", "agent", "csubj") else None
 
 
@@ -196,6 +198,13 @@ _DEALINGS = frozenset(
      "cooperation", "cooperate", "deal", "agreement", "dialogue", "contact", "contacts", "trade", "pact", "accord",
      "treaty", "truce", "ceasefire", "alliance", "partnership", "dispute", "row", "standoff", "rift", "tension",
      "tensions"}
+)  # fmt: skip
+
+
+# Nouns whose "of" names whom one acts for or bows to: "a tool of Washington", "under pressure of Moscow".
+_OF_A_GOVERNMENT = frozenset(
+    {"tool", "proxy", "puppet", "agent", "ally", "behest", "pressure", "demand", "policy", "position", "stance",
+     "decision", "request", "bidding", "order", "orders", "instruction", "instructions", "envoy", "ultimatum"}
 )  # fmt: skip
 
 

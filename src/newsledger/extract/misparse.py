@@ -316,3 +316,27 @@ def participle_made_clause(clause: Any, verb: Any) -> bool:
         clause.dep_ == "ccomp" and clause.i < verb.i and clause.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     )  # fmt: skip
+
+
+def reduced_passive(verb: Any) -> tuple[Any, Any] | None:
+    """(subject, agent's noun) of a passive participle the small model read as a finite verb with a subject:
+    in "said officers backed by the force had retaken the area", "officers" is parsed as the subject of "backed"
+    and "had retaken" as a second complement with none."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    noun = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    return (subject, noun) if subject is not None and noun is not None else None
+
+
+def subject_of_reduced_passive(verb: Any) -> Any | None:
+    """The subject of a complement with none, which the small model gave to the passive participle on it right
+    before ("officers backed by the force had retaken the area": the officers retook it)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    for sibling in verb.head.children:
+        found = reduced_passive(sibling) if sibling.dep_ == "ccomp" and sibling.i < verb.i else None
+        if found is not None and sibling.right_edge.i + 1 == verb.left_edge.i:
+            return found[0]
+    return None

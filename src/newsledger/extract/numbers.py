@@ -330,7 +330,9 @@ def _vague_at(doc: Any, i: int) -> tuple[int, tuple[float, float | None, float |
             exact = value[1] is not None and value[1] == value[2]  # "a dozen", "a couple": before any noun
             if (
                 nxt.lower_ == "of"
-                or n > 1  # "displaced hundreds of thousands, according to ...": the phrase itself counts
+                # "displaced hundreds of thousands, according to ...": the phrase itself counts; but "did not
+                # give a number" asks for one: "a number" counts only with its "of"
+                or (n > 1 and words != ("a", "number"))
                 or nxt.tag_ == "NNS"
                 or nxt.pos_ in ("VERB", "AUX")
                 or (exact and nxt.pos_ in ("NOUN", "ADJ"))

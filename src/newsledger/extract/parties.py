@@ -32,7 +32,7 @@ from newsledger.extract.phrase_parts import (
     names_a_site,
     owns,
 )
-from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
+from newsledger.extract.setting import CHARGING, PLACE_NOUNS, backs, root_at
 from newsledger.extract.speakers import speech_verbs
 from newsledger.records import Entity, Quote
 
@@ -343,6 +343,10 @@ class Parties:
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
         ):
             return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
+        whose_branch = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if whose_branch is not None and tok.lemma_.lower() in _BRANCHES:
+            # "The group's Lebanon branch", "its Syrian affiliate": the group's own, wherever the branch is
+            return self.entity(whose_branch, owner=True, inner=inner)
         hits = [r for r in self.rows if r[0] <= tok.idx < r[1]]
         appos = next((c for c in tok.children if c.dep_ == "appos"), None)
         if not hits and appos is not None and owner:
@@ -369,6 +373,7 @@ class Parties:
             thing = (
                 not owner and tok.lower_ not in gz.person_nouns() and (of is None or of.lower_ not in gz.person_nouns())
                 and tok.lemma_.lower() not in _PERSONNEL  # "clashed with security forces in Arusha": the forces
+                and tok.lower_ not in gz.title_words()[1]  # "will meet the head of the committee in Beirut"
             )  # fmt: skip
             owned_by = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if thing and owned_by is not None and tok.lemma_.lower() in _PERSONAL_PROPERTY:
@@ -379,9 +384,10 @@ class Parties:
             # People are not where they are: "killed 20 soldiers in Nasir county", "1,200 people in Sinaloa" are
             # the soldiers and the people (a country stands for them, as for a thing: "aid deliveries in Baghdad").
             # ("460 patients and their companions at the Saudi Maternity Hospital": where the last listed were too)
-            # ("arrested dozens of people in Garoua": where the counted people were)
+            # ("arrested dozens of people in Garoua": where the counted people were; "the head of the ceasefire
+            # monitoring committee in Beirut", however deep the parser hangs the place)
             behind = [] if thing or owner else [
-                r for t in (tok, *tok.conjuncts, *([of] if of is not None else []))
+                r for t in (tok, *tok.conjuncts, *(of.subtree if of is not None else []))
                 for r in behind_prepositions(t, _WHERE_PEOPLE_ARE)
             ]  # fmt: skip
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
@@ -486,7 +492,7 @@ def _words(tok: Any) -> str | None:
     end = tok.i + 1
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if tok.dep_ == "dobj" and tok.head.lemma_ in _CHARGING:
+    if tok.dep_ == "dobj" and tok.head.lemma_ in CHARGING:
         pobj = None  # "accusing the bloc of blackmail": the charge, not the one charged
     if pobj is not None:  # "thousands of protesters", not "thousands"
         end = pobj.i + 1
@@ -496,7 +502,8 @@ def _words(tok: Any) -> str | None:
     return words or None
 
 
-_CHARGING = frozenset({"accuse", "suspect", "convict", "charge", "blame"})
+# Parts of a group named after where they are: "the group's Lebanon branch".
+_BRANCHES = frozenset({"branch", "wing", "affiliate", "chapter", "franchise", "cell", "office"})
 # Armed groups named after a place: "the Sinaloa cartel", "a Jalisco gang".
 _GANG_NOUNS = frozenset({"cartel", "gang", "clan", "mafia", "syndicate"})
 

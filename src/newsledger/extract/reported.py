@@ -183,6 +183,11 @@ def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
     subj = subject(verb, floor=floor)
     # "..., said the ministry" puts the subject after the cue: the clause then starts at the cue.
     subj_first = verb.i if subj is None or subj.i > verb.i else subj.left_edge.i
+    # "..., the U.N. refugee agency UNHCR said": the model may make two subjects of the name and its description
+    # (only a subject right before the other: "People like Scott, he said" has one subject and its words)
+    for c in reversed([c for c in verb.lefts if c.dep_ == "nsubj"]):
+        if c.right_edge.i == subj_first - 1:
+            subj_first = c.left_edge.i
     doc, sent = verb.doc, verb.sent
     comma = subj_first - 1
     if comma <= sent.start or doc[comma].text != ",":

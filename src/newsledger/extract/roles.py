@@ -26,10 +26,12 @@ from newsledger.extract.misparse import (
     gapped_passive,
     object_behind_adjective,
     object_read_as_clause,
+    reduced_passive,
     shared_modifiers,
     stranded,
     subject_left_behind,
     subject_of_participle,
+    subject_of_reduced_passive,
     swallowed,
     taken_for_speaker,
 )
@@ -59,6 +61,8 @@ def actor_phrase(verb: Any) -> Any | None:
     deps = {c.dep_ for c in verb.children}
     if (wearer := disguised(verb)) is not None:
         return wearer
+    if (reduced := reduced_passive(verb)) is not None:
+        return reduced[1]  # "officers backed by the Gang Suppression Force", read as a clause: the force
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
         return subjects[1]  # "..., a charge Kigali has rejected", read with two subjects: Kigali rejects it
@@ -99,6 +103,12 @@ def actor_phrase(verb: Any) -> Any | None:
             second = next((g for g in verb.children if g.dep_ == "nsubj" and g.i > c.i), None)
             if agent is not None and second is not None and second.pos_ == "PROPN":
                 return second
+            if (
+                agent is None and second is not None and second.pos_ == "PROPN" and c.pos_ in ("ADJ", "NOUN")
+                and c.is_lower and not c.ent_type_ and c.right_edge.i + 1 == second.left_edge.i
+                and not any(g.dep_ == "cc" for g in c.children)  # ("the bloc ECOWAS and the African Union")
+            ):  # fmt: skip
+                return second  # "as the paramilitary Rapid Support Forces shelled": a description, then the name
             return agent if agent is not None else (stranded(c) or c)
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -111,6 +121,7 @@ def actor_phrase(verb: Any) -> Any | None:
         or appositive_subject(verb)
         or finite_relative(verb)
         or subject_of_participle(verb)
+        or subject_of_reduced_passive(verb)
     ) is not None:
         return subject
     if passive and (means := means_of(verb)) is not None:
@@ -290,6 +301,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         # "attacks it blamed on the paramilitary Rapid Support Forces", 'blamed the shortages on "terrorists"' (the
         # small model hangs "on" on the object): who is blamed, not the ill
         return on, True
+    if (reduced := reduced_passive(verb)) is not None:
+        return reduced[0], True  # "officers backed by the force": the officers are backed
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass") and munition(c) and not downs:
             # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.

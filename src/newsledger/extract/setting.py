@@ -94,7 +94,7 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
                 continue  # "Nicholas Haysom, head of the U.N. mission in South Sudan, urged": who, not where
             if _cause_phrase(c):
                 continue  # "attacked Israel in retaliation for a strike in Damascus": the other event's place
-            if tok.i == verb.i and verb.lemma_ in _CHARGING and c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            if tok.i == verb.i and verb.lemma_ in CHARGING and c.dep_ == "prep" and c.lower_ in ("of", "for"):
                 continue  # "accused Thailand of using jets to strike targets in Oddar Meanchey": the charge's place
             # "hit fuel depots and the airport in Port Sudan": a conjoined noun is part of the clause.
             if c.dep_ not in _CLAUSES or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")):
@@ -113,7 +113,10 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
 _CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal"})
 
 
-_CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect"})
+# Verbs whose "of"/"for" phrase is a charge: "accused Thailand of using jets", "blamed Kyiv for the blast".
+CHARGING = frozenset(
+    {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect", "convict"}
+)
 
 
 def _what_one_calls(tok: Any) -> bool:

@@ -369,8 +369,10 @@ def resolve_speaker(doc: Any, verb: Any, speakers: Speakers, recent: Speaker | N
                 t for t in span if t.pos_ == "NOUN" and t.i > subj.i and t.i > 0 and doc[t.i - 1].lower_ == "the"
             ]
             entity = next((found for t in the_nouns if (found := speakers.by_head_noun(t.lower_, start))), None)
-        if entity is not None and entity.type in ("ORG", "GPE", "NORP"):
+        if entity is not None and entity.type in ("ORG", "GPE"):
             return Speaker(entity.name, entity, start, end, text, 0.75)
+        # "a Burundian security official said": a people names no one who speaks; the phrase does, as for
+        # "Lebanese officials said"
     return Speaker(text, None, start, end, text, 0.6)
 
 

@@ -24,7 +24,7 @@ from newsledger.extract import gazetteer as gz
 from newsledger.extract.anchors import DAY
 from newsledger.extract.misparse import gapped_passive, shared_modifiers
 from newsledger.extract.roles import is_weapon
-from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
+from newsledger.extract.setting import CHARGING, SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import code
 from newsledger.records import DateRef, Event, Span
@@ -71,6 +71,12 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         return True
     if node is not None and _earlier_or_later(verb, node):
         return True
+    if (
+        node is not None
+        and verb.lemma_ in CHARGING
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and within(node, c) for c in verb.children)
+    ):
+        return True  # "has been accused by Israel of firing rockets in March": the charged act's date
     if node is not None and _told_as_later(verb, node):
         return True
     while node is not None and node.head.i != node.i:

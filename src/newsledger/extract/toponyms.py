@@ -42,9 +42,12 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     name and the words around it say place: "pushed into Bani Suheila", "the suburbs of Abasan", "the
     Nuseirat refugee camp".  Both are needed: "in Smith's view" names no town, and "Lyman" alone may be a
     person."""
-    before = [t.lower_ for t in doc[max(0, s - 4) : s] if t.lower_ not in _NEAR_WORDS and not _COMPASS.match(t.lower_)]
+    kept = [t for t in doc[max(0, s - 4) : s] if t.lower_ not in _NEAR_WORDS and not _COMPASS.match(t.lower_)]
+    before = [t.lower_ for t in kept]
     after = doc[e].lower_ if e < len(doc) else ""
-    after_of = before[-2:-1] and (before[-2] in PLACE_NOUNS or before[-2] in _TAKEN) and before[-1] == "of"
+    # "the town of", "several neighbourhoods of", "the fall of"
+    noun_of = kept[-2].lemma_.lower() if len(kept) >= 2 else ""
+    after_of = (noun_of in PLACE_NOUNS or noun_of in _TAKEN) and before[-1:] == ["of"]
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
     # "the state capital Kadugli", "the border town Tibu": the name in apposition to a place noun right before it
     cue = cue or (s >= 1 and doc[s - 1].lower_ in PLACE_NOUNS and doc[e - 1].dep_ in ("appos", "pobj", "dobj"))
