@@ -730,3 +730,9 @@ def test_a_date_hung_on_a_participle_naming_a_noun_takes_the_clause_s_tense() ->
 def test_an_ordinal_before_a_noun_is_a_rank_not_a_day() -> None:
     assert "17th" not in dates_of("The ministry said the exchange was its 17th mediation between the two sides.")
     assert dates_of("The ministry said talks are set for the 17th.")["17th"].value == "2025-03-17"
+
+
+def test_last_weekday_said_the_day_after_is_the_week_before() -> None:
+    d = dates_of("Thailand suspended the accord last Thursday after a landmine wounded two soldiers.")
+    assert d["last Thursday"].value == "2025-03-06"  # not yesterday, which news calls "Thursday"
+    assert dates_of("The army said the talks failed last Tuesday.")["last Tuesday"].value == "2025-03-11"

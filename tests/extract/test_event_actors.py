@@ -653,3 +653,34 @@ def test_two_mediators_of_talks_are_not_each_other_s_target() -> None:
 def test_a_bloc_named_after_its_description_and_a_second_bloc_joined_to_it() -> None:
     event = only("ACCUSE", "The West African bloc ECOWAS and the African Union condemned the takeover.")
     assert event.actor == "Economic Community of West African States"
+
+
+def test_a_verb_of_saying_after_comma_and_in_a_report_is_the_reporter_s() -> None:
+    events = events_of("Cambodia's defence ministry said Thai forces attacked first, targeting Cambodian positions "
+                       "in Preah Vihear province, and accused Thailand of violating the ceasefire.")  # fmt: skip
+    assert ("ACCUSE", "Cambodia", "Thailand") in {(e.action, e.actor, e.target) for e in events}
+
+
+def test_a_call_joined_to_the_charge_of_an_accusation_is_the_accuser_s() -> None:
+    event = only("REQUEST", "Druze spiritual leader Sheikh Hikmat al-Hijri accused Damascus of trying to impose a "
+                            "siege on the province and called on the international community to protect its "
+                            "residents.")  # fmt: skip
+    assert event.actor == "Hikmat al-Hijri"
+
+
+def test_a_state_organ_named_as_an_organisation_speaks_of_its_state_s_air_defences() -> None:
+    event = only("ASSAULT", "Russia's Defence Ministry said air defences and the Black Sea Fleet had destroyed 47 "
+                            "drones over the Black Sea and the Krasnodar region.")  # fmt: skip
+    assert (event.actor, event.target) == ("Russia", "47 drones")
+
+
+def test_the_second_side_of_clashes_joined_to_the_first_side_s_patron() -> None:
+    event = only("ASSAULT", "Heavy clashes broke out in Tripoli late on Monday between armed groups loyal to the "
+                            "Government of National Unity and the Radaa force, residents said.")  # fmt: skip
+    assert event.target == "the Radaa force"
+
+
+def test_militants_of_a_creed_are_the_target_not_the_creed() -> None:
+    event = only("ASSAULT", "Nigeria's air force killed more than 50 Islamist militants near Lake Chad this week, "
+                            "the military said.")  # fmt: skip
+    assert event.target == "more than 50 Islamist militants"

@@ -584,3 +584,9 @@ def test_where_a_deal_was_signed_or_whose_president_was_there_is_not_where_the_f
     events = events_of("The two countries signed a peace declaration in Kuala Lumpur on Oct. 26 in the presence of "
                        "U.S. President Donald Trump, after five days of clashes in July killed at least 48 people.")  # fmt: skip
     assert [e.place for e in events if e.action == "ASSAULT"] == [None]
+
+
+def test_a_noun_s_participle_read_as_a_second_thing_asked_is_no_event_and_dates_nothing() -> None:
+    events = events_of('The U.N. Support Mission in Libya (UNSMIL) said it was "deeply alarmed" and urged all '
+                       "parties to return to the truce agreed in May.")  # fmt: skip
+    assert [(e.action, e.date) for e in events] == [("REQUEST", None)]

@@ -669,3 +669,12 @@ def test_a_palestinian_camp_in_lebanon_and_a_town_after_a_plural_place_noun() ->
     )
     assert (places["Beddawi"].country, places["Beddawi"].kind) == ("LB", "camp")
     assert places["Kenscoff"].country == "HT"
+
+
+def test_tripoli_districts_and_a_town_whose_residents_speak() -> None:
+    places = places_of(
+        "TRIPOLI (Reuters) - The fighting spread to the Souq al-Juma and Ain Zara districts. In Nigeria, two "
+        "residents of Kukawa said a strike hit a fishing settlement."
+    )
+    assert places["Souq al-Juma"].country == places["Ain Zara"].country == "LY"
+    assert places["Kukawa"].country == "NG"

@@ -21,6 +21,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.event_scope import a_force, violent
+from newsledger.extract.misparse import noun_participle
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
 from newsledger.extract.reported import RISKED
 from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
@@ -322,6 +323,12 @@ _TEXTS = frozenset({"convention", "treaty", "law", "resolution", "accord", "decr
                     "charter", "statute", "ordinance", "regulation"})  # fmt: skip
 
 
+def _noun_described(t: Trigger) -> bool:
+    """ "urged all parties to return to the truce agreed in May": a noun's description, misparsed as a complement
+    of the verb above, is no act asked for."""
+    return noun_participle(t.tok) is not None
+
+
 def _left_behind(t: Trigger) -> bool:
     """ "found in a car abandoned on a highway": a thing left; "forcing its crew to abandon ship"."""
     tok = t.tok
@@ -473,7 +480,7 @@ def _hosts_a_thing(t: Trigger) -> bool:
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
-    _no_request, _meeting_purpose, _what_a_text_says, _left_behind, _habitual, _dismissed_from_office,
+    _no_request, _meeting_purpose, _what_a_text_says, _noun_described, _left_behind, _habitual, _dismissed_from_office,
     _fights_an_ill, _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim, _released_no_captive,
     _visits_a_thing,
 )  # fmt: skip

@@ -183,19 +183,26 @@ def finite_conjunct(verb: Any) -> Any | None:
     "has promised to end the violence and on Thursday called on the insurgents", "called" is a past tense of
     its own, joined to "promised", not a second thing promised.  None for any other verb."""
     inf = verb.head
-    if verb.dep_ != "conj" or (verb.tag_ not in ("VBD", "VBZ") and not dated_finite(verb)):
+    if verb.dep_ != "conj":
         return None
-    if inf.tag_ == "VBG" and inf.dep_ == "pcomp" and inf.head.head.pos_ == "VERB" and inf.head.head.tag_ == verb.tag_:
+    charged = inf.tag_ == "VBG" and inf.dep_ == "pcomp" and inf.head.head.pos_ == "VERB"
+    if charged and (inf.head.head.tag_ == verb.tag_ or {inf.head.head.tag_, verb.tag_} == {"VBD", "VBN"}):
         # "accused Rwanda of violating the accord and called on the United States to ...": the call is the
-        # accuser's, joined to "accused", not a second charge
+        # accuser's, joined to "accused", not a second charge (whichever of the two the model tags a participle)
         return inf.head.head
+    if verb.tag_ not in ("VBD", "VBZ") and not dated_finite(verb):
+        return None
     # ("accused Israel of fabricating pretexts to undermine the truce and called on the mediators": the model
     # may hang the purpose as an adverbial clause too)
     if inf.tag_ != "VB" or not (inf.dep_ == "xcomp" or (inf.dep_ == "advcl" and inf.head.tag_ == verb.tag_)):
         return None
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children):
         return None
-    return inf.head
+    above = inf.head
+    if above.tag_ == "VBG" and above.dep_ == "pcomp" and above.head.head.pos_ == "VERB":
+        # "accused Damascus of trying to impose a siege ... and called on ...": past the charge, to the accusation
+        above = above.head.head
+    return above
 
 
 def appositive_subject(verb: Any) -> Any | None:
@@ -340,3 +347,15 @@ def subject_of_reduced_passive(verb: Any) -> Any | None:
         if found is not None and sibling.right_edge.i + 1 == verb.left_edge.i:
             return found[0]
     return None
+
+
+def noun_participle(verb: Any) -> Any | None:
+    """The noun a past participle describes when the small model made it a complement of the verb above: in
+    "urged all parties to return to the truce agreed in May", "agreed" is parsed as a second thing urged; it is
+    the truce's description.  None for any other verb."""
+    if verb.dep_ != "xcomp" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.i > verb.head.i else None

@@ -393,6 +393,8 @@ class Parties:
             # "a fisherman from the coastal town of Taganga": where a person comes from is not who was hit
             origin = [] if thing or owner else [r for t in (tok, *tok.conjuncts) for r in from_phrases(t)]
             doing = [] if owner else doing_phrases(tok, of, people=not thing)
+            # "destroyed 47 drones over the Black Sea": what flies over a place is not that place's
+            doing += behind_prepositions(tok, _ABOVE)
             hits = [
                 r for r in self._inside(tok, hide=owner, without=without)
                 if (r[2].type != "NORP" or not thing or gz.country_of(r[2].name))
@@ -420,8 +422,11 @@ class Parties:
                 if owner and _names_a_gang(tok.doc, first):
                     return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
                 creed = first[2].type == "NORP" and gz.fold(first[2].name) in gz.creeds()
-                if owner and creed and _modifies(tok, first):
-                    return _words(tok), None  # "Islamist militants killed 40 soldiers": not a party "Islamist"
+                if creed and _modifies(tok, first):
+                    return (
+                        _words(tok),
+                        None,
+                    )  # "Islamist militants killed 40 soldiers", "killed 50 Islamist militants": not a party "Islamist"
                 return self._country(first[2], self.text[first[0] : first[1]])
         if hits:
             widest = max(hits, key=lambda r: r[1] - r[0])
@@ -458,12 +463,17 @@ class Parties:
         if (
             owner
             and tok.lemma_.lower() in _OWN_FORCES
-            and all(c.dep_ == "det" or (c.dep_ == "compound" and c.lower_ == "air") for c in tok.children)
+            and all(
+                c.dep_ in ("det", "cc", "conj") or (c.dep_ == "compound" and c.lower_ == "air") for c in tok.children
+            )
         ):  # "Russia's defence ministry said air defences had destroyed 95 drones": Russia's
             # "The Israeli military said troops had come under fire": a state's organ speaks of its own forces.
+            # ("said air defences and the Black Sea Fleet had destroyed": its forces, listed)
             reporter = speaker_above(tok)
-            if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS and self._inside(reporter, hide=True):
-                return self.entity(reporter, owner=True)
+            named = self._inside(reporter, hide=True) if reporter is not None else []
+            if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS and named:
+                # ("Russia's Defence Ministry", an organisation of its own: the state's forces)
+                return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
         return _words(tok), None
 
 
@@ -502,6 +512,7 @@ def _words(tok: Any) -> str | None:
     return words or None
 
 
+_ABOVE = frozenset({"over", "above"})
 # Parts of a group named after where they are: "the group's Lebanon branch".
 _BRANCHES = frozenset({"branch", "wing", "affiliate", "chapter", "franchise", "cell", "office"})
 # Armed groups named after a place: "the Sinaloa cartel", "a Jalisco gang".

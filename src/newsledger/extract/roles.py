@@ -476,6 +476,12 @@ def fighting_between(verb: Any) -> tuple[Any, Any] | None:
                        and any(c.dep_ == "conj" for c in g.children)), None)  # fmt: skip
         if paired is not None:
             first, second = paired, next(c for c in paired.children if c.dep_ == "conj")
+        else:
+            # "between armed groups loyal to the Government of National Unity and the Radaa force": the model
+            # joins the second side to the last noun of the first side's phrase
+            second = next(
+                (g for g in reversed(list(first.subtree)) if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")), None
+            )
     return (first, second) if first is not None and second is not None else None
 
 

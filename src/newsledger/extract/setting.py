@@ -204,9 +204,17 @@ def stands_apart(verb: Any) -> bool:
     "called on"), what the speaker above does: "said its forces had captured X and shot down 63 drones" is
     one report of two deeds, whatever tag "shot" gets."""
     head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_ not in speech_verbs():
+        return False
+    if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return True
+    # "said Thai forces attacked first, ..., and accused Thailand of ...": after ", and", a verb of saying joined
+    # to what another verb of saying reports is the reporter's act (as in `reported`)
+    first = verb.left_edge.i
+    doc = verb.doc
     return (
-        verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN" and verb.lemma_ in speech_verbs()
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        head.dep_ == "ccomp" and head.head.lemma_ in speech_verbs() and first >= 2
+        and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
     )  # fmt: skip
 
 

@@ -514,6 +514,9 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
             day = _weekday(pub, WEEKDAYS[m.group(2)], m.group(1) == "next" or (bool(future) and m.group(1) != "last"))
         if m.group(1) in ("next", "last") and day == pub:  # "last Wednesday" said on a Wednesday: a week ago
             day += dt.timedelta(days=7 if m.group(1) == "next" else -7)
+        elif m.group(1) == "last" and day == pub - dt.timedelta(days=1) and not m.group(3):
+            day -= dt.timedelta(days=7)  # "last Monday" said on a Tuesday: yesterday would be "Monday" (but
+            # "last Thursday night" said on a Friday is last night)
         if m.group(3):
             return "time", f"{day.isoformat()}T{_PARTS[m.group(3)]}"
         return "date", day.isoformat()

@@ -22,7 +22,7 @@ from typing import Any
 from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.anchors import DAY
-from newsledger.extract.misparse import gapped_passive, shared_modifiers
+from newsledger.extract.misparse import gapped_passive, noun_participle, shared_modifiers
 from newsledger.extract.roles import is_weapon
 from newsledger.extract.setting import CHARGING, SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import speech_verbs
@@ -89,6 +89,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
             return True
         if node.dep_ == "xcomp" and not inside and any(c.tag_ == "TO" for c in node.children):
             return True  # "welcomed the sanctions and urged the bloc to approve the loan by the end of the year"
+        if not inside and noun_participle(node) is not None:
+            return True  # "urged all parties to return to the truce agreed in May": the truce's date
         if _own_subject_clause(node) and not inside:
             return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
         # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object

@@ -27,6 +27,8 @@ PLACE_NOUNS = frozenset(
 # the name must also be a town of the gazetteer, below).
 _TAKEN = frozenset({"fall", "siege", "capture", "recapture", "seizure", "encirclement", "liberation", "shelling"})
 _SETTLEMENTS = frozenset({"town", "city", "village", "hamlet", "settlement"})
+# Who lives in a town or runs it: "two residents of Kukawa", "the mayor of Kenscoff".
+_DWELLERS = frozenset({"resident", "inhabitant", "mayor"})
 _PLACE_AFTER = frozenset(
     {"camp", "crossing", "refugee", "border", "checkpoint", "district", "governorate", "province", "state", "region",
      "township", "oblast", "exclave", "enclave"}
@@ -47,7 +49,7 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
     after = doc[e].lower_ if e < len(doc) else ""
     # "the town of", "several neighbourhoods of", "the fall of"
     noun_of = kept[-2].lemma_.lower() if len(kept) >= 2 else ""
-    after_of = (noun_of in PLACE_NOUNS or noun_of in _TAKEN) and before[-1:] == ["of"]
+    after_of = (noun_of in PLACE_NOUNS or noun_of in _TAKEN or noun_of in _DWELLERS) and before[-1:] == ["of"]
     cue = bool(before[-1:] and before[-1] in _LOCATIVE) or bool(after_of)
     # "the state capital Kadugli", "the border town Tibu": the name in apposition to a place noun right before it
     cue = cue or (s >= 1 and doc[s - 1].lower_ in PLACE_NOUNS and doc[e - 1].dep_ in ("appos", "pobj", "dobj"))
