@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsledger import settings
+from newsledger.extract.calendar_days import WEEKDAYS, holiday_on
 from newsledger.extract.spelled import MONTH_RE as _MONTH_RE
-from newsledger.extract.timex import _PARTS, WEEKDAYS, holiday_on
+from newsledger.extract.timex import _PARTS
 from newsledger.records import DateRef
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -17,11 +17,22 @@ import datetime as dt
 import re
 
 from newsledger.clean.dates import MONTHS
+from newsledger.extract.calendar_days import (
+    DAY_OFFSETS,
+    WEEKDAYS,
+    day_of,
+    holiday,
+    iso_date,
+    month_day,
+    month_shift,
+    nearest_weekday,
+    on_weekday,
+    week,
+)
 from newsledger.extract.numbers import word_value
 from newsledger.extract.spelled import MONTH_RE as _MONTH_RE
 from newsledger.extract.spelled import ordinal_days, spelled_years
 
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
 _UNITS = {
     "second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"), "week": ("", "W"),
@@ -29,8 +40,6 @@ _UNITS = {
     "millennium": ("", "L"),
 }  # fmt: skip  # decade, century, millennium: TimeBank's letters (P1E, PXC, P2L)
 _PLURALS = {"centuries": "century", "millennia": "millennium"}
-# Days named relative to publication ("overnight" is the night before a morning story: the same date).
-_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}
 _SEASON_BEGINS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season is first named for
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some)"
@@ -43,44 +52,6 @@ def _n(word: str) -> int | None:
         return 1
     value = word_value([word])
     return int(value) if value is not None else None
-
-
-def _week(day: dt.date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def _month_shift(day: dt.date, months: int) -> str:
-    index = day.year * 12 + day.month - 1 + months
-    return f"{index // 12}-{index % 12 + 1:02d}"
-
-
-def _weekday(pub: dt.date, weekday: int, future: bool) -> dt.date:
-    """The nearest such weekday on or before the publication date, or on or after it for future events."""
-    if future:
-        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
-    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
-
-
-def _month_day(pub: dt.date, month: int, day: int, future: bool | None) -> dt.date | None:
-    """A day and month with no year: the most recent past one, or the next one for future events.
-
-    With the tense unknown (None: no verb in past or future tense governs it, as in "payable Dec. 15" or "a
-    meeting on Nov. 21") it is the nearer of the two, so a date three weeks ahead is not read as eleven months
-    ago."""
-    if future is None:
-        past, ahead = _month_day(pub, month, day, False), _month_day(pub, month, day, True)
-        if past is None or ahead is None:
-            return past or ahead
-        return ahead if (ahead - pub) < (pub - past) else past
-    for year in (pub.year, pub.year + 1) if future else (pub.year, pub.year - 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if (future and candidate >= pub) or (not future and candidate <= pub):
-            return candidate
-    return None
 
 
 def _duration(n: int | None, unit: str) -> str:
@@ -107,19 +78,6 @@ def _half(t: str) -> tuple[str, str | None] | None:
     if n is None:
         return None
     return "duration", _HALF[unit].format(n=n, h=24 * n + 12)
-
-
-def _day_of(word: str, pub: dt.date, future: bool | None) -> dt.date | None:
-    """The date a day word names: a weekday (past in a past-tense clause, ahead in one that looks ahead, else the
-    nearer), yesterday, today, tomorrow."""
-    if word in _DAY_OFFSETS:
-        return pub + dt.timedelta(days=_DAY_OFFSETS[word])
-    if word in WEEKDAYS:
-        if future is None:  # no tense to go by ("the deadline expires on Saturday"): the nearer one
-            back, ahead = _weekday(pub, WEEKDAYS[word], False), _weekday(pub, WEEKDAYS[word], True)
-            return ahead if ahead - pub < pub - back else back
-        return _weekday(pub, WEEKDAYS[word], future)
-    return None
 
 
 def _quarter_year(pub: dt.date, quarter: int, future: bool | None) -> int:
@@ -151,7 +109,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
     # "shortly after midnight on Tuesday": the first minutes of that day (midnight alone is the end of the day
     # it is named with, as wire style writes it: "a curfew from midnight Tuesday")
     after_midnight = re.fullmatch(r"(?:(?:shortly|just|soon|right) )?after midnight,? (?:on )?(\w+)", t)
-    if pub is not None and after_midnight and (day := _day_of(after_midnight.group(1), pub, future)) is not None:
+    if pub is not None and after_midnight and (day := day_of(after_midnight.group(1), pub, future)) is not None:
         return "time", f"{day.isoformat()}T00:00"
     # "nearly forty years", "barely a month", "up to 180 days": the qualifier does not change the value.
     t = re.sub(
@@ -251,7 +209,7 @@ def normalise(text: str, pub: dt.date | None, future: bool | None = False) -> tu
         # "a court hearing the week of March 6": the ISO week that holds the day
         kind, value = normalise(m.group(1), pub, future)
         if kind == "date" and value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-            return "date", _week(dt.date.fromisoformat(value))
+            return "date", week(dt.date.fromisoformat(value))
     if pub is None:
         return _absolute(t)
     # "on November 1 last year", "March 3 this year": the day in the year named.
@@ -308,8 +266,8 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
     else:
         return None
     day = pub
-    if day_word in WEEKDAYS or day_word in _DAY_OFFSETS:
-        day = _day_of(day_word, pub, future) or pub  # no tense ("talks begin at 0900 GMT on Monday"): the nearer
+    if day_word in WEEKDAYS or day_word in DAY_OFFSETS:
+        day = day_of(day_word, pub, future) or pub  # no tense ("talks begin at 0900 GMT on Monday"): the nearer
     if zone and zone.group(1):  # "6:40 p.m. (GMT+8)": back to UTC, the day moving with it
         offset = dt.timedelta(
             hours=int(zone.group(1)), minutes=int(zone.group(2) or 0) * (1 if "+" in zone.group(1) else -1)
@@ -321,9 +279,9 @@ def _clock(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] 
 
 def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -> tuple[str, str | None]:
     if m := re.search(rf"\b{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", t):
-        return "date", _iso(int(m.group(3)), MONTHS[m.group(1)[:3]], int(m.group(2)))
+        return "date", iso_date(int(m.group(3)), MONTHS[m.group(1)[:3]], int(m.group(2)))
     if m := re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH_RE},? (\d{{4}})\b", t):
-        return "date", _iso(int(m.group(3)), MONTHS[m.group(2)[:3]], int(m.group(1)))
+        return "date", iso_date(int(m.group(3)), MONTHS[m.group(2)[:3]], int(m.group(1)))
     if m := re.search(rf"\b{_MONTH_RE},? (\d{{4}})\b", t):
         return "date", f"{m.group(2)}-{MONTHS[m.group(1)[:3]]:02d}"
     if m := re.fullmatch(r"(?:the )?(?:early |mid-|late )?(\d{3})0s", t):
@@ -340,8 +298,8 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
         ):
             month_word, day = (m.group(1), m.group(2)) if not m.group(1).isdigit() else (m.group(2), m.group(1))
             weekday = next((WEEKDAYS[w] for w in re.findall(r"[a-z]+day", t) if w in WEEKDAYS), None)
-            found = _on_weekday(pub, MONTHS[month_word[:3]], int(day), weekday) if weekday is not None else None
-            found = found or _month_day(pub, MONTHS[month_word[:3]], int(day), future)
+            found = on_weekday(pub, MONTHS[month_word[:3]], int(day), weekday) if weekday is not None else None
+            found = found or month_day(pub, MONTHS[month_word[:3]], int(day), future)
             return "date", found.isoformat() if found else None
         if m := re.fullmatch(
             rf"(?:early |mid-|late |(?:the )?(?:end|start|beginning|middle|first half|second half) of )?(?:last )?{_MONTH_RE}",
@@ -361,70 +319,14 @@ def _absolute(t: str, pub: dt.date | None = None, future: bool | None = False) -
     return "date", None
 
 
-def _on_weekday(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
-    """ "Saturday, April 25" with no year: of the years around publication, the nearest in which April 25 is a
-    Saturday (a weekday settles the year whatever the tense; a Sunday story's "Monday, Oct. 26" is tomorrow)."""
-    fits = []
-    for year in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if candidate.weekday() == weekday:
-            fits.append(candidate)
-    return min(fits, key=lambda d: abs((d - pub).days), default=None)
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-# Holidays on a fixed day, and US Thanksgiving (the fourth Thursday of November): the nearest one in the
-# direction of the tense, as a year-less date.  Movable feasts (Easter, Eid) are not computed.
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}  # fmt: skip
-
-
-def _thanksgiving(year: int) -> dt.date:
-    """US Thanksgiving of `year`: the fourth Thursday of November."""
-    first = dt.date(year, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _holiday(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
-    t = re.sub(r"^(?:last|this|next) ", "", t)
-    if t in _HOLIDAYS:
-        found = _month_day(pub, *_HOLIDAYS[t], future)
-        return "date", found.isoformat() if found else None
-    if t in ("thanksgiving", "thanksgiving day"):
-        days = [_thanksgiving(year) for year in (pub.year - 1, pub.year, pub.year + 1)]
-        before = [d for d in days if d <= pub]
-        after = [d for d in days if d >= pub]
-        if future is None:
-            return "date", min(days, key=lambda d: abs((d - pub).days)).isoformat()
-        return "date", (after[0] if future else before[-1]).isoformat()
-    return None
-
-
-def holiday_on(words: str, day: dt.date) -> bool:
-    """Whether a holiday's name ("the Thanksgiving holiday", "Christmas Day") names `day` in its year."""
-    t = re.sub(r"^(?:the )?(.+?)(?: holidays?)?$", r"\1", words.lower().strip())
-    if t in _HOLIDAYS:
-        return (day.month, day.day) == _HOLIDAYS[t]
-    return t in ("thanksgiving", "thanksgiving day") and day == _thanksgiving(day.year)
-
-
 def _years_of_month(pub: dt.date, month: int) -> tuple[int, int]:
     """The years of the latest `month` up to the publication month and of the next one from it."""
     return (pub.year if month <= pub.month else pub.year - 1), (pub.year if month >= pub.month else pub.year + 1)
 
 
 def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | None] | None:
-    if holiday := _holiday(t, pub, future):
-        return holiday
+    if feast := holiday(t, pub, future):
+        return feast
     # "late yesterday", "early Tuesday", "earlier Sunday", "later this afternoon": the day is the same.
     t = re.sub(r"^(?:late|early|earlier|later|mid)[ -](?:on )?(?=(?:today|yesterday|tomorrow|tonight|this |"
                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", t)  # fmt: skip
@@ -441,7 +343,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         back, ahead = _years_of_month(pub, month)
         year = int(m.group(3)) if m.group(3) else (ahead if future else back)
         first_day = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 28}[m.group(1)]
-        return "date", _week(dt.date(year, month, first_day))
+        return "date", week(dt.date(year, month, first_day))
     if m := re.fullmatch(r"(?:mid|late|early)[ -]?(morning|afternoon|evening)", t):
         return "time", f"{pub.isoformat()}T{_PARTS[m.group(1)]}"
     # "noon Thursday", "midnight on Friday", "mid-afternoon yesterday": a day with a time of day.
@@ -449,7 +351,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
                      r"evening|night)(?: on)? (\w+)", t)  # fmt: skip
     if m is None and (after := re.fullmatch(r"(\w+) (noon|midday|midnight)", t)):
         m = re.fullmatch(r"(\w+) (\w+)", f"{after.group(2)} {after.group(1)}")  # "Saturday noon" = "noon Saturday"
-    if m and (day := _day_of(m.group(2), pub, future)) is not None:
+    if m and (day := day_of(m.group(2), pub, future)) is not None:
         word = m.group(1).split("-")[-1].split()[-1]
         part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word) or _PARTS.get(word)
         if part:
@@ -459,7 +361,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
             saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
         else:
             saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
-        return "date", _week(saturday) + "-WE"
+        return "date", week(saturday) + "-WE"
     if re.fullmatch(r"(?:the )?(?:current |this |latest )?fiscal year|(?:the )?(?:current|full) year", t):
         return "date", str(pub.year)
     # "early next year", "late last week", "earlier this month", "the end of the year", "next year or so":
@@ -473,9 +375,9 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
     ):
         shift = {"last": -1, "next": 1}.get(m.group(1), 0)
         if m.group(2) == "week":
-            return "date", _week(pub + dt.timedelta(weeks=shift))
+            return "date", week(pub + dt.timedelta(weeks=shift))
         if m.group(2) == "month":
-            return "date", _month_shift(pub, shift)
+            return "date", month_shift(pub, shift)
         return "date", str(pub.year + shift)
     if t == "year-end":  # "the percentage change is since year-end", in October: the last one passed
         return "date", f"{pub.year - (future is False and pub.month < 12)}-12-31"
@@ -500,18 +402,20 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         return "date", f"{pub.year}-{MONTHS[m.group(1)[:3]]:02d}"
     if re.fullmatch(r"(?:the )?(?:last|past|previous) decade", t):  # the ten years to publication, as TimeML
         return "duration", "P10Y"
-    if t in _DAY_OFFSETS:
-        value = (pub + dt.timedelta(days=_DAY_OFFSETS[t])).isoformat()
+    if t in DAY_OFFSETS:
+        value = (pub + dt.timedelta(days=DAY_OFFSETS[t])).isoformat()
         return ("time", value + "TNI") if t == "tonight" else ("date", value)
     if m := re.fullmatch(
         r"(?:(last|next|this|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (morning|afternoon|evening|night))?",
         t,
     ):
         if m.group(1) in (None, "on") and future is None:
-            day = _day_of(m.group(2), pub, None)  # "meet separately Monday" in a Friday story: the nearer one
+            day = day_of(m.group(2), pub, None)  # "meet separately Monday" in a Friday story: the nearer one
             assert day is not None
         else:
-            day = _weekday(pub, WEEKDAYS[m.group(2)], m.group(1) == "next" or (bool(future) and m.group(1) != "last"))
+            day = nearest_weekday(
+                pub, WEEKDAYS[m.group(2)], m.group(1) == "next" or (bool(future) and m.group(1) != "last")
+            )
         if m.group(1) in ("next", "last") and day == pub:  # "last Wednesday" said on a Wednesday: a week ago
             day += dt.timedelta(days=7 if m.group(1) == "next" else -7)
         elif m.group(1) == "last" and day == pub - dt.timedelta(days=1) and not m.group(3):
@@ -536,9 +440,9 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         if unit == "day":
             return "date", (pub + dt.timedelta(days=sign * n)).isoformat()
         if unit == "week":
-            return "date", _week(pub + dt.timedelta(weeks=sign * n))
+            return "date", week(pub + dt.timedelta(weeks=sign * n))
         if unit == "month":
-            return "date", _month_shift(pub, sign * n)
+            return "date", month_shift(pub, sign * n)
         return "date", str(pub.year + sign * n * (10 if unit == "decade" else 1))  # "a decade ago": that year
     if m := re.fullmatch(
         r"(?:(?:earlier|later) )?(?:the |in the )?(last|past|previous|this|next|coming|current|same|following)? ?(week|month|year|weekend)(?:'s)?",
@@ -548,10 +452,10 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
         shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
         unit = m.group(2)
         if unit in ("week", "weekend"):
-            value = _week(pub + dt.timedelta(weeks=shift))
+            value = week(pub + dt.timedelta(weeks=shift))
             return "date", value + ("-WE" if unit == "weekend" else "")
         if unit == "month":
-            return "date", _month_shift(pub, shift)
+            return "date", month_shift(pub, shift)
         return "date", str(pub.year + shift)
     if m := re.fullmatch(
         r"(?:(?:early|late|mid|earlier|later)[ -](?:in )?)?(?:the )?(?:(last|this|next|this past|this coming|past) )?"
@@ -588,7 +492,7 @@ def _relative(t: str, pub: dt.date, future: bool | None) -> tuple[str, str | Non
             month += 1
         elif future is False and nth > pub.day:
             month -= 1
-        return "date", _iso(month // 12, month % 12 + 1, nth)
+        return "date", iso_date(month // 12, month % 12 + 1, nth)
     if t in ("quarter", "the quarter", "latest quarter", "the latest quarter", "last quarter", "the last quarter"):
         # The last quarter that had ended by publication.
         index = pub.year * 4 + (pub.month - 1) // 3 - 1
