@@ -736,3 +736,13 @@ def test_last_weekday_said_the_day_after_is_the_week_before() -> None:
     d = dates_of("Thailand suspended the accord last Thursday after a landmine wounded two soldiers.")
     assert d["last Thursday"].value == "2025-03-06"  # not yesterday, which news calls "Thursday"
     assert dates_of("The army said the talks failed last Tuesday.")["last Tuesday"].value == "2025-03-11"
+
+
+def test_what_someone_is_accused_of_lies_behind_a_present_tense_accusation() -> None:
+    d = dates_of("The army struck targets of the White Army militia, which it accuses of attacking a garrison in "
+                 "Nasir in May.")  # fmt: skip
+    assert d["May"].value == "2024-05"  # not the May ahead, nearer to a March story
+
+
+def test_the_name_of_a_town_the_model_took_for_a_date() -> None:
+    assert "Mahaday" not in dates_of("Troops repelled the attack on the base near the town of Mahaday.")

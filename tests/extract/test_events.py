@@ -537,3 +537,9 @@ def test_closing_a_border_with_a_neighbour_is_a_sanction_against_it() -> None:
                              "on Saturday, a Burundian security official said.")  # fmt: skip
     assert (event.actor, event.target) == ("Burundi", "Democratic Republic of the Congo")
     assert only("SANCTION", "Pakistan shut its border crossings with Afghanistan.").target == "Afghanistan"
+
+
+def test_fighting_that_spreads_is_no_attack_on_anything() -> None:
+    events = events_of("South Sudan's army bombed three villages in Upper Nile state on Monday, the main opposition "
+                       "party SPLM-IO said on Wednesday, as fighting spreads despite a 2018 peace deal.")  # fmt: skip
+    assert [(e.action, e.target) for e in events] == [("ASSAULT", "three villages")]

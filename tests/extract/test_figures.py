@@ -492,3 +492,8 @@ def test_asking_for_a_number_is_no_count() -> None:
     found = figures_of("Police said officers killed several bandits. He did not give a number.")
     assert [f.text for f in found] == ["several bandits"]
     assert [f.text for f in figures_of("A number of people were killed in the raid.")] == ["A number of people"]
+
+
+def test_a_bomb_s_weight_in_pounds_is_no_money_and_no_count() -> None:
+    found = figures_of("The group said a jet dropped two 500-pound bombs on the hospital. He was fined 500 pounds.")
+    assert [(f.text, f.category) for f in found] == [("500 pounds", "money")]

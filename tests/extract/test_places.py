@@ -678,3 +678,8 @@ def test_tripoli_districts_and_a_town_whose_residents_speak() -> None:
     )
     assert places["Souq al-Juma"].country == places["Ain Zara"].country == "LY"
     assert places["Kukawa"].country == "NG"
+
+
+def test_a_town_the_model_took_for_a_date_is_a_place() -> None:
+    places = places_of("MOGADISHU (Reuters) - Troops repelled the attack on the base near the town of Mahaday.")
+    assert places["Mahaday"].country == "SO"

@@ -597,3 +597,17 @@ def test_a_trailing_report_whose_subject_the_model_split_in_two() -> None:
                       "December, the U.N. refugee agency UNHCR said, about 30,000 of them across the border into "
                       "Burundi.")  # fmt: skip
     assert one(found, "indirect", "have fled fighting").speaker == "UNHCR"
+
+
+def test_according_to_after_people_reported_missing_vouches_for_the_whole_toll() -> None:
+    found = quotes_of("CULIACAN (Reuters) - More than 1,700 people have been killed and about 2,000 reported "
+                      "missing in Sinaloa since the infighting began, according to a tally by state prosecutors.")  # fmt: skip
+    assert one(found, "indirect", "infighting").text.startswith("More than 1,700 people")
+
+
+def test_a_trailing_report_whose_title_the_model_hung_on_the_name_before() -> None:
+    found = quotes_of("KYIV (Reuters) - Ukrainian and U.S. officials will hold talks in Abu Dhabi on Sunday on a plan "
+                      "to end the war with Russia, the head of Ukraine's negotiating team Rustem Umerov said on "
+                      "Thursday.")  # fmt: skip
+    quote = one(found, "indirect", "hold talks")
+    assert quote.text.endswith("the war with Russia") and "Umerov" in (quote.speaker or "")

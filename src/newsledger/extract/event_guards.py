@@ -24,7 +24,7 @@ from newsledger.extract.event_scope import a_force, violent
 from newsledger.extract.misparse import noun_participle
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
 from newsledger.extract.reported import RISKED
-from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
+from newsledger.extract.roles import GOES_ON, counts_people, is_territory, is_weapon, munition, own_arms
 from newsledger.extract.setting import PHYSICAL
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import Rule, code
@@ -323,6 +323,14 @@ _TEXTS = frozenset({"convention", "treaty", "law", "resolution", "accord", "decr
                     "charter", "statute", "ordinance", "regulation"})  # fmt: skip
 
 
+def _fighting_goes_on(t: Trigger) -> bool:
+    """ "as fighting spreads despite a peace deal", parsed as "fighting" with the object "spreads": the fighting
+    is the subject of a verb saying it goes on, no attack on anything."""
+    return t.tok.lower_ == "fighting" and any(
+        c.dep_ == "dobj" and c.tag_ in ("NNS", "VBZ") and c.lower_.removesuffix("s") in GOES_ON for c in t.tok.children
+    )
+
+
 def _noun_described(t: Trigger) -> bool:
     """ "urged all parties to return to the truce agreed in May": a noun's description, misparsed as a complement
     of the verb above, is no act asked for."""
@@ -480,9 +488,9 @@ def _hosts_a_thing(t: Trigger) -> bool:
 _BEFORE_ROLES: tuple[Callable[[Trigger], bool], ...] = (
     _measure_aims, _backed_by_materiel, _signed_paper, _crowd_pushed_in, _carried, _burning, _own_weapons,
     _harm_done, _fired_munition, _deal_background, _what_it_is, _unarmed_entry, _prices_pulled_back, _no_meeting,
-    _no_request, _meeting_purpose, _what_a_text_says, _noun_described, _left_behind, _habitual, _dismissed_from_office,
-    _fights_an_ill, _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim, _released_no_captive,
-    _visits_a_thing,
+    _no_request, _meeting_purpose, _what_a_text_says, _noun_described, _fighting_goes_on, _left_behind, _habitual,
+    _dismissed_from_office, _fights_an_ill, _defends_against, _defends_its_own, _hosts_a_thing, _supports_a_claim,
+    _released_no_captive, _visits_a_thing,
 )  # fmt: skip
 
 

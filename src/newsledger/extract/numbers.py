@@ -306,6 +306,8 @@ def _currency(doc: Any, first: int, last: int) -> tuple[str | None, int, int]:
     if first > 0 and doc[first - 1].text in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[doc[first - 1].text], first - 1, last
     if last + 1 < len(doc) and doc[last].text == "-" and _glued(doc, last) and doc[last + 1].lower_ in CURRENCY_WORDS:
+        if doc[last + 1].lower_ == "pound" and doc[last - 1].like_num and doc[last - 1].text[:1].isdigit():
+            return None, first, last  # "two 500-pound bombs": a weight ("a 90-billion-pound deal" is money)
         return CURRENCY_WORDS[doc[last + 1].lower_], first, last + 2  # "a 90-billion-euro loan"
     if last < len(doc) and doc[last].lower_ in CURRENCY_WORDS:
         return CURRENCY_WORDS[doc[last].lower_], first, last + 1

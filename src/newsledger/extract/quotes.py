@@ -521,7 +521,10 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
             and not any(c.dep_ in ("advmod", "mark") and c.lower_ in _CLAUSE_OPENERS for c in verb.children)
         ):  # fmt: skip
             verb = verb.head  # "attacked Israel, killing about 1,200 and taking 251 hostages": one clause
-        reported = any(t.lemma_ in speech_verbs() and t.i < (verb.i if verb is not None else 0) for t in sent)
+        reported = any(
+            t.lemma_ in speech_verbs() and t.i < (verb.i if verb is not None else 0) and not _described_as(t)
+            for t in sent
+        )
         if (
             verb is not None
             and (reported or toll)
@@ -545,6 +548,13 @@ def _according_to(doc: Any, tok: Any, speakers: Speakers) -> _Found | None:
         return None
     end_char = doc[last - 1].idx + len(doc[last - 1])
     return _Found("indirect", doc[first].idx, end_char, "according to", sp, sp.certainty * 0.8, cue_at=tok.idx)
+
+
+def _described_as(verb: Any) -> bool:
+    """ "about 2,000 reported missing": a verb of saying that gives its subject a state, not words."""
+    return not any(c.dep_ == "ccomp" for c in verb.children) and any(
+        c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ in ("ADJ", "VERB") for c in verb.children
+    )
 
 
 def _after_dateline(text: str, floor: int) -> int:

@@ -63,6 +63,9 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         # (a trailing "and" or comma, "said he had spoken to both leaders and warned that ...", is trimmed by the
         # caller with the other edges of the words)
         end = _before_new_sentence(c, end)
+        subj = subject(verb, floor=floor)
+        if subj is not None and subj.left_edge.i == end and c.i < verb.i:
+            end = _comma_before_title(doc, end - 1, c.left_edge.i) or end
         first = c.left_edge.i if c.i < verb.i else max(c.left_edge.i, verb.i + 1)  # ("a move that the U.N. warned
         # could plunge ...": the relative pronoun the clause's subject is, before the cue, is not in it)
         # "said on Wednesday he hoped inspectors could return": the day right after the cue is the saying's,
@@ -163,6 +166,16 @@ def _before_new_sentence(clause: Any, end: int) -> int:
     return end
 
 
+def _comma_before_title(doc: Any, last: int, floor: int) -> int | None:
+    """The comma before a speaker's title that ends at token `last` when the model hung the title on the name
+    before it as an apposition, leaving the person alone as the subject: "..., the head of Ukraine's negotiating
+    team Rustem Umerov said"."""
+    title = next((a for a in doc[last].ancestors if a.dep_ == "appos" and a.right_edge.i == last), None)
+    if title is not None and title.left_edge.i > floor and doc[title.left_edge.i - 1].text == ",":
+        return int(title.left_edge.i) - 1
+    return None
+
+
 def _statement_clauses(verb: Any) -> list[Any]:
     """The that-clauses hanging from the noun of "said in a statement / on Telegram / in an interview that ..."."""
     return [
@@ -190,6 +203,8 @@ def _trailing_report(verb: Any, floor: int) -> tuple[int, int] | None:
             subj_first = c.left_edge.i
     doc, sent = verb.doc, verb.sent
     comma = subj_first - 1
+    if comma > sent.start and doc[comma].text != ",":
+        comma = _comma_before_title(doc, comma, sent.start) or comma
     if comma <= sent.start or doc[comma].text != ",":
         return None
     tail = doc[verb.i + 1 : sent.end]

@@ -447,14 +447,14 @@ def munition(tok: Any) -> bool:
 
 # Verbs that say fighting went on or began, with the fighting as their subject: "fighting between M23 and
 # pro-government militias continued on Friday", "clashes between the army and the RSF erupted".
-_GOES_ON = frozenset({"continue", "erupt", "rage", "intensify", "escalate", "resume", "flare", "break", "spread"})
+GOES_ON = frozenset({"continue", "erupt", "rage", "intensify", "escalate", "resume", "flare", "break", "spread"})
 _FIGHTS = frozenset({"fighting", "clash", "clashes", "battle", "hostilities", "skirmish", "combat", "violence"})
 
 
 def fighting_between(verb: Any) -> tuple[Any, Any] | None:
     """The two sides of fighting that `verb` says went on or broke out: ("M23", "militias") in "fighting between
     M23 and pro-government militias continued"; None unless the subject is fighting "between" two named sides."""
-    if verb.lemma_ not in _GOES_ON | {"begin", "start"}:
+    if verb.lemma_ not in GOES_ON | {"begin", "start"}:
         return None
     fight = next((c for c in verb.children if c.dep_ == "nsubj" and _fights(c)), None)
     if fight is None or not any(c.dep_ == "prep" and c.lower_ == "between" for c in fight.children):

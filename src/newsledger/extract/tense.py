@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.setting import CHARGING
 from newsledger.extract.speakers import speech_verbs
 
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
@@ -208,6 +209,9 @@ def tense(tok: Any) -> bool | None:
                 # has the tense of what happened to them.
                 node = noun
                 continue
+            charge = node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for")
+            if charge and node.head.head.lemma_ in CHARGING:
+                return False  # "the militia, which it accuses of attacking a garrison in March": a deed done
             # "resolved in a court hearing the week of March 6": a gerund has no tense; nor has a participle the
             # date is on ("holds an election, starting on Dec. 28"): its verb's tense is the date's
             on_it = tok.head.i == node.i or (tok.dep_ == "pobj" and tok.head.head.i == node.i)

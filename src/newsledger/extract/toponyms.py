@@ -142,12 +142,24 @@ def division_read_as_date(ent: Any) -> bool:
     DATE (a capitalised proper noun that the gazetteer knows as a division, first in the span, alone, before a
     preposition or before a deictic time: "the province of Hadramout this week")."""
     first = ent[0]
-    return (
-        ent.label_ in ("DATE", "TIME") and first.pos_ == "PROPN" and first.text.istitle()
-        and (len(ent) == 1 or ent[1].pos_ == "ADP" or ent[1].lower_ in _DEICTIC) and geo.is_division(first.text)
+    if ent.label_ not in ("DATE", "TIME") or first.pos_ != "PROPN" or not first.text.istitle():
+        return False
+    doc = ent.doc
+    # "near the town of Mahaday": a settlement's own name, whatever the gazetteer knows, and never a date's word
+    settlement = (
+        len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lemma_.lower() in _SETTLEMENTS and not A_DATE_WORD.fullmatch(first.lower_)
     )  # fmt: skip
+    return settlement or (
+        (len(ent) == 1 or ent[1].pos_ == "ADP" or ent[1].lower_ in _DEICTIC) and geo.is_division(first.text)
+    )
 
 
+# The words a one-word date is: "of Monday", "of March", "of Christmas".
+A_DATE_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"christmas|easter|ramadan|eid"
+)
 # Words that open a time said from the day of writing: "this week", "last month", "earlier this year".
 _DEICTIC = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "overnight", "yesterday",
                       "today", "tomorrow"})  # fmt: skip
