@@ -746,3 +746,19 @@ def test_what_someone_is_accused_of_lies_behind_a_present_tense_accusation() -> 
 
 def test_the_name_of_a_town_the_model_took_for_a_date() -> None:
     assert "Mahaday" not in dates_of("Troops repelled the attack on the base near the town of Mahaday.")
+
+
+def test_since_the_conflict_began_takes_the_start_the_text_gives_not_the_day_of_a_report() -> None:
+    d = dates_of("Fighters seized the town overnight after clashes with federal troops, a spokesman said on Thursday, "
+                 "in one of the biggest gains since the conflict began in August 2023.")  # fmt: skip
+    assert d["since the conflict began"].value == "2023-08/2025-03-14"
+
+
+def test_the_same_day_is_the_day_of_the_deed_not_of_its_report() -> None:
+    d = dates_of("A drone struck a kindergarten in Kadugli on Monday, the army said on Tuesday. The RSF accused the "
+                 "army of shelling civilian areas in Dilling on the same day.")  # fmt: skip
+    assert d["the same day"].value == "2025-03-10"
+
+
+def test_a_year_with_a_prefix_the_model_calls_a_name_is_a_date() -> None:
+    assert dates_of("Ethiopia is scheduled to hold national elections in mid-2026.")["mid-2026"].value == "2026"

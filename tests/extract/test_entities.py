@@ -369,3 +369,10 @@ def test_a_surname_the_model_leaves_after_a_titled_two_word_name(entities_of: Ru
     ents = entities_of("CARACAS (Reuters) - Opposition leader Maria Corina Machado, who won this year's Nobel Peace "
                        "Prize, urged the armed forces to act.")  # fmt: skip
     assert ("Maria Corina Machado", "PERSON") in [(e.name, e.type) for e in ents]
+
+
+def test_a_country_glued_to_a_participle_is_the_country(entities_of: Run) -> None:
+    ents = entities_of("BEIRUT (Reuters) - Lebanese army chief Rodolphe Haykal met members of the U.S.-led committee "
+                       "monitoring the ceasefire in Naqoura.")  # fmt: skip
+    assert "U.S.-led" not in [e.name for e in ents]
+    assert find(ents, "United States").mentions[0].text == "U.S."

@@ -684,3 +684,27 @@ def test_militants_of_a_creed_are_the_target_not_the_creed() -> None:
     event = only("ASSAULT", "Nigeria's air force killed more than 50 Islamist militants near Lake Chad this week, "
                             "the military said.")  # fmt: skip
     assert event.target == "more than 50 Islamist militants"
+
+
+def test_it_after_an_organ_s_report_of_others_is_the_organ() -> None:
+    events = events_of("The soldiers were on patrol near the town of Tame when they were surrounded by armed men, the "
+                       "army said in a statement. It called on the group to release them.")  # fmt: skip
+    assert ("REQUEST", "the army", "the group") in {(e.action, e.actor, e.target) for e in events}
+    assert all(e.target != "Tame" for e in events)
+
+
+def test_a_participle_hung_on_what_a_struck_boat_was_said_to_do_is_the_striker_s() -> None:
+    events = events_of("U.S. forces have struck more than 20 boats it says were carrying drugs, killing at least 87 "
+                       "people.")  # fmt: skip
+    assert all(e.actor == "United States" for e in events if e.action == "ASSAULT")
+
+
+def test_an_envoy_expected_somewhere_for_talks_holds_them() -> None:
+    event = only("CONSULT", "U.S. envoy Morgan Ortagus is expected in Beirut on Tuesday for talks with President "
+                            "Joseph Aoun.")  # fmt: skip
+    assert (event.actor, event.target, event.hypothetical) == ("Morgan Ortagus", "Joseph Aoun", True)
+
+
+def test_talks_set_to_resume_are_to_come() -> None:
+    event = only("CONSULT", "Talks between Armenia and Azerbaijan are set to resume next week, a U.S. official said.")
+    assert event.hypothetical

@@ -590,3 +590,11 @@ def test_a_noun_s_participle_read_as_a_second_thing_asked_is_no_event_and_dates_
     events = events_of('The U.N. Support Mission in Libya (UNSMIL) said it was "deeply alarmed" and urged all '
                        "parties to return to the truce agreed in May.")  # fmt: skip
     assert [(e.action, e.date) for e in events] == [("REQUEST", None)]
+
+
+def test_the_day_of_a_charge_dates_neither_the_accusation_nor_a_denial_joined_to_it() -> None:
+    events = events_of("A drone struck a kindergarten in Kadugli on Monday, the army said on Tuesday. The RSF denied "
+                       "carrying out the attack and accused the army of shelling civilian areas in Dilling on the "
+                       "same day.")  # fmt: skip
+    dated = {e.action: e.date for e in events}
+    assert dated["REJECT"] is None and dated["ACCUSE"] is None

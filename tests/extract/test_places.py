@@ -683,3 +683,8 @@ def test_tripoli_districts_and_a_town_whose_residents_speak() -> None:
 def test_a_town_the_model_took_for_a_date_is_a_place() -> None:
     places = places_of("MOGADISHU (Reuters) - Troops repelled the attack on the base near the town of Mahaday.")
     assert places["Mahaday"].country == "SO"
+
+
+def test_the_province_of_a_name_is_the_province_not_its_capital() -> None:
+    places = places_of("BOGOTA (Reuters) - Rebels kidnapped seven soldiers in the eastern province of Arauca.")
+    assert places["Arauca Department"].kind == "region"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from newsledger import settings
@@ -48,9 +48,11 @@ _ANCHORED_DAYS = {
 }
 
 
-def anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
+def anchored(text: str, earlier: list[DateRef], start: int, reports: Collection[int] = ()) -> str | None:
     """ "Two days later", "the next day", "the day before": counted from the last day the text named before them
-    (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes."""
+    (within settings.DATE_ANCHOR_CHARS), not from the publication date; None when no such day precedes.
+    `reports`: the starts of dates that date a report ("the army said on Tuesday"), passed over for a day the
+    narrative named before them ("struck on Monday, the army said on Tuesday ... on the same day": Monday)."""
     t = _count_words(text)
     shift: int | None = None
     if m := _ANCHORED.fullmatch(t):
@@ -65,12 +67,14 @@ def anchored(text: str, earlier: list[DateRef], start: int) -> str | None:
         shift = _ANCHORED_DAYS[t]
     if shift is None:
         return None
-    for d in within_reach(earlier, start):
-        if day := named_day(d):
-            return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
-        if d.kind == "date" and d.value and re.match(r"\d{4}(?:-\d\d)?$", d.value) and re.search(r"\d{4}", d.text):
-            return None  # "in March 2024 ... released about two weeks later": no day to count from, and an
-            # older day ("said on Thursday") is not the one the story counts from
+    reach = list(within_reach(earlier, start))
+    for candidates in ([d for d in reach if d.start not in reports], reach):
+        for d in candidates:
+            if day := named_day(d):
+                return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+            if d.kind == "date" and d.value and re.match(r"\d{4}(?:-\d\d)?$", d.value) and re.search(r"\d{4}", d.text):
+                return None  # "in March 2024 ... released about two weeks later": no day to count from, and an
+                # older day ("said on Thursday") is not the one the story counts from
     return None
 
 

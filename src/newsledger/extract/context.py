@@ -25,7 +25,7 @@ _STREET = re.compile(
     r"\b(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Pike|Bypass)\.?$"
 )
 # "the province of Ontario", "the state of Washington", "Washington state" (not "Islamic State", "state media").
-_DIVISION_BEFORE = re.compile(r"\b(?:state|province|region|oblast|governorate|prefecture) of (?:the )?$", re.I)
+DIVISION_BEFORE = re.compile(r"\b(state|province|region|oblast|governorate|prefecture) of (?:the )?$", re.I)
 STATE_AFTER = re.compile(r"^ state\b(?! (?:media|television|tv|news|agency|university|college|department)\b)")
 DIVISION_AFTER = re.compile(
     r"^(?:(?:,|,? and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*\s+(region|province|oblast|governorate)s?\b"
@@ -49,7 +49,7 @@ def division_cue(text: str, start: int, end: int) -> bool:
     "Washington state", "the Donetsk region"."""
     after = text[end : end + 80]
     return bool(
-        _DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or STATE_AFTER.match(after)
+        DIVISION_BEFORE.search(text[max(0, start - 30) : start]) or STATE_AFTER.match(after)
         or DIVISION_AFTER.match(after)
     )  # fmt: skip
 

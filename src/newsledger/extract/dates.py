@@ -189,8 +189,13 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             continue  # "about 77 nautical miles west of Hodeidah": a distance the model took for a date
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
             continue  # a count the model took for a date ("wounding 31")
-        if all(t.pos_ == "PROPN" for t in ent) and not _CALENDAR_NAME.search(ent.text):
-            continue  # "the border crossing at Jaber": a name the model took for a date, with no calendar word
+        if (
+            all(t.pos_ == "PROPN" for t in ent)
+            and not _CALENDAR_NAME.search(ent.text)
+            and not re.search(r"\d{4}", ent.text)
+        ):
+            continue  # "the border crossing at Jaber": a name the model took for a date, with no calendar word (nor
+            # year: "in mid-2026", tagged a proper noun)
         if len(ent) == 1 and ent[0].lower_ in _FREQUENCY_ADJECTIVES and ent[0].dep_ == "amod":
             continue  # "a quarterly dividend", "the annual meeting": a kind of thing, not a time
         if len(ent) == 1 and ent[0].dep_ == "compound" and ent[0].head.lemma_.lower() in _OBSERVANCES:
@@ -454,17 +459,26 @@ def _war_start(article: Article, dates: list[DateRef], event: str) -> str | None
         words = "|".join(sorted(_FIGHTING))
     else:
         words = event
+    # "the war began in April 2023", "the war, which erupted on ...", "the invasion in February 2022", "at war with
+    # the army since April 2023"; not "clashes with federal troops, a spokesman said on Wednesday": with words
+    # between, a verb of starting or "since" must close them
     pattern = re.compile(
-        rf"\b(?:{words})\w*\b[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)?"
-        r"\s*(?:on|in|since)\s+$",
+        rf"\b(?:{words})\w*\b(?:[^.]{{0,60}}?\b(?:began|started|erupted|broke out|was launched|launched)\s*"
+        r"(?:on|in|since)|[^.]{0,60}?\bsince|\s*(?:on|in|since))\s+$",
         re.IGNORECASE,
     )
     for d in dates:
         if d.value and d.kind == "date" and re.match(r"^\d{4}", d.value):
             before = article.text[max(0, d.start - 80) : d.start]
             after = article.text[d.end : d.end + 20]
-            # "since the February 2022 invasion": the event's noun right after the date, not "on Monday, as a war"
-            if pattern.search(before) or re.match(rf"\s+(?:[\w-]+\s+){{0,2}}(?:{words})\b", after, re.IGNORECASE):
+            # "since the February 2022 invasion": the event's noun right after a date the text names, not "on
+            # Monday, as a war" nor "seized the town overnight after clashes"
+            named_before = A_DATE.search(d.text.lower()) and re.match(
+                rf"\s+(?!(?:after|before|amid|during|in|of|as|and|with)\b)(?:[\w-]+\s+){{0,2}}(?:{words})\b",
+                after,
+                re.IGNORECASE,
+            )
+            if pattern.search(before) or named_before:
                 return d.value
     return None
 
@@ -514,7 +528,9 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
                                      "date"))  # fmt: skip
             continue
         kind, value = normalise(text, pub, future=future)
-        counted = anchored(text, dates, start) or period_anchored(text, dates) or told_period(text, dates, start)
+        counted = (
+            anchored(text, dates, start, reports) or period_anchored(text, dates) or told_period(text, dates, start)
+        )
         if counted is not None:
             kind, value = "date", counted
         elif value is None and (of_day := part_of_told_day(text, dates, start)) is not None:

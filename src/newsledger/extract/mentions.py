@@ -34,6 +34,10 @@ from newsledger.extract.toponyms import (
 KEEP_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# A name glued to a participle, which the tokenizer keeps as one word: "U.S.-led", "Iran-backed".
+_LED = re.compile(
+    r"(.+?)-(?:led|backed|brokered|based|sponsored|funded|allied|aligned|drafted|mediated|run|controlled)"
+)
 _ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST",
                     "EET", "EEST", "JST", "KST", "IST"})  # fmt: skip
 # The prefix navies give their ships' names: "USS Gerald R. Ford", "HMS Prince of Wales", "INS Vikrant".
@@ -389,6 +393,14 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             continue  # "Caretaker" at the start of a sentence is a title word, not a name
         if name in _ZONES:
             continue  # "(2240 GMT Thursday)": a time zone, which the model tags as an organisation
+        if (led := _LED.fullmatch(name)) is not None and e - s == 1:
+            # "the U.S.-led committee", one token: the country that leads, or nothing
+            if gz.country_by_name().get(gz.fold(led.group(1))) is None:
+                continue
+            first = doc[s].idx
+            prefix = led.group(1)
+            out.append(Candidate(first, first + len(prefix), prefix, "GPE", "spacy-ner", prefix, token=s))
+            continue
         span = doc[title_start:e]
         cand = Candidate(
             start=span.start_char,

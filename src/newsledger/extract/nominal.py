@@ -63,6 +63,8 @@ _WANTING = frozenset(
 )  # fmt: skip
 # Journeys whose destination event is only as real as the journey: "a trip to the summit".
 _TRAVEL = frozenset({"trip", "visit", "journey", "flight", "voyage", "tour"})
+# Verbs of going somewhere, or of being awaited there, "for talks".
+_GOING = frozenset({"travel", "arrive", "fly", "head", "go", "come", "expect", "return", "land"})
 # Confidence: below a verb event's (0.5 + 0.2 for a named actor), since a noun refers back as often as it tells.
 _BASE, _NAMED_ACTOR, _NAMED_TARGET, _FORESEEN_COST = 0.35, 0.15, 0.05, 0.2
 
@@ -163,7 +165,11 @@ def _foreseen(noun: Any) -> bool:
         return False
     # "waiting for an order to kick off the assault on ...": an infinitive's object is still to come
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.lemma_ in _FORESEE or infinitive or hypothetical(verb)
+    # "talks ... are set to resume next week", "talks are due to begin": what the talks are bound to do is ahead
+    bound = (verb.lemma_ in ("set", "slate") and any(c.dep_ == "xcomp" for c in verb.children)) or (
+        verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("due", "likely") for c in verb.children)
+    )
+    return verb.lemma_ in _FORESEE or infinitive or bound or hypothetical(verb)
 
 
 # Adjectives of readiness: "open to talks", "ready for talks", "willing to hold talks".
@@ -226,6 +232,11 @@ def _actor(noun: Any, rule: NounRule, resolver: Parties) -> tuple[str | None, st
     if (ready := _readied(noun)) is not None:
         return resolver.entity(ready, owner=True)  # "he was open to talks with Trump": he would talk
     with_ = noun.head if noun.dep_ == "pobj" else None
+    if with_ is not None and with_.lower_ == "for" and with_.head.lemma_ in _GOING:
+        # "U.S. envoy Morgan Ortagus is expected in Beirut on Tuesday for talks with ...": who goes there for them
+        goer = next((c for c in with_.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if goer is not None:
+            return resolver.entity(goer, owner=True)
     if with_ is not None and with_.lower_ == "with" and with_.head.lemma_ in _RESPONSES:
         # "Iran responded with missile barrages on Israeli cities": who responded
         subject = next((c for c in with_.head.children if c.dep_ == "nsubj"), None)

@@ -149,10 +149,16 @@ class Parties:
             person = tok.lower_ in ("he", "she") and tok.head.lemma_ not in speech_verbs()
             if person and teller is not None:  # "a U.S. embassy official" names a country but no person
                 unnamed = not any(r[2].type == "PERSON" for r in self._inside(teller, hide=True))
+            # ("The soldiers were surrounded, the army said in a statement. It called on ...": "it" is no plural
+            # subject of what was told; the army)
+            told_subject = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None) if told else None
+            no_referent = told_subject is not None and (
+                told_subject.tag_ in ("NNS", "NNPS") or told_subject.lemma_.lower() in gz.incident_nouns()
+            )  # (nor is it a raid told of: "The raid followed intelligence ..., ISPR said. It blamed ...")
             if (
                 told is not None
                 and prev.lemma_ in speech_verbs()
-                and (tok.lower_ in ("they", "it") or person)
+                and (tok.lower_ == "they" or (tok.lower_ == "it" and not no_referent) or person)
                 and unnamed
             ):
                 prev = told
@@ -551,6 +557,8 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
     if row[2].type not in ("GPE", "LOC", "FAC"):
         return False  # "their withdrawal from the regional bloc ECOWAS, accusing it": a body, not a place
     root = root_at(doc, row[0], row[1])
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head if root.head.head.lemma_.lower() in PLACE_NOUNS else root  # "near the town of Tame"
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 

@@ -31,6 +31,7 @@ from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo, regions
 from newsledger.extract.context import (
     DIVISION_AFTER,
+    DIVISION_BEFORE,
     PLACE_TYPES,
     STANDALONE,
     STATE_AFTER,
@@ -252,9 +253,14 @@ def extract_places(doc: Any, article: Article, entities: tuple[Entity, ...] = ()
         elif famous := all(gz.names_a_document(article.text, u.end) for u in uses):
             record = geo.resolve(entity.name, STANDALONE)  # "the Ottawa treaty" in a story naming the US
         after = [article.text[u.end : u.end + 80] for u in uses]
-        divisions = [
-            m.group(1) if m else "state" for a in after if (m := DIVISION_AFTER.match(a)) or STATE_AFTER.match(a)
-        ]
+        divisions = (
+            [m.group(1) if m else "state" for a in after if (m := DIVISION_AFTER.match(a)) or STATE_AFTER.match(a)]
+            + [  # "the eastern province of Arauca": the department, not its capital
+                m.group(1).lower()
+                for u in uses
+                if (m := DIVISION_BEFORE.search(article.text[max(0, u.start - 30) : u.start]))
+            ]
+        )
         # Every use says it ("the Chernihiv region"): the division, not its capital.  A governor is a division's
         # ("Russia's Samara region ... Samara Governor Vyacheslav Fedorishchev"), once another use says which.
         governed = sum(1 for a in after if _GOVERNOR_AFTER.match(a))

@@ -224,6 +224,12 @@ def actor_phrase(verb: Any) -> Any | None:
             # "it was shocked by the killings and called for an investigation": the subject both share, not the
             # passive's agent
             return shared
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.dep_ == "relcl":
+            # "struck more than 20 boats it says were carrying drugs, killing at least 87 people": the model hangs
+            # the participle on what the boats were said to do; it is the striking's
+            noun = head.head.head
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                return actor_phrase(noun.head)
         if verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.lemma_.lower() in _NO_DOERS:
             # "Russia, which brokered the ceasefire that ended the 2020 war and deployed peacekeepers": a truce
             # deploys no one; the small model joined the deploying to what the truce did

@@ -41,9 +41,10 @@ def past_perfect(tok: Any) -> bool:
 
 def reported_when(tok: Any) -> bool:
     """'said Friday it would ...': a date next to a past reporting verb dates the report, not the plan."""
-    doc = tok.doc
+    doc, sent = tok.doc, tok.sent
     for i in (tok.left_edge.i - 1, tok.left_edge.i - 2, tok.right_edge.i + 1):
-        if 0 <= i < len(doc) and doc[i].tag_ == "VBD" and doc[i].lemma_ in speech_verbs():
+        # (in its own sentence: "..., officials said. Two days later" is no report's date)
+        if sent.start <= i < sent.end and doc[i].tag_ == "VBD" and doc[i].lemma_ in speech_verbs():
             return True
     return False
 

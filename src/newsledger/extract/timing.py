@@ -91,6 +91,11 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
             return True  # "welcomed the sanctions and urged the bloc to approve the loan by the end of the year"
         if not inside and noun_participle(node) is not None:
             return True  # "urged all parties to return to the truce agreed in May": the truce's date
+        charged = node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in CHARGING
+        if not inside and charged and node.head.dep_ != "acl":
+            return True  # "denied the attack and accused the army of shelling Dilling on the same day": the charge's
+            # (not "struck a vessel suspected of carrying narcotics ... on Tuesday", a description the model hangs
+            # the strike's day on)
         if _own_subject_clause(node) and not inside:
             return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
         # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
