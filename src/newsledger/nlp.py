@@ -45,6 +45,14 @@ def _register_components() -> None:
             base = _IRREGULAR.get(tok.lower_)
             if base is not None:
                 tok.lemma_ = base
+                if tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                    # "which Azerbaijan retook in 2023", tagged a noun or a present tense: a past tense
+                    tok.pos_, tok.tag_ = "VERB", "VBN" if tok.lower_.endswith("en") else "VBD"  # ("retaken")
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not any(c.dep_.startswith("nsubj") for c in tok.children):
+                # "the region, which Azerbaijan retook": a verb takes no compound; the name before it is its subject
+                for child in tok.lefts:
+                    if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == tok.i - 1:
+                        child.dep_ = "nsubj"
         return doc
 
     @Language.component("initial_or_full_stop")

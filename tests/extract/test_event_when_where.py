@@ -598,3 +598,9 @@ def test_the_day_of_a_charge_dates_neither_the_accusation_nor_a_denial_joined_to
                        "same day.")  # fmt: skip
     dated = {e.action: e.date for e in events}
     assert dated["REJECT"] is None and dated["ACCUSE"] is None
+
+
+def test_a_participle_on_the_subject_keeps_its_date_to_itself() -> None:
+    event = only("SANCTION", "The junta, led by Captain Ibrahim Traore since a coup in September 2022, has expelled "
+                             "French troops.")  # fmt: skip
+    assert event.date is None

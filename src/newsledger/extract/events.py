@@ -309,7 +309,9 @@ def extract_events(
         # "the cabinet approving the accord", "the exchange was agreed at talks in Istanbul": what is agreed, not
         # with whom; a deal agreed in a clause of its own is news though no party is named
         agreed = (
-            action == "AGREE" and target_tok is not None and target_tok.lemma_.lower() in DEALS | {"accord", "text"}
+            action == "AGREE"
+            and target_tok is not None
+            and target_tok.lemma_.lower() in DEALS | {"accord", "text", "document", "declaration", "communique"}
         )
         told_deal = (
             agreed and target_tok is not None and target_tok.dep_ == "nsubjpass" and tok.dep_ not in ("acl", "relcl")

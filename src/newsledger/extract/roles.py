@@ -255,6 +255,10 @@ def _nearer_violence(verb: Any) -> Any | None:
     return between[-1] if between else None
 
 
+# What fire is meant to do to a crowd: "fired tear gas to disperse protesters".
+_DRIVE_OFF = frozenset({"disperse", "push", "drive", "scatter", "repel", "break"})
+
+
 # Things a relative clause may say did something that cannot act themselves: deals and wars.
 _NO_DOERS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "war", "conflict"})
 
@@ -319,6 +323,12 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
             shots = [v for v in verb.conjuncts if any(g.dep_ == "dobj" and munition(g) for g in v.children)]
             # ("launched 72 drones and a ballistic missile at Ukraine": the aim hung on the last munition listed)
             aimed = next((a for v in (verb, c, *c.conjuncts, *shots) if (a := prep_object(v)) is not None), None)
+            # "fired tear gas to disperse the crowd", "to push the protesters back": whom the shots were meant for
+            aimed = aimed or next(
+                (o for p in verb.children if p.dep_ in ("xcomp", "advcl") and p.lemma_ in _DRIVE_OFF
+                 for o in p.children if o.dep_ == "dobj"),
+                None,
+            )  # fmt: skip
             if aimed is not None:
                 return (None if aimed.lemma_.lower() in ("air", "sky") else aimed), False  # warning shots
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children):

@@ -117,6 +117,9 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         described = (
             node.dep_ == "acl" and node.tag_ == "VBN" and (owner.i == verb.i or _when_clause_of(owner, verb))
             and not any(code(t) for t in node.subtree if t.pos_ == "VERB")
+            # (not a participle on the subject: "The junta, led by Traore since a coup in September 2022, has
+            # expelled French troops")
+            and node.head.dep_ not in ("nsubj", "nsubjpass")
         )  # fmt: skip
         # "signed the first phase of a plan to end the war in Gaza on Thursday", the date hung from the aim: an aim
         # is still to come, so a day already past is the signing's
