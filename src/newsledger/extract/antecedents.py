@@ -1,6 +1,6 @@
 """Antecedents of pronouns in news copy: the token a "he", "it", "they" or "its" stands for, found from the parse
 alone (who reports the clause it is in, the clause a relative clause hangs in, the subject of the clause joined
-before).  Used by :mod:`.parties`, which turns the token into a named party.
+before), and the noun a relative pronoun stands for ("clashes that killed dozens").  Used by :mod:`.parties`, which turns the token into a named party.
 
 Limits: syntactic only; a pronoun whose antecedent is two sentences up, or that agrees with none of these, is
 left to the caller's fallbacks (the last group or state named).
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.extract import gazetteer as gz
+from newsledger.extract.setting import PLACE_NOUNS
 from newsledger.extract.speakers import speech_verbs
 
 
@@ -97,3 +99,39 @@ def earlier_plural_subject(tok: Any) -> Any | None:
         ]
         return next((o for o in objects if o.tag_ in ("NNS", "NNPS")), None)
     return None
+
+
+# Lines along which fighting runs: "fighting along their shared border that killed dozens".
+_LINES = frozenset({"border", "frontier", "front", "frontline", "coast", "road", "highway", "river"})
+
+
+def antecedent(tok: Any) -> Any:
+    """The noun a relative pronoun stands for ("clashes that killed dozens", "the ministers, whom they had taken
+    hostage"), or the token itself."""
+    if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
+        noun = tok.head.head
+        # "a strike on its consulate on April 1 that killed seven officers": the clause the parser hangs on the
+        # date describes the noun the date dates.
+        while noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        # "attacks in the Catatumbo region that have killed 80": a region kills nobody; the clause is the incident's
+        if (
+            tok.dep_ == "nsubj" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near", "across", "on", "along")
+            and (noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in (*PLACE_NOUNS, *_LINES))
+            and noun.head.head.lemma_.lower() in gz.incident_nouns()
+        ):  # fmt: skip
+            noun = noun.head.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            # "Mrauk-U, a town controlled by the Arakan Army (AA), an ethnic armed group that has seized most of
+            # Rakhine": the name just before the apposition (whatever the model hangs it on) is the group
+            i = noun.left_edge.i - 1
+            while i > 0 and (noun.doc[i].is_punct or (noun.doc[i].is_upper and noun.doc[i - 1].text == "(")):
+                i -= 1
+            before = noun.doc[i]
+            if before.ent_type_ in ("ORG", "PERSON", "NORP"):
+                noun = before
+            elif noun.head.ent_type_ in ("ORG", "PERSON", "NORP"):
+                noun = noun.head
+        # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
+        return tok if noun.ent_type_ in ("DATE", "TIME") else noun
+    return tok

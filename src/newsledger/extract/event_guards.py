@@ -20,9 +20,10 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.antecedents import antecedent
 from newsledger.extract.event_scope import a_force, violent
 from newsledger.extract.misparse import noun_participle
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties, antecedent
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties
 from newsledger.extract.reported import RISKED
 from newsledger.extract.roles import GOES_ON, counts_people, is_territory, is_weapon, munition, own_arms
 from newsledger.extract.setting import PHYSICAL

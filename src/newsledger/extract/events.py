@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.antecedents import antecedent
 from newsledger.extract.event_guards import (
     DEALS,
     Trigger,
@@ -66,7 +67,8 @@ from newsledger.extract.misparse import (
 )
 from newsledger.extract.modality import hypothetical, negated
 from newsledger.extract.nominal import merge, no_such_event, nominal_events
-from newsledger.extract.parties import GROUP_NOUNS, Parties, antecedent, of_object
+from newsledger.extract.parties import GROUP_NOUNS, Parties
+from newsledger.extract.phrase_parts import of_object
 from newsledger.extract.roles import (
     TARGET_PREPS,
     TO,

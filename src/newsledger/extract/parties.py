@@ -18,6 +18,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.antecedents import (
+    antecedent,
     earlier_plural_subject,
     own_subject,
     relative_host,
@@ -29,7 +30,9 @@ from newsledger.extract.phrase_parts import (
     behind_prepositions,
     doing_phrases,
     from_phrases,
+    named_by_of,
     names_a_site,
+    of_object,
     owns,
 )
 from newsledger.extract.setting import CHARGING, PLACE_NOUNS, backs, root_at
@@ -367,7 +370,7 @@ class Parties:
             hits = [r for r in self.rows if r[0] == after and r[2].type in ("ORG", "NORP")]
         if not hits and (group := self._group(tok)) is not None:
             return group
-        named = _named_by_of(tok)
+        named = named_by_of(tok)
         if not hits and inner and named is not None:  # "the central Haitian town of Mirebalais" is Mirebalais
             hits = [r for r in self.rows if r[0] <= named.idx < r[1]]
         if not hits and inner:  # "the eastern city of Kharkiv", "Russian missiles": a name inside the phrase
@@ -560,50 +563,3 @@ def _located(doc: Any, row: tuple[int, int, Entity]) -> bool:
     if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head if root.head.head.lemma_.lower() in PLACE_NOUNS else root  # "near the town of Tame"
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
-
-
-def of_object(tok: Any) -> Any | None:
-    """The object of the "of" phrase on `tok` ("dozens of civilians", "a chunk of territory"), else None."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-
-
-def _named_by_of(tok: Any) -> Any | None:
-    """The name in "the town of X", "the port city of X"."""
-    return of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None
-
-
-# Lines along which fighting runs: "fighting along their shared border that killed dozens".
-_LINES = frozenset({"border", "frontier", "front", "frontline", "coast", "road", "highway", "river"})
-
-
-def antecedent(tok: Any) -> Any:
-    """The noun a relative pronoun stands for ("clashes that killed dozens", "the ministers, whom they had taken
-    hostage"), or the token itself."""
-    if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
-        noun = tok.head.head
-        # "a strike on its consulate on April 1 that killed seven officers": the clause the parser hangs on the
-        # date describes the noun the date dates.
-        while noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head.head
-        # "attacks in the Catatumbo region that have killed 80": a region kills nobody; the clause is the incident's
-        if (
-            tok.dep_ == "nsubj" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "near", "across", "on", "along")
-            and (noun.ent_type_ in ("GPE", "LOC") or noun.lemma_.lower() in (*PLACE_NOUNS, *_LINES))
-            and noun.head.head.lemma_.lower() in gz.incident_nouns()
-        ):  # fmt: skip
-            noun = noun.head.head
-        if noun.dep_ == "appos" and noun.pos_ == "NOUN":
-            # "Mrauk-U, a town controlled by the Arakan Army (AA), an ethnic armed group that has seized most of
-            # Rakhine": the name just before the apposition (whatever the model hangs it on) is the group
-            i = noun.left_edge.i - 1
-            while i > 0 and (noun.doc[i].is_punct or (noun.doc[i].is_upper and noun.doc[i - 1].text == "(")):
-                i -= 1
-            before = noun.doc[i]
-            if before.ent_type_ in ("ORG", "PERSON", "NORP"):
-                noun = before
-            elif noun.head.ent_type_ in ("ORG", "PERSON", "NORP"):
-                noun = noun.head
-        # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
-        return tok if noun.ent_type_ in ("DATE", "TIME") else noun
-    return tok

@@ -80,3 +80,14 @@ def doing_phrases(tok: Any, of: Any | None, people: bool) -> list[tuple[int, int
         if c.dep_ == "acl" and c.lemma_.lower() not in _WHOSE
         and (c.tag_ == "VBG" or (people and c.tag_ == "VBN" and not any(g.dep_ == "agent" for g in c.children)))
     ]  # fmt: skip
+
+
+def of_object(tok: Any) -> Any | None:
+    """The object of the "of" phrase on `tok` ("dozens of civilians", "a chunk of territory"), else None."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+def named_by_of(tok: Any) -> Any | None:
+    """The name in "the town of X", "the port city of X"."""
+    return of_object(tok) if tok.lemma_.lower() in PLACE_NOUNS else None

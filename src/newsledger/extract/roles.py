@@ -35,7 +35,8 @@ from newsledger.extract.misparse import (
     swallowed,
     taken_for_speaker,
 )
-from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, STATE_ORGANS, of_object
+from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, STATE_ORGANS
+from newsledger.extract.phrase_parts import of_object
 from newsledger.extract.setting import PLACE_NOUNS, stands_apart
 from newsledger.extract.speakers import reporters_comment, speech_verbs
 from newsledger.extract.triggers import DEMANDS, ULTIMATUMS, code, media
