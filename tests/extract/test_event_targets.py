@@ -513,3 +513,12 @@ def test_an_ordered_deployment_mobilises_and_stones_are_no_actor() -> None:
     events = coded("The president ordered a massive deployment of troops across the country on Tuesday.")
     assert [(a, t) for a, _, t in events] == [("MOBILIZE", None)]
     assert [x for _, x, _ in coded("Police said 12 officers were wounded by stones.")] == [None]
+
+
+def test_summoning_a_charge_d_affaires_accuses_the_state_and_a_government_in_a_capital_is_the_state() -> None:
+    assert ("ACCUSE", "Pakistan", "India") in coded("Pakistan's foreign ministry summoned India's charge d'affaires on "
+                                                    "Wednesday to lodge a protest.")  # fmt: skip
+    assert ("AGREE", "Syrian Democratic Forces", "Syria") in coded(
+        "The Kurdish-led Syrian Democratic Forces and the government in Damascus agreed on Thursday to integrate the "
+        "SDF's fighters into the national army."
+    )

@@ -604,3 +604,11 @@ def test_a_participle_on_the_subject_keeps_its_date_to_itself() -> None:
     event = only("SANCTION", "The junta, led by Captain Ibrahim Traore since a coup in September 2022, has expelled "
                              "French troops.")  # fmt: skip
     assert event.date is None
+
+
+def test_a_past_tense_clause_under_a_plan_is_a_fact() -> None:
+    events = events_of("Grossi is due to travel to Moscow and Kyiv in January to press both sides to agree on a "
+                       "safety zone around the plant, which Russian forces seized in March 2022, weeks after they "
+                       "invaded Ukraine.")  # fmt: skip
+    invasion = next(e for e in events if e.action == "ASSAULT" and e.target == "Ukraine")
+    assert not invasion.hypothetical

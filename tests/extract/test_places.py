@@ -688,3 +688,9 @@ def test_a_town_the_model_took_for_a_date_is_a_place() -> None:
 def test_the_province_of_a_name_is_the_province_not_its_capital() -> None:
     places = places_of("BOGOTA (Reuters) - Rebels kidnapped seven soldiers in the eastern province of Arauca.")
     assert places["Arauca Department"].kind == "region"
+
+
+def test_a_somali_river_is_placed() -> None:
+    places = places_of("MOGADISHU (Reuters) - Floods along the Shabelle river have forced about 100,000 people from "
+                       "their homes around Beledweyne.")  # fmt: skip
+    assert (places["Shabelle river"].country, places["Shabelle river"].kind) == ("SO", "river")

@@ -1,6 +1,7 @@
 """Antecedents of pronouns in news copy: the token a "he", "it", "they" or "its" stands for, found from the parse
 alone (who reports the clause it is in, the clause a relative clause hangs in, the subject of the clause joined
-before), and the noun a relative pronoun stands for ("clashes that killed dozens").  Used by :mod:`.parties`, which turns the token into a named party.
+before), and the noun a relative pronoun stands for ("clashes that killed dozens").  Used by :mod:`.parties`,
+which turns the token into a named party.
 
 Limits: syntactic only; a pronoun whose antecedent is two sentences up, or that agrees with none of these, is
 left to the caller's fallbacks (the last group or state named).

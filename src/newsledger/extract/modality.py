@@ -147,6 +147,12 @@ def hypothetical(verb: Any) -> bool:
             continue
         if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
+        if (
+            node.dep_ == "advcl" and node.tag_ == "VBD" and any(c.dep_.startswith("nsubj") for c in node.children)
+            and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for a in node.ancestors for c in a.children)
+        ):  # fmt: skip
+            break  # "is due to press both sides ..., weeks after they invaded Ukraine": a past tense is a fact (but
+            # "would not negotiate while it besieged cities" may tell of a time to come, shifted back by "would")
         if node.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in node.children):
             break  # "said Caracas would cooperate ... and had sent aid": the conjunct has its own tense
         if finite_conjunct(node) is not None:
@@ -166,6 +172,10 @@ def hypothetical(verb: Any) -> bool:
         if complement and node.lemma_ in _INTENT:  # not "called a summit and urged ...": a conjunct is no complement
             return True
     return False
+
+
+# Modals that shift a clause under them back a tense in reported speech.
+_BACKSHIFT = frozenset({"would", "could", "might", "should"})
 
 
 # Prepositions that time one act by another: "within 24 hours of the cabinet approving the accord".

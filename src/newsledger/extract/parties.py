@@ -428,6 +428,9 @@ class Parties:
                 outer = close
             if outer:
                 first = min(outer, key=lambda r: r[0])
+                seat = gz.country_by_capital().get(gz.fold(first[2].name))
+                if seat and tok.lemma_.lower() in STATE_ORGANS and first[2].type == "GPE":
+                    return self._state(seat)  # "the government in Damascus": the state; Damascus stays a place
                 if owner and _names_a_gang(tok.doc, first):
                     return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
                 creed = first[2].type == "NORP" and gz.fold(first[2].name) in gz.creeds()
