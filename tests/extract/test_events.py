@@ -567,3 +567,8 @@ def test_signing_a_document_with_a_counterpart_is_an_agreement_with_the_counterp
     event = only("AGREE", "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov "
                           "signed the document after talks.")  # fmt: skip
     assert event.target == "Azerbaijan"
+
+
+def test_maintaining_a_blockade_on_a_city_is_coercion_of_the_city() -> None:
+    event = only("COERCE", "The arrests come as the al Qaeda-linked JNIM group maintains a fuel blockade on Bamako.")
+    assert (event.actor, event.target) == ("JNIM", "Bamako")

@@ -611,3 +611,9 @@ def test_a_trailing_report_whose_title_the_model_hung_on_the_name_before() -> No
                       "Thursday.")  # fmt: skip
     quote = one(found, "indirect", "hold talks")
     assert quote.text.endswith("the war with Russia") and "Umerov" in (quote.speaker or "")
+
+
+def test_maintaining_a_blockade_is_no_claim() -> None:
+    found = quotes_of("BAMAKO (Reuters) - The arrests come as the al Qaeda-linked JNIM group maintains a fuel "
+                      "blockade on Bamako. The army maintains that the strike hit only fighters.")  # fmt: skip
+    assert [q.text for q in found if q.kind == "indirect"] == ["that the strike hit only fighters"]

@@ -103,6 +103,8 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         return None  # "dismissed the government of Prime Minister X": removed from office, no claim rejected
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
+    if verb.lemma_ == "maintain" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD_VIEWS for c in parts):
+        return None  # "JNIM maintains a fuel blockade on Bamako": keeps it up (not "maintained his innocence")
     if any(c.dep_ == "dobj" and _an_amount(c) for c in parts):
         return None  # "pledged 522 million euros", "announced $158 million in new funding": money given, no words
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
@@ -115,6 +117,8 @@ _CONVENED = frozenset({"protest", "strike", "rally", "march", "demonstration", "
 
 
 _REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+# What one "maintains" by asserting it.
+_HELD_VIEWS = frozenset({"innocence", "position", "stance", "view", "claim", "denial", "silence"})
 # Whom one "dismisses" by removing them: "dismissed the government", "dismissed his army chief".
 _OFFICES = frozenset({"government", "cabinet", "minister", "chief", "commander", "head", "governor", "general",
                       "ambassador", "official", "officials", "staff", "director", "president", "premier"})  # fmt: skip
