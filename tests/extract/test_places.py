@@ -694,3 +694,9 @@ def test_a_somali_river_is_placed() -> None:
     places = places_of("MOGADISHU (Reuters) - Floods along the Shabelle river have forced about 100,000 people from "
                        "their homes around Beledweyne.")  # fmt: skip
     assert (places["Shabelle river"].country, places["Shabelle river"].kind) == ("SO", "river")
+
+
+def test_a_town_the_model_took_for_a_number_is_a_place() -> None:
+    places = places_of("KYIV (Reuters) - Ukraine's military said on Wednesday it had struck a depot storing attack "
+                       "drones near the town of Navlya in Russia's Bryansk region overnight.")  # fmt: skip
+    assert places["Navlya"].country == "RU"

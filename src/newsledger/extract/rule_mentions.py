@@ -48,6 +48,12 @@ def place_name_candidates(doc: Any) -> list[Candidate]:
     missed: capitals defeat the small model, and a country name is never in doubt."""
     out: list[Candidate] = []
     misread = {ent.start for ent in doc.ents if division_read_as_date(ent)}
+    # "near the town of Navlya", tagged a number: a proper noun with no digit is no count
+    misread |= {
+        ent.start for ent in doc.ents
+        if ent.label_ in ("CARDINAL", "ORDINAL", "QUANTITY") and len(ent) == 1 and ent.root.pos_ == "PROPN"
+        and ent.text.istitle() and not any(ch.isdigit() for ch in ent.text)
+    }  # fmt: skip
     i = 0
     while i < len(doc):
         tok = doc[i]
