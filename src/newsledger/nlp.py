@@ -40,7 +40,8 @@ def _register_components() -> None:
     @Language.component("irregular_lemmas")
     def irregular_lemmas(doc: Any) -> Any:
         """Past tenses the small model's lemmatizer leaves as they are ("retook"), so that the event lexicon,
-        which lists base forms, finds them."""
+        which lists base forms, finds them, tagged as the past tenses they are; and, in the same pass, the subject
+        of a relative clause's verb that the model made its compound ("which Azerbaijan retook")."""
         for tok in doc:
             base = _IRREGULAR.get(tok.lower_)
             if base is not None:

@@ -428,17 +428,16 @@ class Parties:
                 outer = close
             if outer:
                 first = min(outer, key=lambda r: r[0])
-                seat = gz.country_by_capital().get(gz.fold(first[2].name))
-                if seat and tok.lemma_.lower() in STATE_ORGANS and first[2].type == "GPE":
-                    return self._state(seat)  # "the government in Damascus": the state; Damascus stays a place
+                # "the government in Damascus": the state; Damascus stays a place
+                organ = tok.lemma_.lower() in STATE_ORGANS and first[2].type == "GPE"
+                if organ and (seat := gz.country_by_capital().get(gz.fold(first[2].name))):
+                    return self._state(seat)
                 if owner and _names_a_gang(tok.doc, first):
                     return _words(tok), None  # "rival factions of the Sinaloa cartel": the cartel, not the state
                 creed = first[2].type == "NORP" and gz.fold(first[2].name) in gz.creeds()
                 if creed and _modifies(tok, first):
-                    return (
-                        _words(tok),
-                        None,
-                    )  # "Islamist militants killed 40 soldiers", "killed 50 Islamist militants": not a party "Islamist"
+                    # "Islamist militants killed 40 soldiers", "killed 50 Islamist militants": no party "Islamist"
+                    return _words(tok), None
                 return self._country(first[2], self.text[first[0] : first[1]])
         if hits:
             widest = max(hits, key=lambda r: r[1] - r[0])

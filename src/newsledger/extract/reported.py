@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract.misparse import charge_denied, participle_made_clause
+from newsledger.extract.setting import after_comma_and
 from newsledger.extract.speakers import speech_verbs, subject
 
 _NOT_DONE = frozenset({"fail", "refuse", "decline", "neglect", "omit"})
@@ -63,8 +64,8 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         # (a trailing "and" or comma, "said he had spoken to both leaders and warned that ...", is trimmed by the
         # caller with the other edges of the words)
         end = _before_new_sentence(c, end)
-        subj = subject(verb, floor=floor)
-        if subj is not None and subj.left_edge.i == end and c.i < verb.i:
+        # (only a clause before its cue can run into the speaker's title: look the subject up for those alone)
+        if c.i < verb.i and (subj := subject(verb, floor=floor)) is not None and subj.left_edge.i == end:
             end = _comma_before_title(doc, end - 1, c.left_edge.i) or end
         first = c.left_edge.i if c.i < verb.i else max(c.left_edge.i, verb.i + 1)  # ("a move that the U.N. warned
         # could plunge ...": the relative pronoun the clause's subject is, before the cue, is not in it)
@@ -145,13 +146,12 @@ def _before_new_sentence(clause: Any, end: int) -> int:
     bans", the bans are the reporter's news, not the speaker's words (the small model hangs them on "suspended").
     So is a reporting verb after ", and" with no subject, wherever the model hangs it: "said 61 officers had been
     wounded and 47 protesters arrested, and accused criminal elements of looting" is the speaker's accusation."""
-    doc = clause.doc
     for c in clause.subtree:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or c.i >= end:
             continue
         first = c.left_edge.i
         if (
-            c.lemma_ in speech_verbs() and first >= 2 and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
+            c.lemma_ in speech_verbs() and after_comma_and(c)
             and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)
             # (not a passive, "and accused of looting"; "but did not mention any damage" is the speaker's)
             and not any(g.dep_ == "aux" and g.lemma_ != "do" for g in c.children)
@@ -161,11 +161,7 @@ def _before_new_sentence(clause: Any, end: int) -> int:
         if c.head.i != clause.i:
             continue
         subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        first = c.left_edge.i
-        if (
-            subject is not None and subject.pos_ == "PROPN" and first >= 2
-            and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
-        ):  # fmt: skip
+        if subject is not None and subject.pos_ == "PROPN" and after_comma_and(c):
             return int(first) - 2
     return end
 

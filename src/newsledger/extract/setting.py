@@ -197,25 +197,26 @@ def ranks_over(tok: Any) -> bool:
     return False
 
 
+def after_comma_and(tok: Any) -> bool:
+    """Whether the phrase `tok` heads follows ", and" (", and accused Thailand of ...")."""
+    first, doc = tok.left_edge.i, tok.doc
+    return bool(first >= 2 and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ",")
+
+
 def stands_apart(verb: Any) -> bool:
     """ "... by reports that M23 fighters had executed civilians last week, and called on both sides to ...": a
     simple past coordinated with a pluperfect does not share its "had", nor so its subject and date; the parser
-    hung it from the wrong verb, and it goes with the clause above.  Only for verbs of saying ("vowed",
-    "called on"), what the speaker above does: "said its forces had captured X and shot down 63 drones" is
-    one report of two deeds, whatever tag "shot" gets."""
+    hung it from the wrong verb, and it goes with the clause above.  So does a verb of saying after ", and" joined
+    to what another verb of saying reports ("said Thai forces attacked first, ..., and accused Thailand").  Only
+    for verbs of saying ("vowed", "called on"), what the speaker above does: "said its forces had captured X and
+    shot down 63 drones" is one report of two deeds, whatever tag "shot" gets."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_ not in speech_verbs():
         return False
     if head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
         return True
-    # "said Thai forces attacked first, ..., and accused Thailand of ...": after ", and", a verb of saying joined
-    # to what another verb of saying reports is the reporter's act (as in `reported`)
-    first = verb.left_edge.i
-    doc = verb.doc
-    return (
-        head.dep_ == "ccomp" and head.head.lemma_ in speech_verbs() and first >= 2
-        and doc[first - 1].dep_ == "cc" and doc[first - 2].text == ","
-    )  # fmt: skip
+    # (the reporter's act, as `reported` reads it for the words reported)
+    return head.dep_ == "ccomp" and head.head.lemma_ in speech_verbs() and after_comma_and(verb)
 
 
 def sentence_words(verb: Any) -> str:

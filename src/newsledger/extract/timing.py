@@ -71,12 +71,6 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         return True
     if node is not None and _earlier_or_later(verb, node):
         return True
-    if (
-        node is not None
-        and verb.lemma_ in CHARGING
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and within(node, c) for c in verb.children)
-    ):
-        return True  # "has been accused by Israel of firing rockets in March": the charged act's date
     if node is not None and _told_as_later(verb, node):
         return True
     while node is not None and node.head.i != node.i:
@@ -92,10 +86,12 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         if not inside and noun_participle(node) is not None:
             return True  # "urged all parties to return to the truce agreed in May": the truce's date
         charged = node.dep_ == "prep" and node.lower_ in ("of", "for") and node.head.lemma_ in CHARGING
-        if not inside and charged and node.head.dep_ != "acl":
-            return True  # "denied the attack and accused the army of shelling Dilling on the same day": the charge's
-            # (not "struck a vessel suspected of carrying narcotics ... on Tuesday", a description the model hangs
-            # the strike's day on)
+        if not inside and charged and (node.head.i == verb.i or node.head.dep_ != "acl"):
+            # "has been accused by Israel of firing rockets in March", "denied the attack and accused the army of
+            # shelling Dilling on the same day": the charged act's date, not the accusation's nor the denial's
+            # (but "struck a vessel suspected of carrying narcotics ... on Tuesday", a description the model
+            # hangs the strike's day on, dates the strike)
+            return True
         if _own_subject_clause(node) and not inside:
             return True  # the reverse: "... in 2022, but the group has retaken it this year" for "launched"
         # "killed 12 farmers working in their fields on Sunday": a present participle on the verb's own object
