@@ -762,3 +762,14 @@ def test_the_same_day_is_the_day_of_the_deed_not_of_its_report() -> None:
 
 def test_a_year_with_a_prefix_the_model_calls_a_name_is_a_date() -> None:
     assert dates_of("Ethiopia is scheduled to hold national elections in mid-2026.")["mid-2026"].value == "2026"
+
+
+def test_overnight_is_the_night_before_the_day_of_the_report_that_tells_it() -> None:
+    # Published on a Friday; the report is Wednesday's, so the night is the one before Wednesday.
+    found = dates_of("Drones struck a fuel depot near Odesa overnight, the regional governor said on Wednesday.")
+    assert found["overnight"].value == "2025-03-12"
+
+
+def test_overnight_without_a_dated_report_in_its_sentence_is_the_publication_day() -> None:
+    found = dates_of("Drones struck a fuel depot near Odesa overnight. The governor said on Wednesday it was repaired.")
+    assert found["overnight"].value == FRIDAY

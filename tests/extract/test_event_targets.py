@@ -522,3 +522,29 @@ def test_summoning_a_charge_d_affaires_accuses_the_state_and_a_government_in_a_c
         "The Kurdish-led Syrian Democratic Forces and the government in Damascus agreed on Thursday to integrate the "
         "SDF's fighters into the national army."
     )
+
+
+def test_the_other_side_of_traded_fire_is_the_target_not_where_it_was_traded() -> None:
+    assert ("ASSAULT", "Israel", "Hezbollah") in coded("Israeli troops and Hezbollah fighters traded fire at the "
+                                                       "border on Friday.")  # fmt: skip
+    assert ("ASSAULT", "Pakistan", "Afghan Taliban") in coded(
+        "Pakistani and Afghan Taliban forces exchanged heavy fire at the Torkham crossing on Friday."
+    )
+
+
+def test_what_a_bomber_detonates_is_the_means_not_the_target() -> None:
+    events = coded("A suicide bomber detonated a truck packed with explosives outside a police station in Bannu.")
+    assert [(a, t) for a, _, t in events] == [("ASSAULT", None)]
+
+
+def test_a_charge_in_a_relative_clause_under_a_wish_is_the_wisher_s() -> None:
+    # "it" accuses: the one who wants the militants reined in, not the one asked to rein them in.
+    events = coded("Kenya wants Somalia to rein in al Shabaab militants, whom it accuses of attacking Mandera, a "
+                   "charge Mogadishu denies.")  # fmt: skip
+    assert ("ACCUSE", "Kenya", "Al-Shabaab") in events
+    assert ("REJECT", "Somalia", "Kenya") in events
+
+
+def test_what_people_often_do_is_a_habit_not_an_event() -> None:
+    events = coded("Gunmen stormed the cafe, where ministers and diplomats often meet, on Tuesday evening.")
+    assert [a for a, _, _ in events] == ["ASSAULT"]

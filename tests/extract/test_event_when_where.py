@@ -612,3 +612,21 @@ def test_a_past_tense_clause_under_a_plan_is_a_fact() -> None:
                        "invaded Ukraine.")  # fmt: skip
     invasion = next(e for e in events if e.action == "ASSAULT" and e.target == "Ukraine")
     assert not invasion.hypothetical
+
+
+def test_since_on_a_participle_of_the_subject_does_not_date_the_verb() -> None:
+    # "since 2023" says how long the soldiers have been stationed, not when they repelled anyone.
+    event = only("ASSAULT", "Rwandan troops deployed in the province since 2021 repelled the attackers after several "
+                            "hours of fighting, the ministry said on Tuesday.")  # fmt: skip
+    assert (event.actor, event.date) == ("Rwanda", None)
+    # (here the small model makes the year the subject of "repelled")
+    event = only("ASSAULT", "Kenyan troops deployed in the region since 2022 repelled the attackers after hours of "
+                            "fighting, the ministry said on Monday.")  # fmt: skip
+    assert (event.actor, event.date) == ("Kenya", None)
+
+
+def test_the_country_a_region_borders_is_not_where_troops_are_sent() -> None:
+    event = only(
+        "MOBILIZE", "The interior ministry said it would send 900 police officers to the region, which borders Chad."
+    )
+    assert event.place != "Chad"

@@ -7,6 +7,7 @@ from newsledger.clean import clean
 from newsledger.extract import geo
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.places import extract_places
+from newsledger.extract.toponyms import A_DATE_WORD
 from newsledger.pipeline import parse_input, run_stages
 from newsledger.records import Place
 
@@ -700,3 +701,22 @@ def test_a_town_the_model_took_for_a_number_is_a_place() -> None:
     places = places_of("KYIV (Reuters) - Ukraine's military said on Wednesday it had struck a depot storing attack "
                        "drones near the town of Navlya in Russia's Bryansk region overnight.")  # fmt: skip
     assert places["Navlya"].country == "RU"
+
+
+def test_a_town_whose_name_starts_like_a_month_is_no_date_word() -> None:
+    # "the town of Decatur" must not be read as "the town of Dec.": only whole month names and their
+    # abbreviations are date words.
+    assert not any(A_DATE_WORD.fullmatch(w) for w in ("decatur", "marawi", "augustow", "junction", "mayo"))
+    assert all(A_DATE_WORD.fullmatch(w) for w in ("dec.", "december", "sept.", "may", "monday", "ramadan"))
+
+
+def test_a_town_of_the_story_country_after_in_is_a_place_whatever_its_population() -> None:
+    # GeoNames gives Spin Boldak no population and the model tags it an organisation.
+    found = places_of("KABUL (Reuters) - Afghan officials accused Pakistan of shelling homes in Spin Boldak on Sunday.")
+    assert found["Spin Boldak"].country == "AF"
+
+
+def test_two_towns_joined_by_a_hyphen_are_both_placed() -> None:
+    found = places_of("QUETTA (Reuters) - Troops exchanged fire at the Chaman-Spin Boldak crossing on Sunday.")
+    assert (found["Chaman"].country, found["Spin Boldak"].country) == ("PK", "AF")
+    assert "Ivano-Frankivsk" in places_of("KYIV (Reuters) - Drones struck Ivano-Frankivsk on Sunday.")

@@ -617,3 +617,13 @@ def test_maintaining_a_blockade_is_no_claim() -> None:
     found = quotes_of("BAMAKO (Reuters) - The arrests come as the al Qaeda-linked JNIM group maintains a fuel "
                       "blockade on Bamako. The army maintains that the strike hit only fighters.")  # fmt: skip
     assert [q.text for q in found if q.kind == "indirect"] == ["that the strike hit only fighters"]
+
+
+def test_claiming_responsibility_reports_no_words_but_what_follows_does() -> None:
+    found = quotes_of('The group claimed responsibility in a statement, saying it had killed "dozens of soldiers".')
+    assert [q.text for q in found if q.kind == "indirect"] == ['it had killed "dozens of soldiers"']
+
+
+def test_a_closing_quote_mark_the_parser_hung_elsewhere_stays_with_the_words() -> None:
+    found = quotes_of('The minister called the shelling "a war crime".')
+    assert [q.text for q in found if q.kind == "indirect"] == ['the shelling "a war crime"']

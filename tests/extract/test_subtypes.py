@@ -31,6 +31,8 @@ from newsledger.extract.subtypes import subtype
         ("The town fell to the rebels on Monday.", "ASSAULT", "NON_STATE_ACTOR_OVERTAKES_TER"),
         ("A storm flooded the camp overnight.", None, "NATURAL_DISASTER"),
         ("A magnitude 6.3 earthquake struck the province.", None, "NATURAL_DISASTER"),
+        ("Border guards of the two countries traded heavy fire near the crossing.", "ASSAULT", "ARMED_CLASH"),
+        ("Troops were exchanging gun fire with the rebels late into the night.", "ASSAULT", "ARMED_CLASH"),
     ],
 )
 def test_cues_give_the_subtype(text: str, action: str | None, expected: str) -> None:

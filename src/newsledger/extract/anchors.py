@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import replace
 
 from newsledger import settings
@@ -245,3 +245,21 @@ def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | Non
         if day := named_day(d):
             return day if m is None else f"{day}T{_PARTS[m.group(1)]}"
     return None
+
+
+def overnight_of_report(
+    dates: list[DateRef], reports: Collection[int], sentence_end: Callable[[int], int]
+) -> list[DateRef]:
+    """ "exchanged heavy fire overnight ..., a Taliban spokesman said on Saturday" in a Sunday paper: the night
+    before the day of the report that tells it, not before the publication day.  `reports` holds the starts of
+    the dates that date a report; `sentence_end` gives the end of the sentence around an offset, since a report
+    in the next sentence tells something else."""
+    out = list(dates)
+    for i, d in enumerate(out):
+        if d.text.lower() != "overnight" or not d.value or not DAY.fullmatch(d.value):
+            continue
+        end = sentence_end(d.start)
+        report = next((r for r in out[i + 1 :] if r.start in reports and r.start < end), None)
+        if report is not None and report.value and DAY.fullmatch(report.value) and report.value < d.value:
+            out[i] = replace(d, value=report.value)
+    return out

@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import asked_clause
 from newsledger.extract.setting import PLACE_NOUNS
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.speakers import CHARGING, speech_verbs
 
 
 def reporter_subject(tok: Any) -> Any | None:
@@ -41,6 +42,10 @@ def relative_host(tok: Any) -> Any | None:
         return None
     verb = tok.head.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "Pakistan wants the Taliban to rein in TTP militants, whom it accuses of using Afghan soil": the one who
+    # wants (asks, urges) it done is the one who charges, not the one asked, whom the parser makes the subject
+    while tok.head.lemma_ in CHARGING and asked_clause(verb):
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > tok.i or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):

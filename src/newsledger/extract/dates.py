@@ -11,6 +11,7 @@ Limits: with no publication date, only absolute dates get a value; relative expr
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -28,6 +29,7 @@ from newsledger.extract.anchors import (
     apposed_days,
     counts_from_another_date,
     named_day,
+    overnight_of_report,
     part_of_told_day,
     period_anchored,
     told_period,
@@ -557,6 +559,8 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports, article.text)
     dates = apposed_days(dates, article.text)
+    ends = [sent.end_char for sent in doc.sents]
+    dates = overnight_of_report(dates, reports, lambda at: ends[bisect.bisect_right(ends, at)] if at < ends[-1] else at)
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

@@ -254,6 +254,9 @@ def extract_events(
                     or next((w for c in target_tok.conjuncts if (w := prep_object(c, preps=TO)) is not None), None)
                     or for_whom(tok, target_tok, action, rule.objects) or prep_object(tok)
                 )  # fmt: skip
+            elif hostile and tok.lemma_ in ("exchange", "trade"):
+                # "traded fire at the border": where; the other side is "with" it or joined to the actor
+                target_tok = aimed or prep_object(tok, preps=WITH)
             else:
                 target_tok = (
                     aimed or prep_object(tok) or prep_object(tok, preps=TO)

@@ -26,6 +26,7 @@ from newsledger.extract import geo
 from newsledger.extract.toponyms import (
     PLACE_NOUNS,
     feature,
+    hyphened_towns,
     paired_places,
     place_by_context,
     site_words,
@@ -423,7 +424,12 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             if cand.government_of and seated and _names_org(doc, seated):
                 # "Brussels has frozen part of its funding" in a story about the EU: the EU, not Belgium
                 cand.label, cand.government_of, cand.org, cand.name = "ORG", None, seated, seated.name
-        if label in ("GPE", "LOC") and (pair := paired_places(cand.text)) is not None:
+        if label in ("GPE", "LOC", "FAC") and (pair := hyphened_towns(cand.text)) is not None:
+            first, second, at = pair  # "the Chaman-Spin Boldak crossing": both towns
+            out.append(replace(cand, end=cand.start + len(first), text=first, name=first, label="GPE",
+                               extractor="rule:paired", government_of=None))  # fmt: skip
+            cand = replace(cand, start=cand.start + at, text=second, name=second, label="GPE", government_of=None)
+        elif label in ("GPE", "LOC") and (pair := paired_places(cand.text)) is not None:
             # "North and South Kivu provinces": two divisions, the first named by its word alone
             first, second, at = pair
             word = cand.text.split(" ", 1)[0]

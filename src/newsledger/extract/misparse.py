@@ -359,3 +359,29 @@ def noun_participle(verb: Any) -> Any | None:
         return None
     noun = verb.doc[verb.i - 1]
     return noun if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.i > verb.head.i else None
+
+
+def since_taken_by(verb: Any) -> Any | None:
+    """The participle whose "since" the small model gave to `verb`: in "Rwandan troops deployed in the province
+    since 2021 repelled the attackers", it makes "deployed" the clause's verb and "since 2021 repelled" a clause
+    on it, so "since 2021" seems to start the repelling (or, "since 2022 repelled", the year to do it).  The
+    year says how long the troops have been deployed; the troops repelled.  Returns "deployed" when `verb` is
+    such a verb (a past tense right after "since" and a date, with no other subject); None otherwise."""
+    since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if since is None or verb.dep_ != "advcl" or verb.tag_ != "VBD" or since.i + 1 >= verb.i:
+        return None
+    between = verb.doc[since.i + 1 : verb.i]
+    if not all(t.ent_type_ == "DATE" for t in between):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.ent_type_ != "DATE" for c in verb.children):
+        return None
+    participle = verb.head
+    subject = any(c.dep_ == "nsubj" and c.i < participle.i for c in participle.children)
+    return participle if participle.tag_ in ("VBN", "VBD") and subject and participle.i < since.i else None
+
+
+def asked_clause(verb: Any) -> bool:
+    """Whether `verb` is an infinitive under a verb of wanting or asking, whose subject the small model made the
+    one asked: in "Pakistan wants the Taliban to rein in the militants", "Taliban" is parsed as the subject of
+    "rein"; the one who wants it is the subject above."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and any(c.tag_ == "TO" for c in verb.children)

@@ -35,8 +35,8 @@ from newsledger.extract.phrase_parts import (
     of_object,
     owns,
 )
-from newsledger.extract.setting import CHARGING, PLACE_NOUNS, backs, root_at
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.setting import PLACE_NOUNS, backs, root_at
+from newsledger.extract.speakers import CHARGING, speech_verbs
 from newsledger.records import Entity, Quote
 
 # Definite descriptions wire copy uses for an organisation it has just named ("the group", "the militia").

@@ -450,6 +450,8 @@ def _indirect(
                 and not _closes_inner_quote(doc, s, e)
             ):
                 e -= 1
+            if e < len(doc) and _closes_inner_quote(doc, s, e + 1):
+                e += 1  # 'saying it had killed "dozens of apostates".': the parser hung the closing mark elsewhere
             if e - s < 3:
                 continue
             sp = resolve_speaker(doc, tok, speakers, recent)

@@ -104,6 +104,10 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
         return None  # "dismissed the government of Prime Minister X": removed from office, no claim rejected
     if not parts or verb.lemma_ in ("say", "tell", "add", "write", "post", "report"):
         return None  # "said on Tuesday", "told reporters": no content without a clause
+    if verb.lemma_ == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in parts
+    ):
+        return None  # "claimed responsibility in a statement": the claim is an act; its words, if any, come after
     if verb.lemma_ == "maintain" and not any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD_VIEWS for c in parts):
         return None  # "JNIM maintains a fuel blockade on Bamako": keeps it up (not "maintained his innocence")
     if any(c.dep_ == "dobj" and _an_amount(c) for c in parts):
@@ -111,6 +115,8 @@ def content_span(verb: Any, floor: int = 0) -> tuple[int, int] | None:
     return parts[0].left_edge.i, parts[-1].right_edge.i + 1
 
 
+# What one "claims" by owning an act, not by saying something: "claimed responsibility", "claimed credit".
+_CLAIMED_ACTS = frozenset({"responsibility", "credit"})
 # What one "calls" by convening it, not by naming it: "called a protest", "called a snap election".
 _CONVENED = frozenset({"protest", "strike", "rally", "march", "demonstration", "election", "meeting", "summit",
                        "vote", "referendum", "ceasefire", "truce", "halt", "session", "conference", "boycott",

@@ -28,6 +28,7 @@ from newsledger.extract.misparse import (
     object_read_as_clause,
     reduced_passive,
     shared_modifiers,
+    since_taken_by,
     stranded,
     subject_left_behind,
     subject_of_participle,
@@ -64,6 +65,8 @@ def actor_phrase(verb: Any) -> Any | None:
         return wearer
     if (reduced := reduced_passive(verb)) is not None:
         return reduced[1]  # "officers backed by the Gang Suppression Force", read as a clause: the force
+    if (deployed := since_taken_by(verb)) is not None:
+        return actor_phrase(deployed)  # "troops deployed there since 2022 repelled them": the troops
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) == 2 and subjects[0].lemma_.lower() in CLAIM_NOUNS:
         return subjects[1]  # "..., a charge Kigali has rejected", read with two subjects: Kigali rejects it
@@ -315,7 +318,8 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
     if (reduced := reduced_passive(verb)) is not None:
         return reduced[0], True  # "officers backed by the force": the officers are backed
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and munition(c) and not downs:
+        # ("detonated a car packed with explosives at the gate": what is detonated is the means, whatever it is)
+        if c.dep_ in ("dobj", "nsubjpass") and (munition(c) or verb.lemma_ == "detonate") and not downs:
             # "shot down four Houthi drones": what is downed is the target, and whose it is ("Houthi") the party.
             # "fired tear gas at protesters", "grenades were hurled at a patrol": the munition is the means, the
             # target follows "at/on/into".

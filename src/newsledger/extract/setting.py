@@ -19,7 +19,7 @@ from typing import Any
 from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.misparse import shared_modifiers
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.speakers import CHARGING, speech_verbs
 from newsledger.records import Place
 
 # "Rwanda-backed M23 rebels", "British-drafted", "Hamas-run", "Russian-occupied": who backs, made, runs or holds
@@ -111,12 +111,6 @@ def own_clause(verb: Any) -> list[tuple[int, int]]:
 
 
 _CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal"})
-
-
-# Verbs whose "of"/"for" phrase is a charge: "accused Thailand of using jets", "blamed Kyiv for the blast".
-CHARGING = frozenset(
-    {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect", "convict"}
-)
 
 
 def _what_one_calls(tok: Any) -> bool:
@@ -375,8 +369,11 @@ _TIES = frozenset({"link", "tie", "connect", "belong", "affiliate", "associate",
 
 def _tied_to(doc: Any, start: int, end: int) -> bool:
     """Whether a mention is what a participle ties a thing to ("would keep targeting ships linked to Israel"):
-    the thing is not there."""
+    the thing is not there; nor is it in the country its place borders ("to the region, which borders
+    Venezuela")."""
     root = root_at(doc, start, end)
+    if root is not None and root.dep_ == "dobj" and root.head.lemma_ == "border":
+        return True
     if root is not None and any(a.dep_ in ("acl", "amod") and a.lemma_.lower() in _TIES for a in root.ancestors):
         # "targeting infrastructure linked to last month's attack on tourists in Pahalgam": deeper in the tie too
         tie = next(a for a in root.ancestors if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _TIES)

@@ -16,10 +16,14 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import finite_relative, subject_of_participle
+from newsledger.extract.misparse import asked_clause, finite_relative, subject_of_participle
 from newsledger.records import Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Verbs whose "of"/"for" phrase is a charge: "accused Thailand of using jets", "blamed Kyiv for the blast".
+CHARGING = frozenset(
+    {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect", "convict"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +247,8 @@ def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...
     node = verb
     while node.head.i != node.i and node.dep_ != "parataxis":  # "the ministry said it would": the ministry
         node = node.head
+        if verb.lemma_ in CHARGING and asked_clause(node):
+            continue  # "Pakistan wants the Taliban to rein in militants, whom it accuses of ...": who wants it
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if subj is not None:
             # What a passive's subject undergoes says nothing of who speaks ("its positions ... were attacked by

@@ -15,8 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.setting import CHARGING
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.speakers import CHARGING, speech_verbs
 
 _DEADLINE_WORDS = frozenset({"payable", "effective", "expire", "expires", "expiring", "due", "through", "record"})
 _POSTPONE_VERBS = frozenset({"extend", "postpone", "delay", "push", "move", "adjourn", "defer", "reschedule"})

@@ -22,10 +22,10 @@ from typing import Any
 from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.anchors import DAY
-from newsledger.extract.misparse import gapped_passive, noun_participle, shared_modifiers
+from newsledger.extract.misparse import gapped_passive, noun_participle, shared_modifiers, since_taken_by
 from newsledger.extract.roles import is_weapon
-from newsledger.extract.setting import CHARGING, SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
-from newsledger.extract.speakers import speech_verbs
+from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
+from newsledger.extract.speakers import CHARGING, speech_verbs
 from newsledger.extract.triggers import code
 from newsledger.records import DateRef, Event, Span
 
@@ -57,6 +57,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         return False  # "were killed and 20 injured in an attack overnight": hung on the gapped participle
     if node is not None and stands_apart(verb) and within(node, verb.head) and not within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
+    if node is not None and (taken := since_taken_by(verb)) is not None and taken.i < node.i < verb.i:
+        return True  # "troops deployed in the province since 2021 repelled the attackers": the deployment's
     if (
         node is not None and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass")
         and not within(node, verb.head)

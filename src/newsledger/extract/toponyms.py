@@ -16,6 +16,7 @@ from typing import Any
 from newsledger import nlp
 from newsledger.extract import gazetteer as gz
 from newsledger.extract import geo
+from newsledger.extract.spelled import MONTH_RE
 
 _LOCATIVE = frozenset({"in", "into", "near", "towards", "toward", "outside", "around"})
 PLACE_NOUNS = frozenset(
@@ -87,6 +88,8 @@ def place_by_context(doc: Any, s: int, e: int, name: str) -> bool:
         return True  # "in Lin Ta Lu village", "the mountainous Bolan area": a place's own name, as in "the village of"
     if not (cue or after in _PLACE_AFTER):
         return False
+    if cue and before[-1:] == ["in"] and _town_of_story(doc, name, population=0):
+        return True  # "shelling homes in Spin Boldak" in a story naming Afghanistan: GeoNames gives no population
     # Both cues at once ("into the Spin Boldak district") vouch for a town GeoNames gives no population.
     both = cue and after in _PLACE_AFTER
     return any(r.kind not in ("country", "sea") and (r.population >= 1000 or r.geonameid is None or both)
@@ -99,12 +102,12 @@ _MOTION = frozenset({"from", "to"})
 _STORY_TOWN_POPULATION = 5000
 
 
-def _town_of_story(doc: Any, name: str) -> bool:
+def _town_of_story(doc: Any, name: str, population: int = _STORY_TOWN_POPULATION) -> bool:
     countries = {c for ent in doc.ents if ent.label_ in ("GPE", "NORP") and (c := gz.country_of(ent.text))}
     if not countries or any(ent.label_ == "PERSON" and name in ent.text and ent.text != name for ent in doc.ents):
         return False
     return any(
-        r.kind in ("city", "town") and r.country in countries and r.population >= _STORY_TOWN_POPULATION
+        r.kind in ("city", "town") and r.country in countries and r.population >= population
         for r in geo.candidates(name)
     )
 
@@ -156,10 +159,8 @@ def division_read_as_date(ent: Any) -> bool:
 
 
 # The words a one-word date is: "of Monday", "of March", "of Christmas".
-A_DATE_WORD = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"christmas|easter|ramadan|eid"
-)
+# The month's pattern is the normaliser's own, so "Decatur" or "Marawi" is no month.
+A_DATE_WORD = re.compile(rf"{MONTH_RE}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|easter|ramadan|eid")
 # Words that open a time said from the day of writing: "this week", "last month", "earlier this year".
 _DEICTIC = frozenset({"this", "last", "next", "earlier", "later", "early", "late", "overnight", "yesterday",
                       "today", "tomorrow"})  # fmt: skip
@@ -179,3 +180,20 @@ def paired_places(name: str) -> tuple[str, str, int] | None:
         return None
     first, second = f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"
     return (first, second, m.start(2)) if geo.candidates(first) and geo.candidates(second) else None
+
+
+def hyphened_towns(name: str) -> tuple[str, str, int] | None:
+    """ "the Chaman-Spin Boldak crossing": two towns joined by a hyphen, as (first, second, offset of the second
+    in `name`), when the gazetteer knows each as a town and not the whole ("Ivano-Frankivsk",
+    "Port-au-Prince" are one place); None otherwise.  Countries are left joined ("the Russia-Ukraine war")."""
+    if name.count("-") != 1 or gz.is_known_place(name) or geo.candidates(name):
+        return None
+    first, second = name.split("-")
+    if len(first) < 3 or len(second) < 3 or not first[0].isupper() or not second[0].isupper():
+        return None
+    towns = all(
+        any(r.kind in ("city", "town") for r in geo.candidates(part))
+        and not any(r.kind == "country" for r in geo.candidates(part))
+        for part in (first, second)
+    )
+    return (first, second, len(first) + 1) if towns else None
