@@ -773,3 +773,14 @@ def test_overnight_is_the_night_before_the_day_of_the_report_that_tells_it() -> 
 def test_overnight_without_a_dated_report_in_its_sentence_is_the_publication_day() -> None:
     found = dates_of("Drones struck a fuel depot near Odesa overnight. The governor said on Wednesday it was repaired.")
     assert found["overnight"].value == FRIDAY
+
+
+def test_a_participle_naming_the_subject_of_a_future_takes_the_future() -> None:
+    # The small model makes "election" the participle's subject; the election is still to come.
+    found = dates_of("The junta has said the election starting on December 28 will be free and fair.")
+    assert found["December 28"].value == "2025-12-28"
+
+
+def test_two_years_joined_by_a_hyphen_are_both_dates() -> None:
+    found = dates_of("Eritrea fought alongside federal troops during the 2020-2022 war.")
+    assert (found["2020"].value, found["2022"].value) == ("2020", "2022")

@@ -548,3 +548,39 @@ def test_a_charge_in_a_relative_clause_under_a_wish_is_the_wisher_s() -> None:
 def test_what_people_often_do_is_a_habit_not_an_event() -> None:
     events = coded("Gunmen stormed the cafe, where ministers and diplomats often meet, on Tuesday evening.")
     assert [a for a, _, _ in events] == ["ASSAULT"]
+
+
+def test_troops_under_fire_while_detaining_are_the_detainers() -> None:
+    assert ("COERCE", "officers", "suspects") in coded("Jamaica's police said officers came under fire while arresting "
+                                                "suspects in Kingston on Monday.")  # fmt: skip
+
+
+def test_a_participle_with_an_object_does_not_name_the_target() -> None:
+    assert ("COERCE", "Troops", "fighters of a militia") in coded("Troops detained fighters of a militia carrying out "
+                                                                  "attacks on Ukrainian villages.")  # fmt: skip
+
+
+def test_a_deal_between_two_states_signed_in_the_passive_is_their_agreement() -> None:
+    assert ("AGREE", "Armenia", "Azerbaijan") in coded("A peace deal between Armenia and Azerbaijan was initialled in "
+                                                       "Washington in August.")  # fmt: skip
+
+
+def test_a_rejected_claim_is_the_claimant_s() -> None:
+    assert ("REJECT", "Ukraine", "Russia") in coded("Russia said its troops had captured Siversk, a claim Kyiv denied.")
+
+
+def test_what_a_plan_requires_a_party_to_do_is_that_party_s_and_not_done() -> None:
+    (event,) = [e for e in events_of("The plan requires Ukraine to withdraw from Donetsk.") if e.action == "RETREAT"]
+    assert (event.actor, event.hypothetical) == ("Ukraine", True)
+
+
+def test_air_support_backs_no_one_but_a_state_s_support_does() -> None:
+    assert [a for a, _, _ in coded("Soldiers repelled the raid in an operation backed by air support.")] == ["ASSAULT"]
+    assert ("SUPPORT", "Russia", "The army") in coded("The army, backed by Russian support, retook the town.")
+
+
+def test_a_perfect_joined_to_a_since_clause_is_the_main_subject_s() -> None:
+    text = ("Israel has kept soldiers at three posts inside Lebanon since the truce took effect on November 27, 2024, "
+            "and has demanded that Hezbollah be disarmed.")  # fmt: skip
+    (event,) = [e for e in events_of(text) if e.action == "REQUEST"]
+    assert (event.actor, event.target, event.date) == ("Israel", "Hezbollah", None)

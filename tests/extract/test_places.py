@@ -720,3 +720,11 @@ def test_two_towns_joined_by_a_hyphen_are_both_placed() -> None:
     found = places_of("QUETTA (Reuters) - Troops exchanged fire at the Chaman-Spin Boldak crossing on Sunday.")
     assert (found["Chaman"].country, found["Spin Boldak"].country) == ("PK", "AF")
     assert "Ivano-Frankivsk" in places_of("KYIV (Reuters) - Drones struck Ivano-Frankivsk on Sunday.")
+
+
+def test_a_compass_word_before_and_takes_the_name_of_the_place_after() -> None:
+    found = places_of(
+        "KHARTOUM (Reuters) - The aid would reach 200,000 people in West and Central Darfur, the agency said."
+    )
+    assert {p.name for p in found.values()} >= {"Western Darfur", "Central Darfur"}
+    assert [m.text for m in found["Western Darfur"].mentions] == ["West"]

@@ -416,7 +416,7 @@ _RANGE = re.compile(r"^(?:between |from )?(.+?)\s+(?:and|to|through|until|till|-
 
 def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tuple[int, str, str]] | None:
     """The two ends of a range the model tagged as one expression, when each is a date by itself."""
-    m = _RANGE.match(text)
+    m = _RANGE.match(text) or _YEAR_SPAN.fullmatch(text)
     if m is None:
         return None
     parts = [m.group(1).strip(), m.group(2).strip()]
@@ -437,6 +437,8 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
     return ends
 
 
+# "the 2020-2022 war": two years joined by a hyphen with no space, which `_RANGE` leaves to a date's own hyphens.
+_YEAR_SPAN = re.compile(r"((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d)")
 _YEAR_LIST = re.compile(r"(?:1[89]|20)\d\d(?:, (?:1[89]|20)\d\d)+,?")
 
 

@@ -207,13 +207,22 @@ def _measure_aims(t: Trigger) -> bool:
 
 
 def _backed_by_materiel(t: Trigger) -> bool:
-    """ "its troops, backed by drones and bulldozers": what they had, not who supported them."""
+    """ "its troops, backed by drones and bulldozers", "a counter-offensive backed by air support": what they had,
+    not who supported them."""
     return (
         t.tok.lemma_ == "back"
         and t.action == "SUPPORT"
         and t.actor is not None
-        and (munition(t.actor) or _lemma(t.actor) in MATERIEL)
-    )
+        and (
+            munition(t.actor)
+            or _lemma(t.actor) in MATERIEL
+            or (_lemma(t.actor) in _COVER and not t.parties.names(t.actor))
+        )
+    )  # ("backed by Russian support" is Russia's)
+
+
+# The help one's own side gives in battle: "backed by air support", "under artillery cover".
+_COVER = frozenset({"support", "cover", "fire", "firepower"})
 
 
 def _signed_paper(t: Trigger) -> bool:

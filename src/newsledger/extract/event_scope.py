@@ -42,9 +42,10 @@ def may_strike(verb: Any) -> bool:
     return (action is None or action in PHYSICAL) and verb.lemma_ not in speech_verbs()
 
 
-def talks_between(verb: Any) -> tuple[Any, Any | None] | None:
-    """The two sides of talks a light verb holds ("talks between X and Y were held"), else None."""
-    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TALKS), None)
+def talks_between(verb: Any, nouns: frozenset[str] = TALKS) -> tuple[Any, Any | None] | None:
+    """The two sides of talks a light verb holds ("talks between X and Y were held"), or of a deal (`nouns`: "a
+    peace deal between Congo and Rwanda was signed"), else None."""
+    talks = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns), None)
     between = next((p for p in talks.children if p.dep_ == "prep" and p.lower_ == "between"), None) if talks else None
     first = next((g for g in between.children if g.dep_ == "pobj"), None) if between is not None else None
     second = next((g for g in first.children if g.dep_ == "conj"), None) if first is not None else None
@@ -275,3 +276,16 @@ def captor(events: list[Event], actor_id: str | None) -> Event | None:
          and e.actor_id != actor_id and not e.hypothetical),
         None,
     )  # fmt: skip
+
+
+def claimant(claim: Any) -> Any | None:
+    """Who made the claim set beside what they said: in "the ministry said its troops had captured Pokrovsk, a
+    claim Ukraine rejected", the subject of the verb of saying whose report the claim is in; None when the claim
+    is in no one's report."""
+    node = claim
+    while node.head.i != node.i:
+        # (the small model may hang ", a claim Kyiv denied" on the verb of saying itself)
+        if node.dep_ in ("ccomp", "dep", "appos", "npadvmod") and node.head.lemma_ in speech_verbs():
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        node = node.head
+    return None

@@ -45,6 +45,7 @@ from newsledger.extract.event_scope import (
     a_force,
     accusation_answered,
     captor,
+    claimant,
     describes_source,
     disaster_story,
     escaped_from,
@@ -419,15 +420,19 @@ def extract_events(
             target, target_id = held.actor, held.actor_id  # "demanding their immediate release": of the captor
         if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
+            if target_id is None and charge.lemma_.lower() == "claim" and (who := claimant(charge)) is not None:
+                target, target_id = resolver.entity(who, owner=True)  # "said it had captured X, a claim Kyiv denied"
         elif (
             action == "REJECT" and target_tok is not None and target_tok.lemma_.lower() in OFFERS
             and (offered := whose_offer(events, target_tok, actor_id))[1] is not None
         ):  # fmt: skip
             target, target_id = offered  # "dismissed the announcement as a deception": whoever announced it
         action = recoded_by_target(Trigger(tok, action, rule, actor_tok, resolver), target_tok, target_id)
-        if actor is None and target is None and action == "CONSULT" and (sides := talks_between(tok)) is not None:
-            # "talks between tribal elders from both sides were held in Landi Kotal": who met whom
-            (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in sides)
+        met = talks_between(tok, TALKS if action == "CONSULT" else DEALS) if action in ("CONSULT", "AGREE") else None
+        if actor is None and target is None and met is not None:
+            # "talks between tribal elders from both sides were held in Landi Kotal": who met whom ("a deal between
+            # Congo and Rwanda was signed": who agreed with whom)
+            (actor, actor_id), (target, target_id) = (resolver.entity(s, owner=True) for s in met)
         if actor is None and target is None and not told_deal:
             continue  # "Rwanda-backed rebels": a participle describing someone, not a reported action
         if no_one_acts(Trigger(tok, action, rule, actor_tok, resolver), disaster):

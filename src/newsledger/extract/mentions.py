@@ -27,6 +27,7 @@ from newsledger.extract.toponyms import (
     PLACE_NOUNS,
     feature,
     hyphened_towns,
+    pair_continued,
     paired_places,
     place_by_context,
     site_words,
@@ -440,7 +441,17 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             )
             cand = replace(cand, start=cand.start + at, text=cand.text[at:], name=second, government_of=None)
         out.append(cand)
-    return out
+    for i, a in enumerate(list(out)):
+        # "West and Central Darfur", tagged "West" (and "Central Darfur", or not at all)
+        found = pair_continued(doc.text, a.text, a.end) if a.label in ("GPE", "LOC") else None
+        span = doc.char_span(found[2], found[3]) if found is not None else None
+        if found is None or span is None:
+            continue
+        out[i] = replace(a, name=found[0], extractor="rule:paired", government_of=None)
+        if not any(c.start == span.start_char for c in out):
+            out.append(replace(a, start=span.start_char, end=span.end_char, text=span.text, name=found[1],
+                               token=span.root.i, extractor="rule:paired", government_of=None))  # fmt: skip
+    return sorted(out, key=lambda c: c.start)
 
 
 # Lower-case joints inside Arabic names, written with a hyphen before the next name: "Mahdi al-Mashat".

@@ -190,6 +190,13 @@ def finite_conjunct(verb: Any) -> Any | None:
         # "accused Rwanda of violating the accord and called on the United States to ...": the call is the
         # accuser's, joined to "accused", not a second charge (whichever of the two the model tags a participle)
         return inf.head.head
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if perfect and inf.tag_ == "VBD" and inf.dep_ == "advcl" and any(c.dep_ == "mark" for c in inf.children):
+        # "Israel has kept troops there since the ceasefire took effect, and has demanded that ...": a perfect
+        # joined to the past tense of a "since" clause goes with the perfect the clause hangs from
+        main = inf.head
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
+            return main
     if verb.tag_ not in ("VBD", "VBZ") and not dated_finite(verb):
         return None
     # ("accused Israel of fabricating pretexts to undermine the truce and called on the mediators": the model

@@ -23,8 +23,9 @@ _INTENT = frozenset(
     {"plan", "threaten", "vow", "intend", "propose", "consider", "want", "seek", "aim", "prepare", "try",
      "ready", "willing", "attempt", "urge", "ask", "demand", "call", "press", "appeal", "request", "push", "offer",
      "promise", "pledge", "due", "expect", "schedule", "slate", "set", "poise", "likely", "unlikely", "agree",
-     "decide", "need", "order", "instruct", "direct", "authorise", "authorize"}
-)  # fmt: skip  # ("ordered security agencies to arrest the perpetrators": not arrested yet)
+     "decide", "need", "order", "instruct", "direct", "authorise", "authorize", "require"}
+)  # fmt: skip  # ("ordered security agencies to arrest the perpetrators": not arrested yet; "a plan that requires
+# Ukraine to withdraw": not withdrawn)
 _ASKING = frozenset({"call", "urge", "ask", "press", "appeal", "push", "order", "instruct", "direct"})
 # Nouns whose infinitive has not happened either: "rejected calls to negotiate", "a bid to retake the town".
 _INTENT_NOUNS = frozenset(

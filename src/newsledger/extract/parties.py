@@ -253,10 +253,13 @@ class Parties:
         # name; the names in it are others; one on a count describes some of those counted.
         # ("dozens of militants who ambushed a convoy near Kati": the counted noun's clause as well)
         counted = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        # ("members of a militant group planning attacks on Israeli civilians": a participle with an object of its
+        # own tells what they do, to others)
         hidden = [
             (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-            for c in (*tok.children, *(c for g in counted for c in g.children if c.dep_ == "relcl"))
+            for c in (*tok.children, *(c for g in counted for c in g.children if c.dep_ in ("relcl", "acl")))
             if c.dep_ == "relcl"
+            or (c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ == "dobj" for g in c.children))
             or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
             or (c.dep_ == "appos" and tok.pos_ == "PROPN")
             # "accused the militants of ..., a charge the Taliban administration rejected": the charge, not them

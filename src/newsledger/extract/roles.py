@@ -132,9 +132,12 @@ def actor_phrase(verb: Any) -> Any | None:
         return means
     head = verb.head
     # ("troops had come under fire and had eliminated three militants": a conjunct with its own object is theirs.)
-    if (verb.dep_ == "advcl" or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))) and (
-        came_under(head)
-    ):
+    # ("had come under fire while detaining members of a group": what the troops were doing, they did)
+    doing = any(c.dep_ == "mark" for c in verb.children)
+    if (
+        (verb.dep_ == "advcl" and not doing)
+        or (verb.dep_ == "conj" and not any(c.dep_ == "dobj" for c in verb.children))
+    ) and came_under(head):
         return None  # "a U.N. helicopter came under fire, killing a crew member": the helicopter was the target
     if verb.dep_ == "xcomp" and head.lemma_ in RAISING and not passive:
         # "Witkoff is expected to meet Dmitriev", "the group is believed to have carried out the attack": the
@@ -526,7 +529,9 @@ def counts_people(tok: Any) -> bool:
 # What one promises to do is one's own act (what one vows to do is the threat coded on "vowed").
 _PROMISES = frozenset({"promise", "pledge"})
 # "forced Ruto to withdraw the finance bill": who is made to act acts.
-_CAUSATIVES = frozenset({"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "prompt", "persuade"})
+_CAUSATIVES = frozenset(
+    {"force", "compel", "oblige", "pressure", "pressurise", "pressurize", "prompt", "persuade", "require"}
+)
 # Stances a speaker takes in the same breath as a report: "said ... and refused to resign".
 _STANCES = frozenset({"refuse", "reject", "decline", "deny", "vow", "pledge", "insist"})
 

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.misparse import asked_clause, finite_relative, subject_of_participle
+from newsledger.extract.misparse import asked_clause, finite_conjunct, finite_relative, subject_of_participle
 from newsledger.records import Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -196,6 +196,8 @@ def subject(verb: Any, depth: int = 0, floor: int = 0) -> Any | None:
         return nearest
     if subjects:
         return subjects[0]
+    if (joined := finite_conjunct(verb)) is not None and depth < 3:
+        return subject(joined, depth + 1, floor)  # "has kept troops since the truce took effect, and has demanded"
     if (stray := finite_relative(verb) or subject_of_participle(verb)) is not None:
         # "The army chief, General Jacob Mkunda, on Thursday called ...", read as a relative clause; "A group of
         # officers calling itself ... said", the subject given to the participle

@@ -125,7 +125,14 @@ def _looks_ahead(tok: Any) -> bool:
                 # "if approved Monday, the law will take effect"
             if node.tag_ == "VB" and node.dep_ == "xcomp" and node.head.lemma_ == "be" and node.head.tag_ != "VBD":
                 return True  # "is to resume trading Tuesday", "ministers are to meet on Monday"
-            if node.tag_ == "VBG" and node.dep_ in ("pcomp", "acl") and not any(c.dep_ == "aux" for c in node.children):
+            # ("said the election starting on December 28 will be free": the small model makes the noun the
+            # participle's subject and the participle the subject of "be"; it still names the noun)
+            named = node.dep_ == "csubj" and any(c.dep_ == "nsubj" and c.i < node.i for c in node.children)
+            if (
+                node.tag_ == "VBG"
+                and (node.dep_ in ("pcomp", "acl") or named)
+                and not any(c.dep_ == "aux" for c in node.children)
+            ):
                 node = node.head  # "with the third departing each Thursday": the gerund takes its clause's tense;
                 continue  # so does a participle naming a noun ("will meet the ceasefire monitoring committee")
             verbs += node.dep_ != "xcomp"  # "is going to start getting beat up": one predicate, not two

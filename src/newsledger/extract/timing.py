@@ -22,7 +22,13 @@ from typing import Any
 from newsledger import nlp, settings
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.anchors import DAY
-from newsledger.extract.misparse import gapped_passive, noun_participle, shared_modifiers, since_taken_by
+from newsledger.extract.misparse import (
+    finite_conjunct,
+    gapped_passive,
+    noun_participle,
+    shared_modifiers,
+    since_taken_by,
+)
 from newsledger.extract.roles import is_weapon
 from newsledger.extract.setting import SEQUENCE, own_clause, ranks_over, root_at, stands_apart, within
 from newsledger.extract.speakers import CHARGING, speech_verbs
@@ -57,6 +63,8 @@ def _in_other_clause(doc: Any, date: DateRef, verb: Any, published: str | None =
         return False  # "were killed and 20 injured in an attack overnight": hung on the gapped participle
     if node is not None and stands_apart(verb) and within(node, verb.head) and not within(node, verb):
         return True  # the date of the pluperfect it was wrongly hung from
+    if node is not None and finite_conjunct(verb) is not None and within(node, verb.head) and not within(node, verb):
+        return True  # "has kept troops there since the ceasefire took effect on Nov. 27, and has demanded ..."
     if node is not None and (taken := since_taken_by(verb)) is not None and taken.i < node.i < verb.i:
         return True  # "troops deployed in the province since 2021 repelled the attackers": the deployment's
     if (

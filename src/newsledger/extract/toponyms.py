@@ -182,6 +182,18 @@ def paired_places(name: str) -> tuple[str, str, int] | None:
     return (first, second, m.start(2)) if geo.candidates(first) and geo.candidates(second) else None
 
 
+# What follows the first word of "West and Central Darfur": the second place, a compass word and a name.
+_SECOND_OF_PAIR = re.compile(r" (?:and|&) ([A-Z][a-z]+ [A-Z][\w'-]+)")
+
+
+def pair_continued(text: str, word: str, end: int) -> tuple[str, str, int, int] | None:
+    """ "West and Central Darfur", where the model tagged "West" alone (ending at `end` in `text`): the two
+    places ("West Darfur", "Central Darfur") and the offsets of the second, when the gazetteer knows both."""
+    m = _SECOND_OF_PAIR.match(text, end)
+    pair = paired_places(f"{word} and {m.group(1)}") if m is not None else None
+    return (pair[0], pair[1], m.start(1), m.end(1)) if pair is not None and m is not None else None
+
+
 def hyphened_towns(name: str) -> tuple[str, str, int] | None:
     """ "the Chaman-Spin Boldak crossing": two towns joined by a hyphen, as (first, second, offset of the second
     in `name`), when the gazetteer knows each as a town and not the whole ("Ivano-Frankivsk",
