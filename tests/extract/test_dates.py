@@ -784,3 +784,18 @@ def test_a_participle_naming_the_subject_of_a_future_takes_the_future() -> None:
 def test_two_years_joined_by_a_hyphen_are_both_dates() -> None:
     found = dates_of("Eritrea fought alongside federal troops during the 2020-2022 war.")
     assert (found["2020"].value, found["2022"].value) == ("2020", "2022")
+
+
+def test_early_in_the_day_is_the_day_the_sentence_names() -> None:
+    found = dates_of("The government said on Tuesday that soldiers had seized the broadcaster early in the day.")
+    assert found["early in the day"].value == "2025-03-11"
+
+
+def test_a_weekday_before_a_count_of_days_is_the_weekday() -> None:
+    found = dates_of("The army, which seized power on Wednesday a day before the results were due, named a leader.")
+    assert found["Wednesday"].value == "2025-03-12"
+
+
+def test_a_state_the_model_took_into_a_date_is_left_out_of_it() -> None:
+    found = dates_of("Pupils were seized from a school in Niger state days after the Kebbi abduction.")
+    assert "days" in found and not any("Niger" in text for text in found)

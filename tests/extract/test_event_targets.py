@@ -584,3 +584,25 @@ def test_a_perfect_joined_to_a_since_clause_is_the_main_subject_s() -> None:
             "and has demanded that Hezbollah be disarmed.")  # fmt: skip
     (event,) = [e for e in events_of(text) if e.action == "REQUEST"]
     assert (event.actor, event.target, event.date) == ("Israel", "Hezbollah", None)
+
+
+def test_regaining_control_of_the_situation_takes_no_ground() -> None:
+    assert coded("The minister said the armed forces had regained control of the situation.") == []
+
+
+def test_calling_a_takeover_a_coup_accuses_whoever_took_over() -> None:
+    events = coded("Forces of the Southern Transitional Council took control of the city of Mukalla on Wednesday. "
+                   "The government called the takeover a coup.")  # fmt: skip
+    assert ("ACCUSE", None, "Southern Transitional Council") in [(a, None, t) for a, _, t in events]
+
+
+def test_its_positions_in_a_report_are_the_reporter_s() -> None:
+    events = coded("The UN said on Monday it was concerned. The SPLA-IO said army gunships had bombed its positions "
+                   "near Ayod.")  # fmt: skip
+    assert [t for a, _, t in events if a == "ASSAULT"] == ["The SPLA-IO"]
+
+
+def test_suspending_a_country_the_model_took_for_an_organisation_sanctions_it() -> None:
+    assert ("SANCTION", "Economic Community of West African States", "Guinea-Bissau") in coded(
+        "The West African bloc ECOWAS suspended Guinea-Bissau from its decision-making bodies on Friday."
+    )

@@ -728,3 +728,10 @@ def test_a_compass_word_before_and_takes_the_name_of_the_place_after() -> None:
     )
     assert {p.name for p in found.values()} >= {"Western Darfur", "Central Darfur"}
     assert [m.text for m in found["Western Darfur"].mentions] == ["West"]
+
+
+def test_a_state_the_model_tagged_with_a_time_is_placed() -> None:
+    found = places_of(
+        "ABUJA (Reuters) - Pupils were seized from a school in Niger state days after the Kebbi abduction."
+    )
+    assert found["Niger State"].kind == "region"

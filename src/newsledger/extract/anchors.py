@@ -229,7 +229,7 @@ _PART_OF_TOLD_DAY = re.compile(r"(?:(?:later|earlier|early|late) )?(?:the |that 
 
 
 # "returned home later in the day", "earlier that day": the day itself.
-TOLD_DAY = re.compile(r"(?:later|earlier) (?:in )?(?:the|that) day")
+TOLD_DAY = re.compile(r"(?:later|earlier|early|late) (?:in )?(?:the|that) day")
 
 
 def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | None:

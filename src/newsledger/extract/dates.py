@@ -39,7 +39,7 @@ from newsledger.extract.numbers import age_bound
 from newsledger.extract.spelled import MONTH_RE as _MONTH_RE
 from newsledger.extract.tense import past_perfect, reported_when, tense
 from newsledger.extract.timex import normalise
-from newsledger.extract.toponyms import division_read_as_date
+from newsledger.extract.toponyms import DIVISION_WORDS, division_read_as_date
 from newsledger.records import Article, DateRef
 
 EXTRACTOR = "dates"
@@ -186,7 +186,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
         if division_read_as_date(ent):  # "in Amhara (between July and September)": a province, not a date
             if len(ent) == 1:
                 continue
-            first = max(first, ent.start + 1)
+            # ("in Niger state days after ...": past the division's word too)
+            first = max(first, ent.start + 1 + (ent[1].lower_ in DIVISION_WORDS))
         if _DISTANCE.search(ent.text):
             continue  # "about 77 nautical miles west of Hodeidah": a distance the model took for a date
         if ent.text.isdigit() and not 1800 <= int(ent.text) <= 2100:
@@ -218,6 +219,12 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             # "on Saturday after days of clashes", "over the weekend following weeks of protests": the day, then
             # what came before it
             last_tok = cut_at
+        count_at = next((t.i for t in ent[1:] if t.lower_ in ("a", "an") or t.like_num), None)
+        if (
+            count_at is not None and last_tok < len(doc) and doc[last_tok].lower_ in ("before", "after")
+            and _DAY_WORD.fullmatch(doc[ent.start : count_at].text.lower())
+        ):  # fmt: skip
+            last_tok = count_at  # "seized power on Wednesday a day before results were due": the day, then a count
         cut = next((t.i for t in ent if t.lower_ in _SPLIT), None)
         parts = [(first, cut), (cut + 1, last_tok)] if cut is not None else [(first, last_tok)]
         for s, e in parts:

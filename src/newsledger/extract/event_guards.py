@@ -41,7 +41,8 @@ _IMAGES = frozenset({"footage", "image", "video", "photo", "photograph", "pictur
 # What is damaged without an attack: "damaged relations".
 _INTANGIBLES = frozenset(
     {"relation", "relations", "tie", "ties", "reputation", "credibility", "economy", "trust", "prospect",
-     "prospects", "image", "chance", "chances", "confidence", "standing", "morale"}
+     "prospects", "image", "chance", "chances", "confidence", "standing", "morale", "situation", "narrative",
+     "agenda", "process"}
 )  # fmt: skip
 # What is burned as a protest, not in an attack: "burning Indian flags", "burned an effigy of the president".
 _SYMBOLS = frozenset({"flag", "effigy", "portrait", "poster", "picture", "photo", "photograph", "banner", "tyre",
@@ -253,11 +254,18 @@ def _own_weapons(t: Trigger) -> bool:
 
 
 def _harm_done(t: Trigger) -> bool:
-    """ "damaged relations", "damaged its credibility": harm, no attack; "a drone captured dramatic footage"."""
+    """ "damaged relations", "damaged its credibility": harm, no attack; "a drone captured dramatic footage"; and
+    "regained control of the situation", which takes no ground."""
     lemma = t.tok.lemma_
-    return (lemma == "damage" and any(_lemma(c) in _INTANGIBLES for c in _objects(t.tok))) or (
-        lemma == "capture" and any(_lemma(c) in _IMAGES for c in _objects(t.tok, ("dobj",)))
-    )
+    return (
+        (lemma == "damage" and any(_lemma(c) in _INTANGIBLES for c in _objects(t.tok)))
+        or (lemma == "capture" and any(_lemma(c) in _IMAGES for c in _objects(t.tok, ("dobj",))))
+        or any(
+            _lemma(c) == "control" and any(_lemma(g) in _INTANGIBLES for p in c.children if p.lower_ == "of"
+                                           for g in p.children)
+            for c in _objects(t.tok, ("dobj",))
+        )
+    )  # fmt: skip
 
 
 def _fired_munition(t: Trigger) -> bool:

@@ -68,6 +68,8 @@ _GROUP_NAME_WORDS = frozenset(
      "resistance", "union", "battalion", "legion", "commission"}
 )  # fmt: skip
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+# What a side holds in war, which stands for the side when hit: "said gunships had bombed its positions".
+_HELD = frozenset({"position", "base", "outpost", "post", "stronghold", "garrison", "barracks", "trench"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 
 
@@ -351,10 +353,11 @@ class Parties:
                 clause = clause.head
         if (
             not owner
-            and tok.lemma_.lower() in FORCE_NOUNS
+            and (tok.lemma_.lower() in FORCE_NOUNS or tok.lemma_.lower() in _HELD)
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
         ):
-            return self.entity(tok, owner=True, inner=inner)  # "opened fire on its troops in Khan Younis": Israel's
+            # "opened fire on its troops in Khan Younis": Israel's; "bombed its positions": the party's
+            return self.entity(tok, owner=True, inner=inner)
         whose_branch = next((c for c in tok.children if c.dep_ == "poss"), None)
         if whose_branch is not None and tok.lemma_.lower() in _BRANCHES:
             # "The group's Lebanon branch", "its Syrian affiliate": the group's own, wherever the branch is
@@ -465,7 +468,12 @@ class Parties:
             named = self._inside(reporter, hide=True) if reporter is not None else []
             if named:
                 return next((st for r in named if (st := self._state_of(r))), None) or self.entity(reporter, owner=True)
-            if reporter is not None and reporter.pos_ == "NOUN" and reporter.lemma_.lower() not in STATE_ORGANS:
+            # ("The SPLA-IO said gunships had bombed its positions": a group the model did not tag, by its words)
+            if (
+                reporter is not None
+                and reporter.pos_ in ("NOUN", "PROPN")
+                and reporter.lemma_.lower() not in STATE_ORGANS
+            ):
                 return self.entity(reporter, owner=True)
             before = [r for r in self.rows if r[1] <= poss.idx and r[2].type in ("ORG", "GPE", "NORP")]
             if reporter is not None and reporter.lemma_.lower() in STATE_ORGANS:

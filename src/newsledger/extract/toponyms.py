@@ -112,7 +112,7 @@ def _town_of_story(doc: Any, name: str, population: int = _STORY_TOWN_POPULATION
     )
 
 
-_DIVISION_WORDS = frozenset(
+DIVISION_WORDS = frozenset(
     {"state", "province", "region", "oblast", "governorate", "county", "district", "city", "prefecture", "parish"}
 )
 
@@ -135,7 +135,7 @@ def site_words(doc: Any, e: int, k: int, name: str) -> bool:
     after = doc[e : e + k]
     return (
         e + k <= len(doc) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in after)
-        and after[-1].pos_ == "NOUN" and after[0].lower_ not in _DIVISION_WORDS
+        and after[-1].pos_ == "NOUN" and after[0].lower_ not in DIVISION_WORDS
         and gz.fold(f"{name} {after.text}") in geo.index()
     )  # fmt: skip
 
@@ -153,9 +153,14 @@ def division_read_as_date(ent: Any) -> bool:
         len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
         and doc[ent.start - 2].lemma_.lower() in _SETTLEMENTS and not A_DATE_WORD.fullmatch(first.lower_)
     )  # fmt: skip
+    # ("in Niger state days after the Kebbi abduction": the division's word, then the time)
+    divided = len(ent) > 2 and ent[1].lower_ in DIVISION_WORDS and ent[2].lemma_.lower() in _TIME_WORDS
     return settlement or (
-        (len(ent) == 1 or ent[1].pos_ == "ADP" or ent[1].lower_ in _DEICTIC) and geo.is_division(first.text)
+        (len(ent) == 1 or ent[1].pos_ == "ADP" or ent[1].lower_ in _DEICTIC or divided) and geo.is_division(first.text)
     )
+
+
+_TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "earlier", "later", "ago"})
 
 
 # The words a one-word date is: "of Monday", "of March", "of Christmas".

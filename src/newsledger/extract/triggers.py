@@ -205,7 +205,15 @@ def rule_for(verb: Any) -> Rule | None:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "MONEY" for c in verb.children):
         objects.add("money")
     # "M23 rebels entered Uvira": a place named as the object, written "~place"
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children):
+    # ("suspended Guinea-Bissau", a country the model tagged an organisation)
+    if any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.ent_type_ in ("GPE", "LOC", "FAC")
+            or (c.pos_ == "PROPN" and gz.country_of(c.doc[c.left_edge.i : c.i + 1].text))
+        )
+        for c in verb.children
+    ):
         objects.add("~place")
     for rule in rules():
         if lemma in rule.verbs and (not rule.objects or objects & rule.objects):
