@@ -606,3 +606,29 @@ def test_suspending_a_country_the_model_took_for_an_organisation_sanctions_it() 
     assert ("SANCTION", "Economic Community of West African States", "Guinea-Bissau") in coded(
         "The West African bloc ECOWAS suspended Guinea-Bissau from its decision-making bodies on Friday."
     )
+
+
+def test_what_runs_into_a_roadside_bomb_is_hit_not_hitting() -> None:
+    events = coded("Four soldiers were killed when their truck struck a roadside bomb near Garissa on Monday.")
+    assert [a for _, a, _ in events] == [None]
+    assert [a for _, a, _ in coded("A minibus hit a landmine near Gao on Monday, killing six passengers.")] == [None]
+
+
+def test_what_a_state_s_forces_are_said_to_target_is_a_habit() -> None:
+    assert coded("Islamabad has previously said its forces target hideouts of the Pakistani Taliban.") == []
+
+
+def test_it_in_a_when_clause_is_the_subject_of_the_clause_it_hangs_on() -> None:
+    events = coded("The tanker was sailing off Mokha when it was struck by a missile.")
+    assert [t for a, _, t in events if a == "ASSAULT"] == ["The tanker"]
+
+
+def test_the_strikes_told_again_are_by_whoever_carried_them_out() -> None:
+    events = coded("Russian air strikes on a village in Sumy region killed four people on Monday, officials said. "
+                   "A rescuer said on Tuesday the strikes hit the school and two houses.")  # fmt: skip
+    assert [(a, t) for act, a, t in events if act == "ASSAULT"][-1] == ("Russia", "the school")
+
+
+def test_a_name_the_model_read_as_a_verb_is_no_event_and_the_naming_accuses() -> None:
+    events = coded('Cuba called the U.S. strike an "act of piracy".')
+    assert events == [("ACCUSE", "Cuba", "United States")]

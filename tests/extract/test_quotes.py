@@ -627,3 +627,8 @@ def test_claiming_responsibility_reports_no_words_but_what_follows_does() -> Non
 def test_a_closing_quote_mark_the_parser_hung_elsewhere_stays_with_the_words() -> None:
     found = quotes_of('The minister called the shelling "a war crime".')
     assert [q.text for q in found if q.kind == "indirect"] == ['the shelling "a war crime"']
+
+
+def test_it_in_a_relative_clause_under_a_report_is_the_reporter_not_its_forces() -> None:
+    found = quotes_of("Ankara has said its forces target hideouts of the PKK, which it blames for a wave of attacks.")
+    assert {q.speaker for q in found if q.kind == "indirect"} == {"Turkey"}

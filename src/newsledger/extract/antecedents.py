@@ -141,3 +141,16 @@ def antecedent(tok: Any) -> Any:
         # A date does nothing: when the parser leaves the clause on one, the pronoun stands for nobody known.
         return tok if noun.ent_type_ in ("DATE", "TIME") else noun
     return tok
+
+
+def adverbial_host(tok: Any) -> Any | None:
+    """The subject of the clause a "when" or "as" clause hangs on, for an "it" that undergoes what the "when"
+    clause tells: "The ship was sailing off Hodeidah when it was struck" (the ship).  None otherwise, and for an
+    "it" that acts ("the army would not negotiate with the RSF while it besieged cities": the RSF)."""
+    clause = tok.head
+    if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or clause.dep_ != "advcl":
+        return None
+    if not any(c.lower_ in ("when", "as", "while") and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.i < tok.i and subject.tag_ in ("NN", "NNP") else None

@@ -289,3 +289,32 @@ def claimant(claim: Any) -> Any | None:
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         node = node.head
     return None
+
+
+# One-sided incidents a later "the ..." names again, and the lemmas (of the verb or of the weapon that did it)
+# that told them first: "Pakistani air strikes killed 10 ... the strikes hit the Gurbuz district", "Israel struck
+# ... the strike targeted".  Wars and fighting have two sides; they are left out.
+INCIDENT_KIN = {
+    "strike": frozenset({"strike", "airstrike"}), "airstrike": frozenset({"strike", "airstrike"}),
+    "attack": frozenset({"attack"}), "raid": frozenset({"raid"}), "bombing": frozenset({"bomb", "bombing"}),
+    "shelling": frozenset({"shell", "shelling"}), "ambush": frozenset({"ambush"}),
+}  # fmt: skip
+
+
+_BACK_POINTING = frozenset({"the", "this", "that", "these", "those", "one"})
+
+
+def told_by_kin(events: list[Event], means: list[str], noun: Any) -> tuple[str | None, str | None]:
+    """Who did the one-sided incident that `noun` ("the strikes") names again: the named actor of the last attack
+    told with a verb or a weapon of its kind (`means`, per event); (None, None) when none was, or when the noun
+    carries a date of its own ("the April 22 attack" is another incident)."""
+    kin = INCIDENT_KIN.get(noun.lemma_.lower())
+    if kin is None or any(c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+        return None, None
+    # ("the strikes", "one strike": those told, or one of them; not "a strike", which may be another's)
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _BACK_POINTING for c in noun.children):
+        return None, None
+    for event, lemma in zip(reversed(events), reversed(means), strict=False):
+        if event.action == "ASSAULT" and event.actor is not None and not event.hypothetical and lemma in kin:
+            return event.actor, event.actor_id
+    return None, None

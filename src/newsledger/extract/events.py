@@ -57,6 +57,7 @@ from newsledger.extract.event_scope import (
     quote_around,
     sentence_span,
     talks_between,
+    told_by_kin,
     whose_accusation,
     whose_incident,
     whose_offer,
@@ -82,6 +83,7 @@ from newsledger.extract.roles import (
     is_weapon,
     means_of,
     prep_object,
+    struck_device,
     target_phrase,
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
@@ -159,6 +161,7 @@ def extract_events(
     back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
     doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
     kinds: list[str] = []  # per event: the sort of incident it is (timing.kind)
+    means: list[str] = []  # per event: the lemma of the weapon it was done with, else of its verb
     spoken: list[bool] = []  # per event: whether it is told inside a direct quote
     for tok in doc:
         if (
@@ -197,6 +200,8 @@ def extract_events(
         party = named_side = False
         if gapped is not None:
             target_tok, inner = gapped, True
+        if struck_device(tok):  # "their vehicle struck a roadside bomb": the vehicle was hit
+            (target_tok, inner), (actor, actor_id) = (actor_tok, True), (None, None)
         talks = action in ("CONSULT", "AGREE")
         # "spoke to Pakistan's army chief": spoken to, as "with"; "agreed on a swap" is about a thing
         addressed = ("with", "to") if tok.lemma_ in ("speak", "talk") else ("with",)
@@ -467,6 +472,10 @@ def extract_events(
             # attacks someone launched are theirs ("launched attacks in Catatumbo that have killed 80").
             launcher = attacker(antecedent(actor_tok))
             actor, actor_id = resolver.entity(launcher, owner=True) if launcher is not None else (None, None)
+            if launcher is None and action == "ASSAULT":
+                # "Pakistani air strikes killed 10 ... Mujahid said the strikes hit the Gurbuz district": the
+                # strikes told before, by whoever carried them out
+                actor, actor_id = told_by_kin(events, means, antecedent(actor_tok))
         if actor is None and target is None and not told_deal:
             continue  # "when the strike hit": a weapon with no one named who used it, nor anything it hit
         lo = max(sent.start_char, floor)
@@ -484,6 +493,7 @@ def extract_events(
         back.append(refers_back(tok))
         doers.append(told_as_doer(tok))
         kinds.append(kind(tok))
+        means.append((actor_tok if actor_tok is not None and is_weapon(actor_tok) else tok).lemma_.lower())
         spoken.append(quote is not None and quote.kind == "direct")
         events.append(
             Event(

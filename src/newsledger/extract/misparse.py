@@ -392,3 +392,17 @@ def asked_clause(verb: Any) -> bool:
     one asked: in "Pakistan wants the Taliban to rein in the militants", "Taliban" is parsed as the subject of
     "rein"; the one who wants it is the subject above."""
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and any(c.tag_ == "TO" for c in verb.children)
+
+
+def named_as_verb(verb: Any) -> bool:
+    """Whether `verb` is a noun the small model read as a verb under a verb of naming: in 'called the U.S. strike
+    an "act of piracy"', "strike" is parsed as what the object is called (or as a clause with no subject), with
+    the name as its object."""
+    return (
+        verb.dep_ in ("oprd", "ccomp") and verb.head.lemma_ in _NAMING
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children)
+    )  # fmt: skip
+
+
+_NAMING = frozenset({"call", "brand", "label", "term", "dub", "deem"})
+

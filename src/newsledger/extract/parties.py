@@ -18,6 +18,7 @@ from typing import Any
 
 from newsledger.extract import gazetteer as gz
 from newsledger.extract.antecedents import (
+    adverbial_host,
     antecedent,
     earlier_plural_subject,
     own_subject,
@@ -134,6 +135,9 @@ class Parties:
         in_relative = tok.dep_ == "nsubj" and tok.head.dep_ == "relcl"
         if in_relative and not quoted:
             subjects.append(speaker_above(tok))
+        if (host := adverbial_host(tok)) is not None and not quoted:
+            # "The ship was sailing off Hodeidah when it was struck": the ship, named or not
+            return self.entity(host, owner=True) if self._inside(host, hide=True) else (_words(host), None)
         sent = tok.sent
         # "They came at night, they killed and they burned everything": as the first "they" of the sentence
         first = next((t for t in tok.doc[sent.start : tok.i] if t.lower_ == tok.lower_ and t.dep_ == "nsubj"), None)

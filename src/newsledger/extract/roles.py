@@ -24,6 +24,7 @@ from newsledger.extract.misparse import (
     finite_conjunct,
     finite_relative,
     gapped_passive,
+    named_as_verb,
     object_behind_adjective,
     object_read_as_clause,
     reduced_passive,
@@ -61,6 +62,8 @@ def actor_phrase(verb: Any) -> Any | None:
     """The phrase that does what `verb` says: its subject, a passive's agent, or the subject of the verb it
     depends on; None when the sentence names no one."""
     deps = {c.dep_ for c in verb.children}
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and struck_device(verb.head):
+        return None  # "a bus hit a landmine, killing nine passengers": the bus killed no one
     if (wearer := disguised(verb)) is not None:
         return wearer
     if (reduced := reduced_passive(verb)) is not None:
@@ -289,6 +292,8 @@ def means_of(verb: Any) -> Any | None:
             sided = doer is not None and any(
                 m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in doer.children
             )
+            if struck_device(c):
+                return None  # "were killed when their vehicle struck a roadside bomb": the vehicle attacked no one
             if doer is not None and code(c) == "ASSAULT" and (not is_weapon(doer) or sided) and doer.pos_ != "PRON":
                 return doer
     for c in (*verb.children, *shared_modifiers(verb)):
@@ -320,6 +325,10 @@ def target_phrase(verb: Any) -> tuple[Any | None, bool]:
         return on, True
     if (reduced := reduced_passive(verb)) is not None:
         return reduced[0], True  # "officers backed by the force": the officers are backed
+    named = next((c for c in verb.children if named_as_verb(c)), None)
+    whose = next((g for g in named.children if g.dep_ in ("compound", "poss")), None) if named is not None else None
+    if whose is not None and not any(c.dep_ == "dobj" for c in verb.children):
+        return whose, True  # 'called the U.S. strike an "act of piracy"', "strike" read as a verb: the U.S.'s
     for c in verb.children:
         # ("detonated a car packed with explosives at the gate": what is detonated is the means, whatever it is)
         if c.dep_ in ("dobj", "nsubjpass") and (munition(c) or verb.lemma_ == "detonate") and not downs:
@@ -580,3 +589,15 @@ def for_whom(verb: Any, obj: Any, action: str, objects: frozenset[str]) -> Any |
         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in objects
     ), verb]  # fmt: skip
     return next((found for n in nouns if (found := prep_object(n, preps=preps)) is not None), None)
+
+
+# Devices that go off where they lie: what runs into one is hit, not hitting.
+_LAID = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives"})
+
+
+def struck_device(verb: Any) -> bool:
+    """ "their vehicle struck a roadside bomb", "a bus hit a landmine": the subject ran into a device; it was
+    the one hit, and whoever laid the device, unnamed here, the attacker."""
+    return verb.lemma_ in ("strike", "hit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LAID for c in verb.children
+    )

@@ -252,6 +252,8 @@ def _host_subject(doc: Any, verb: Any, speakers: Speakers, kinds: tuple[str, ...
         if verb.lemma_ in CHARGING and asked_clause(node):
             continue  # "Pakistan wants the Taliban to rein in militants, whom it accuses of ...": who wants it
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subj is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children):
+            continue  # "said its forces target the TTP, which it blames": "its" points further up, to who said
         if subj is not None:
             # What a passive's subject undergoes says nothing of who speaks ("its positions ... were attacked by
             # the White Army, a militia it accuses of ..."): only an agent's subject.

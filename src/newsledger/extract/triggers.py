@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
+from newsledger.extract.misparse import named_as_verb
 
 # What "it" or "they" would do by force: "warned it would retaliate" is a threat.
 _FORCE_VERBS = frozenset({"retaliate", "respond", "strike", "attack", "hit", "punish", "act", "target", "destroy"})
@@ -182,6 +183,15 @@ def rule_for(verb: Any) -> Rule | None:
         objects |= {g.lemma_.lower() for g in named}
         if lemma != "designate":  # 'called the strike an "extrajudicial execution"': the words on the name too
             objects |= {a.lemma_.lower() for g in named for a in g.children if a.dep_ in ("amod", "compound")}
+        # 'called the U.S. strike an "extrajudicial execution"', with "strike" read as a verb whose object is
+        # the name: the name and its words
+        objects |= {
+            w.lemma_.lower()
+            for c in verb.children if named_as_verb(c)
+            for g in c.children if g.dep_ == "dobj"
+            for w in (g, *(a for a in g.children if a.dep_ in ("amod", "compound")),
+                      *(o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))
+        }  # fmt: skip
     # "warned that any further attack would be met with a robust response": what an act will meet with
     objects |= {
         g.lemma_.lower()
