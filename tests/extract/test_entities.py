@@ -376,3 +376,9 @@ def test_a_country_glued_to_a_participle_is_the_country(entities_of: Run) -> Non
                        "monitoring the ceasefire in Naqoura.")  # fmt: skip
     assert "U.S.-led" not in [e.name for e in ents]
     assert find(ents, "United States").mentions[0].text == "U.S."
+
+
+def test_a_two_word_surname_is_the_person_whose_full_name_ends_with_it(entities_of: Run) -> None:
+    ents = entities_of("LIMA (Reuters) - Interior Minister Juan Perez Castillo said the man was arrested. "
+                       "Perez Castillo said the man had led the gang for years.")  # fmt: skip
+    assert [m.text for m in find(ents, "Juan Perez Castillo").mentions][-1] == "Perez Castillo"

@@ -632,3 +632,34 @@ def test_the_strikes_told_again_are_by_whoever_carried_them_out() -> None:
 def test_a_name_the_model_read_as_a_verb_is_no_event_and_the_naming_accuses() -> None:
     events = coded('Cuba called the U.S. strike an "act of piracy".')
     assert events == [("ACCUSE", "Cuba", "United States")]
+
+
+def test_a_place_after_a_strike_the_model_made_a_second_subject_is_no_actor() -> None:
+    events = coded("A drone strike on a base in the state capital Kadugli killed six peacekeepers on Saturday.")
+    assert [a for _, a, _ in events] == [None]
+
+
+def test_a_ship_seized_at_sea_is_the_target_not_the_sea() -> None:
+    assert coded("Iran's Revolutionary Guards seized a foreign oil tanker in the Gulf of Oman on Friday.") == [
+        ("COERCE", "Islamic Revolutionary Guard Corps", "a foreign oil tanker")
+    ]
+
+
+def test_shots_fired_into_the_air_hit_no_one() -> None:
+    events = coded("Police fired into the air to disperse the crowd in Harare on Sunday.")
+    assert ("ASSAULT", "Police", "the air") not in events
+
+
+def test_its_personnel_are_the_reporting_state_s() -> None:
+    events = coded("Syria's interior ministry said gunmen had opened fire on its personnel in Homs.")
+    assert [t for a, _, t in events if a == "ASSAULT"] == ["Syria"]
+
+
+def test_they_that_undergo_a_when_clause_are_the_ships_it_hangs_on() -> None:
+    events = coded("The two tankers were heading to Novorossiysk when they were hit.")
+    assert [t for a, _, t in events if a == "ASSAULT"] == ["The two tankers"]
+
+
+def test_a_place_in_a_cartel_s_name_is_not_the_target() -> None:
+    events = coded("Mexican troops arrested a suspected leader of a Jalisco cartel cell in Guadalajara on Monday.")
+    assert [t for a, _, t in events if a == "COERCE"] == ["a suspected leader of a Jalisco cartel cell"]

@@ -735,3 +735,9 @@ def test_a_state_the_model_tagged_with_a_time_is_placed() -> None:
         "ABUJA (Reuters) - Pupils were seized from a school in Niger state days after the Kebbi abduction."
     )
     assert found["Niger State"].kind == "region"
+
+
+def test_a_continent_named_in_full_is_the_continent_not_a_town_of_the_story_country() -> None:
+    found = places_of("MANILA (Reuters) - Troops clashed with rebels near Kabankalan on Monday. The insurgency, one of "
+                      "Asia's longest-running, has killed thousands.")  # fmt: skip
+    assert found["Asia"].kind == "continent"

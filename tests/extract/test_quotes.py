@@ -632,3 +632,8 @@ def test_a_closing_quote_mark_the_parser_hung_elsewhere_stays_with_the_words() -
 def test_it_in_a_relative_clause_under_a_report_is_the_reporter_not_its_forces() -> None:
     found = quotes_of("Ankara has said its forces target hideouts of the PKK, which it blames for a wave of attacks.")
     assert {q.speaker for q in found if q.kind == "indirect"} == {"Turkey"}
+
+
+def test_a_passive_verb_of_charging_is_not_the_quote_s_speaker() -> None:
+    found = quotes_of('The ministry said the four were charged with "inciting mass unrest".')
+    assert [q.speaker for q in found if q.kind == "partial"] == ["The ministry"]

@@ -148,9 +148,13 @@ def adverbial_host(tok: Any) -> Any | None:
     clause tells: "The ship was sailing off Hodeidah when it was struck" (the ship).  None otherwise, and for an
     "it" that acts ("the army would not negotiate with the RSF while it besieged cities": the RSF)."""
     clause = tok.head
-    if tok.lower_ != "it" or tok.dep_ != "nsubjpass" or clause.dep_ != "advcl":
+    if tok.lower_ not in ("it", "they") or tok.dep_ != "nsubjpass" or clause.dep_ != "advcl":
         return None
     if not any(c.lower_ in ("when", "as", "while") and c.dep_ in ("advmod", "mark") for c in clause.children):
         return None
     subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None and subject.i < tok.i and subject.tag_ in ("NN", "NNP") else None
+    if subject is None or subject.i > tok.i:
+        return None
+    # ("The Kairos and Virat were heading to Novorossiysk when they were hit": both ships)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (tok.lower_ == "they") and subject.tag_ in ("NN", "NNP", "NNS", "NNPS") else None

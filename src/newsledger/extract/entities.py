@@ -142,6 +142,12 @@ def _cluster_persons(cands: list[Candidate], uf: _Clusters) -> None:
                 uf.union(full[key], i)
             else:
                 full[key] = i
+    # "Garcia Harfuch said": a surname of two words is the person whose full name ends with it ("Omar Garcia
+    # Harfuch"), not a person of its own
+    for key, i in list(full.items()):
+        longer = [j for other, j in full.items() if other.endswith(" " + key) and cands[j].start < cands[i].start]
+        if longer:
+            uf.union(max(longer, key=lambda j: cands[j].start), i)
     # Non-person one-word mentions that are a person's surname: the small model often calls them ORG or GPE.
     surnames = {" ".join(_person_key_tokens(cands[i].name)[-1:]) for i in full.values()}
     # A one-word name introduced with a title is a person's too ("Prime Minister Sheikh Hasina" ... "Hasina,

@@ -273,6 +273,8 @@ def extract_events(
                     # "suspended a military aid program for Bosnia": the measure's own words name whom it hits
                     or (target_tok if action == "SANCTION" and resolver.names(target_tok) else None)
                 )  # fmt: skip
+        if target_tok is not None and target_tok.lemma_.lower() in ("air", "sky") and tok.lemma_ in ("fire", "shoot"):
+            target_tok = None  # "fired into the air to disperse the crowd": warning shots, aimed at no one
         if tok.lemma_ in ("repel", "repulse", "foil", "thwart") and target_tok is not None and is_weapon(target_tok):
             # "repelled a large attack by al Qaeda-linked militants on Djibo": the attackers are the target.
             # "repelled a second attack on a camp": no attacker named, no target (not the camp it defended)

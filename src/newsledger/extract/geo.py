@@ -482,6 +482,9 @@ def resolve(
     if not found:
         return None
     key = gz.fold(name)
+    continent = next((r for r in found if r.kind == "continent" and gz.fold(r.name) == key), None)
+    if continent is not None:
+        return continent  # "one of Asia's longest-running insurgencies", not the town of Asia on Negros
     bare = _strip_suffix(key)
     if key == bare:
         # "Dubai", "Moscow" and "Kandahar" name a city and the province around it; unless the text says

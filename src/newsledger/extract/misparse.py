@@ -405,4 +405,3 @@ def named_as_verb(verb: Any) -> bool:
 
 
 _NAMING = frozenset({"call", "brand", "label", "term", "dub", "deem"})
-

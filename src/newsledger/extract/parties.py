@@ -32,6 +32,7 @@ from newsledger.extract.phrase_parts import (
     doing_phrases,
     from_phrases,
     named_by_of,
+    names_a_gang,
     names_a_site,
     of_object,
     owns,
@@ -50,10 +51,11 @@ _GROUP_REACH = 700  # characters: about four sentences back
 # What a state or an armed group has: "its troops", "their positions" stand for their owner as a target too.
 FORCE_NOUNS = frozenset(
     {"troop", "soldier", "force", "fighter", "position", "base", "convoy", "patrol", "unit", "post", "checkpoint",
-     "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost"}
+     "vessel", "ship", "warship", "aircraft", "jet", "drone", "outpost", "personnel"}
 )  # fmt: skip
 # Verbs of taking ground, whose "it" is the place last named: "the insurgents seized it" (a town, not the
 # region it lies in: "the town of Moqokori in the central Hiiraan region").
+_WATERS = re.compile(r"\b(?:Sea|Gulf|Ocean|Strait|Straits|Bay|Channel)\b")
 _DIVISION_AFTER = re.compile(r"\s+(?:region|province|state|governorate|district|oblast|county)\b")
 _TAKEN = frozenset({"seize", "capture", "take", "retake", "recapture", "overrun", "storm", "enter", "control",
                     "besiege", "encircle", "liberate", "lose", "abandon", "hold"})  # fmt: skip
@@ -424,6 +426,9 @@ class Parties:
                 and not (r[2].type in ("GPE", "LOC", "FAC") and any(a <= r[0] < b for a, b in origin))
                 # "303 students from a Catholic boarding school": a faith describing where they were taken from
                 and not (gz.fold(r[2].name) in gz.creeds() and any(a <= r[0] < b for a, b in origin))
+                # "seized a tanker in the Gulf of Oman": waters belong to no one; the tanker is the target
+                and not (thing and r[2].type == "LOC" and _WATERS.search(r[2].name))
+                and not names_a_gang(tok.doc, r)  # "a leader of a Sinaloa cartel faction": not the state
             ]  # fmt: skip
             # The first name, not the longest: "the town of Bara in North Kordofan" is Bara.  A name nested in a
             # longer mention (the country of "Egypt's foreign minister ...") gives way to it.

@@ -36,6 +36,20 @@ def owns(doc: Any, row: tuple[int, int, Entity]) -> bool:
     return owned.lemma_.lower() not in PLACE_NOUNS and owned.ent_type_ not in ("GPE", "LOC")
 
 
+def names_a_gang(doc: Any, row: tuple[int, int, Entity]) -> bool:
+    """Whether a place names a criminal or armed group it is part of the name of: "a leader of a Sinaloa cartel
+    faction" is no one in Sinaloa's name, and not the state."""
+    span = doc.char_span(row[0], row[1], alignment_mode="expand")
+    if span is None or span.root.dep_ != "compound":
+        return False
+    # ("a Jalisco cartel cell", both words compounds of "cell": the word right after names the gang too)
+    after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+    return span.root.head.lemma_.lower() in _GANGS or after in _GANGS
+
+
+_GANGS = frozenset({"cartel", "gang", "clan", "syndicate", "mafia"})
+
+
 def names_a_site(doc: Any, row: tuple[int, int, Entity]) -> bool:
     """Whether a mention is part of a site's name: "Saudi" of "the Saudi Maternity Hospital" says no country."""
     span = doc.char_span(row[0], row[1], alignment_mode="expand")

@@ -211,6 +211,8 @@ def _speech_ancestor(tok: Any, sent: Any, quoted: tuple[int, int] = (0, 0)) -> A
             # speaker when no verb of saying stands above
             asker = asker or node.head
             continue
+        if reporting and any(c.dep_ == "nsubjpass" for c in node.children):
+            continue  # 'said the five were charged with organising "violent actions"': the charged say nothing
         if reporting and node.pos_ in ("VERB", "AUX") and not would_say(node):
             return node  # ('said his government would declare a "war on crime"': the one who said so)
     return asker

@@ -112,6 +112,7 @@ def actor_phrase(verb: Any) -> Any | None:
                 return second
             if (
                 agent is None and second is not None and second.pos_ == "PROPN" and c.pos_ in ("ADJ", "NOUN")
+                and not is_weapon(c)  # ("a drone strike on a base in the state capital Kadugli killed": a place)
                 and c.is_lower and not c.ent_type_ and c.right_edge.i + 1 == second.left_edge.i
                 and not any(g.dep_ == "cc" for g in c.children)  # ("the bloc ECOWAS and the African Union")
             ):  # fmt: skip
