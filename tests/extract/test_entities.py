@@ -382,3 +382,9 @@ def test_a_two_word_surname_is_the_person_whose_full_name_ends_with_it(entities_
     ents = entities_of("LIMA (Reuters) - Interior Minister Juan Perez Castillo said the man was arrested. "
                        "Perez Castillo said the man had led the gang for years.")  # fmt: skip
     assert [m.text for m in find(ents, "Juan Perez Castillo").mentions][-1] == "Perez Castillo"
+
+
+def test_a_name_defined_by_its_abbreviation_is_one_organisation(entities_of: Run) -> None:
+    ents = entities_of("BANGKOK (Reuters) - The Shan State Progress Army (SSPA) said on Friday it had taken Mong Hsu.")
+    assert [m.text for m in find(ents, "Shan State Progress Army").mentions] == ["Shan State Progress Army", "SSPA"]
+    assert not any(e.name in ("Progress", "Shan State") for e in ents)

@@ -663,3 +663,9 @@ def test_they_that_undergo_a_when_clause_are_the_ships_it_hangs_on() -> None:
 def test_a_place_in_a_cartel_s_name_is_not_the_target() -> None:
     events = coded("Mexican troops arrested a suspected leader of a Jalisco cartel cell in Guadalajara on Monday.")
     assert [t for a, _, t in events if a == "COERCE"] == ["a suspected leader of a Jalisco cartel cell"]
+
+
+def test_a_condemned_strike_by_a_state_named_by_its_adjective_is_that_state_s() -> None:
+    events = coded("Israeli warplanes struck several sites in the Bekaa Valley on Tuesday, killing three people. "
+                   "Lebanese President Joseph Aoun condemned the strikes.")  # fmt: skip
+    assert ("ACCUSE", "Joseph Aoun", "Israel") in events

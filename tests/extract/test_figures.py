@@ -497,3 +497,10 @@ def test_asking_for_a_number_is_no_count() -> None:
 def test_a_bomb_s_weight_in_pounds_is_no_money_and_no_count() -> None:
     found = figures_of("The group said a jet dropped two 500-pound bombs on the hospital. He was fined 500 pounds.")
     assert [(f.text, f.category) for f in found] == [("500 pounds", "money")]
+
+
+def test_a_group_a_killed_commander_belonged_to_is_not_the_dead() -> None:
+    (fig,) = figures_of(
+        "Fighting erupted after a commander of one group was shot dead at a checkpoint, residents said."
+    )
+    assert fig.category == "other"

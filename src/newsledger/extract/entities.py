@@ -37,6 +37,7 @@ from newsledger.extract.role_mentions import appositive_candidates, role_descrip
 from newsledger.extract.rule_mentions import (
     acronym_candidates,
     dateline_candidates,
+    defined_name_candidates,
     gazetteer_candidates,
     place_name_candidates,
 )
@@ -309,6 +310,7 @@ def extract_entities(doc: Any, article: Article) -> tuple[Entity, ...]:
         cand.org = gz.org_forms()[cand.name][0] if len(gz.org_forms()[cand.name]) == 1 else None
         base.append(cand)
     base.extend(dateline_candidates(article))
+    base.extend(defined_name_candidates(text, article.dateline.end if article.dateline else 0))
     for cand in base:
         if cand.label == "ORG" and cand.org is None and cand.extractor != "gazetteer:orgs":
             cand.org = gz.org_by_fold().get(gz.fold(cand.name))

@@ -186,7 +186,11 @@ def one_per_action(events: list[Event]) -> list[Event]:
 
 
 def whose_incident(
-    events: list[Event], target_tok: Any, actor_id: str | None, told: str = "ASSAULT", spoken: list[bool] | None = None
+    events: list[Event],
+    target_tok: Any,
+    actor_id: str | None,
+    told: str = "ASSAULT",
+    spoken: list[bool] | None = None,
 ) -> tuple[str | None, str | None]:
     """Who did "the strike" that is condemned: the actor of the last attack the article told before it.
 
@@ -211,10 +215,13 @@ def whose_incident(
             continue  # '"Those who think the army is fighting this war ...," he said': words, no incident told
         if event.subtype == "DISR_WEAP":
             continue  # "Poland shot down drones ... NATO called the incursion reckless": the defence is not it
-        if event.action == told and event.actor_id is not None and not event.hypothetical:
+        # (a state named by its people's adjective, "Israeli warplanes struck", has no entity of its own)
+        named = event.actor_id is not None or gz.country_by_name().get(gz.fold(event.actor or "")) is not None
+        if event.action == told and named and not event.hypothetical:
             # (only a named doer: "militants stormed a base ... the African Union condemned the attack" is left
             # with no target, as words are no party)
-            return (None, None) if event.actor_id == actor_id else (event.actor, event.actor_id)
+            own = event.actor_id is not None and event.actor_id == actor_id  # the condemner's own attack
+            return (None, None) if own else (event.actor, event.actor_id)
     return None, None
 
 
@@ -304,7 +311,7 @@ INCIDENT_KIN = {
 _BACK_POINTING = frozenset({"the", "this", "that", "these", "those", "one"})
 
 
-def told_by_kin(events: list[Event], means: list[str], noun: Any) -> tuple[str | None, str | None]:
+def told_by_kin(events: list[Event], means: list[frozenset[str]], noun: Any) -> tuple[str | None, str | None]:
     """Who did the one-sided incident that `noun` ("the strikes") names again: the named actor of the last attack
     told with a verb or a weapon of its kind (`means`, per event); (None, None) when none was, or when the noun
     carries a date of its own ("the April 22 attack" is another incident)."""
@@ -314,7 +321,7 @@ def told_by_kin(events: list[Event], means: list[str], noun: Any) -> tuple[str |
     # ("the strikes", "one strike": those told, or one of them; not "a strike", which may be another's)
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in _BACK_POINTING for c in noun.children):
         return None, None
-    for event, lemma in zip(reversed(events), reversed(means), strict=False):
-        if event.action == "ASSAULT" and event.actor is not None and not event.hypothetical and lemma in kin:
+    for event, lemmas in zip(reversed(events), reversed(means), strict=False):
+        if event.action == "ASSAULT" and event.actor is not None and not event.hypothetical and lemmas & kin:
             return event.actor, event.actor_id
     return None, None

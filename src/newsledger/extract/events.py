@@ -161,7 +161,7 @@ def extract_events(
     back: list[bool] = []  # per event: whether it is an incident already told (timing.refers_back)
     doers: list[bool] = []  # per event: whether that incident is its subject (timing.told_as_doer)
     kinds: list[str] = []  # per event: the sort of incident it is (timing.kind)
-    means: list[str] = []  # per event: the lemma of the weapon it was done with, else of its verb
+    means: list[frozenset[str]] = []  # per event: the lemmas of its verb and of the weapon it was done with
     spoken: list[bool] = []  # per event: whether it is told inside a direct quote
     for tok in doc:
         if (
@@ -495,7 +495,8 @@ def extract_events(
         back.append(refers_back(tok))
         doers.append(told_as_doer(tok))
         kinds.append(kind(tok))
-        means.append((actor_tok if actor_tok is not None and is_weapon(actor_tok) else tok).lemma_.lower())
+        weapon = actor_tok.lemma_.lower() if actor_tok is not None and is_weapon(actor_tok) else ""
+        means.append(frozenset({tok.lemma_.lower(), weapon}))
         spoken.append(quote is not None and quote.kind == "direct")
         events.append(
             Event(

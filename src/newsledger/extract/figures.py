@@ -103,7 +103,9 @@ _SENT_TO = frozenset({"deploy", "send", "dispatch", "rush", "airlift", "move", "
 _HUMAN_TOLLS = frozenset({"killed", "injured", "hostages", "detained", "displaced", "missing"})
 _NOT_PEOPLE = _PLACE_NOUNS | frozenset(
     {"house", "home", "building", "school", "hospital", "position", "base", "target", "site", "neighbourhood",
-     "neighborhood", "location", "facility", "installation"}
+     "neighborhood", "location", "facility", "installation",
+     # "a commander of one group was shot dead": bodies of people, not the people
+     "group", "side", "faction", "party", "unit", "camp"}
 )  # fmt: skip
 
 
