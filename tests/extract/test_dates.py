@@ -799,3 +799,8 @@ def test_a_weekday_before_a_count_of_days_is_the_weekday() -> None:
 def test_a_state_the_model_took_into_a_date_is_left_out_of_it() -> None:
     found = dates_of("Pupils were seized from a school in Niger state days after the Kebbi abduction.")
     assert "days" in found and not any("Niger" in text for text in found)
+
+
+def test_that_month_is_the_month_named_last() -> None:
+    found = dates_of("Fighting began in August 2023. The government declared a state of emergency that month.")
+    assert found["that month"].value == "2023-08"

@@ -669,3 +669,8 @@ def test_a_condemned_strike_by_a_state_named_by_its_adjective_is_that_state_s() 
     events = coded("Israeli warplanes struck several sites in the Bekaa Valley on Tuesday, killing three people. "
                    "Lebanese President Joseph Aoun condemned the strikes.")  # fmt: skip
     assert ("ACCUSE", "Joseph Aoun", "Israel") in events
+
+
+def test_captives_an_army_says_it_freed_were_rescued() -> None:
+    events = coded("The army said it had freed 27 villagers held by the militia near Bambari.")
+    assert [(a, t) for a, _, t in events] == [("AID", "27 villagers")]

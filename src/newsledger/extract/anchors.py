@@ -200,6 +200,11 @@ def period_anchored(text: str, earlier: list[DateRef]) -> str | None:
         for d in reversed(earlier):
             if d.value and re.match(r"\d{4}(?:$|-)", d.value) and d.kind == "date":
                 return d.value[:4]
+    if t in ("that month", "the same month", "that same month", "later that month", "earlier that month"):
+        # "Fighting began in August 2023. The government declared a state of emergency that month": August 2023
+        for d in reversed(earlier):
+            if d.value and re.match(r"\d{4}-\d\d(?:$|-)", d.value) and d.kind == "date":
+                return d.value[:7]
     return None
 
 

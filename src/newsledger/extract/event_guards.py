@@ -20,13 +20,14 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract import gazetteer as gz
-from newsledger.extract.antecedents import antecedent
+from newsledger.extract.antecedents import antecedent, reporter_subject
 from newsledger.extract.event_scope import a_force, violent
 from newsledger.extract.misparse import named_as_verb, noun_participle
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties
 from newsledger.extract.reported import RISKED
-from newsledger.extract.roles import GOES_ON, counts_people, is_territory, is_weapon, munition, own_arms
+from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
 from newsledger.extract.setting import PHYSICAL
+from newsledger.extract.sides import GOES_ON
 from newsledger.extract.speakers import speech_verbs
 from newsledger.extract.triggers import Rule, code
 
@@ -176,7 +177,9 @@ def recoded_by_target(t: Trigger, target: Any | None, target_id: str | None) -> 
         return "ASSAULT"  # "seized two towns", "seizing it" (El Fasher): taking ground, not property
     if action == "ASSAULT" and tok.lemma_ == "capture" and target is not None and counts_people(target):
         return "COERCE"  # "captured six soldiers": taking people, as an abduction is; not a town
-    if action == "CONCEDE" and tok.lemma_ == "free" and actor is not None and actor.lemma_ in _RESCUERS:
+    # ("The army said it had freed 43 civilians": the army)
+    freer = reporter_subject(actor) if actor is not None and actor.lower_ in ("it", "they") else actor
+    if action == "CONCEDE" and tok.lemma_ == "free" and freer is not None and freer.lemma_ in _RESCUERS:
         # "security forces freed 104 passengers": a rescue from captors, not a concession; "freed several
         # villages from the Islamic State": a recapture
         return "ASSAULT" if any(is_territory(c) for c in _objects(tok, ("dobj",))) else "AID"

@@ -77,7 +77,6 @@ from newsledger.extract.roles import (
     WITH,
     actor_phrase,
     attacker,
-    fighting_between,
     for_whom,
     is_territory,
     is_weapon,
@@ -87,6 +86,7 @@ from newsledger.extract.roles import (
     target_phrase,
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
+from newsledger.extract.sides import fighting_between
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.timing import carry_dates, dated_by_incident_told, kind, refers_back, told_as_doer, when
 from newsledger.extract.triggers import CAPTIVES, Rule, light, rule_for
