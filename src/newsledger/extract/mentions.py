@@ -441,9 +441,10 @@ def ner_candidates(doc: Any) -> list[Candidate]:
             )
             cand = replace(cand, start=cand.start + at, text=cand.text[at:], name=second, government_of=None)
         out.append(cand)
+    text = nlp.text_of(doc)  # (built once: Doc.text joins every token again on each call)
     for i, a in enumerate(list(out)):
         # "West and Central Darfur", tagged "West" (and "Central Darfur", or not at all)
-        found = pair_continued(doc.text, a.text, a.end) if a.label in ("GPE", "LOC") else None
+        found = pair_continued(text, a.text, a.end) if a.label in ("GPE", "LOC") else None
         span = doc.char_span(found[2], found[3]) if found is not None else None
         if found is None or span is None:
             continue
