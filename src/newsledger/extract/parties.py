@@ -71,8 +71,9 @@ _GROUP_NAME_WORDS = frozenset(
      "resistance", "union", "battalion", "legion", "commission"}
 )  # fmt: skip
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
-# What a side holds in war, which stands for the side when hit: "said gunships had bombed its positions".
-_HELD = frozenset({"position", "base", "outpost", "post", "stronghold", "garrison", "barracks", "trench"})
+# What a side holds in war beyond its forces and posts (FORCE_NOUNS), which stands for the side when hit: "said
+# gunships had bombed its strongholds".
+_HELD = frozenset({"stronghold", "garrison", "barracks", "trench"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "it", "they", "them", "we", "us", "i", "its", "their"})
 
 
