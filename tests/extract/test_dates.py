@@ -804,3 +804,8 @@ def test_a_state_the_model_took_into_a_date_is_left_out_of_it() -> None:
 def test_that_month_is_the_month_named_last() -> None:
     found = dates_of("Fighting began in August 2023. The government declared a state of emergency that month.")
     assert found["that month"].value == "2023-08"
+
+
+def test_a_count_the_model_took_into_last_week_is_left_out() -> None:
+    found = dates_of("Two grenade attacks in the capital killed three people and wounded 38 last week, police said.")
+    assert found["last week"].value == "2025-W10"

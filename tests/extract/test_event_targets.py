@@ -674,3 +674,13 @@ def test_a_condemned_strike_by_a_state_named_by_its_adjective_is_that_state_s() 
 def test_captives_an_army_says_it_freed_were_rescued() -> None:
     events = coded("The army said it had freed 27 villagers held by the militia near Bambari.")
     assert [(a, t) for a, _, t in events] == [("AID", "27 villagers")]
+
+
+def test_defending_every_inch_of_one_s_own_territory_supports_no_one() -> None:
+    assert coded('"We will defend every inch of our territory," the defence minister said.') == []
+
+
+def test_the_group_an_accused_state_is_said_to_arm_is_blamed_by_the_accuser() -> None:
+    events = coded("Burundi's government accused Rwanda on Wednesday of training and arming the RED-Tabara rebel "
+                   "group, which it blamed for two grenade attacks in Bujumbura.")  # fmt: skip
+    assert ("ACCUSE", "Rwanda", "RED-Tabara") not in events

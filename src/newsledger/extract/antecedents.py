@@ -47,6 +47,15 @@ def relative_host(tok: Any) -> Any | None:
     # wants (asks, urges) it done is the one who charges, not the one asked, whom the parser makes the subject
     while tok.head.lemma_ in CHARGING and asked_clause(verb):
         verb = verb.head
+    # "accused Rwanda of arming the RED-Tabara group, which it blamed for the attacks": the accuser blames
+    # (the small model may join "arming" to "accused" itself, with no subject of its own)
+    charged = verb
+    while charged.dep_ == "conj" and charged.tag_ == "VBG" and charged.head.lemma_ not in CHARGING:
+        charged = charged.head
+    if charged.tag_ == "VBG" and charged.dep_ == "pcomp" and charged.head.head.lemma_ in CHARGING:
+        verb = charged.head.head
+    elif charged.tag_ == "VBG" and charged.dep_ == "conj" and charged.head.lemma_ in CHARGING:
+        verb = charged.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > tok.i or (subject.pos_ == "PRON" and subject.lower_ not in ("it", "they")):
         return None

@@ -175,8 +175,8 @@ def _spans(doc: Any) -> list[tuple[int, int, Any]]:
             # "abducted dozens in an overnight raid": the model tagged "dozens in an overnight"; the time is the word
             first = next((t.i for t in ent if t.idx >= ent.start_char + extra.start()), ent.start)
         noun = first + (doc[first].lower_ in ("the", "a", "an"))
-        if doc[noun].like_num and noun + 2 < ent.end and doc[noun + 1].lower_ in ("a", "an"):
-            first = noun + 1  # "up from seven a year ago": the count is the thing counted, then the time
+        if doc[noun].like_num and noun + 2 < ent.end and doc[noun + 1].lower_ in ("a", "an", *_DEICTIC_OPENERS):
+            first = noun + 1  # "up from seven a year ago", "wounded 38 last week": the count, then the time
         elif (
             noun + 1 < ent.end and doc[noun].pos_ == "NOUN"
             and not _CALENDAR_NAME.fullmatch(doc[noun].lower_) and doc[noun].lemma_.lower() not in _TIME_UNITS
@@ -445,6 +445,8 @@ def _range_ends(text: str, pub: dt.date | None, future: bool | None) -> list[tup
 
 
 # "the 2020-2022 war": two years joined by a hyphen with no space, which `_RANGE` leaves to a date's own hyphens.
+# Words that open a time counted from the day of writing, after a count the model took into the span.
+_DEICTIC_OPENERS = ("last", "this", "next", "earlier", "later")
 _YEAR_SPAN = re.compile(r"((?:1[89]|20)\d\d)[-–]((?:1[89]|20)\d\d)")
 _YEAR_LIST = re.compile(r"(?:1[89]|20)\d\d(?:, (?:1[89]|20)\d\d)+,?")
 

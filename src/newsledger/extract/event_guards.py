@@ -24,6 +24,7 @@ from newsledger.extract.antecedents import antecedent, reporter_subject
 from newsledger.extract.event_scope import a_force, violent
 from newsledger.extract.misparse import named_as_verb, noun_participle
 from newsledger.extract.parties import FORCE_NOUNS, GROUP_NOUNS, Parties
+from newsledger.extract.phrase_parts import of_object
 from newsledger.extract.reported import RISKED
 from newsledger.extract.roles import counts_people, is_territory, is_weapon, munition, own_arms
 from newsledger.extract.setting import PHYSICAL
@@ -410,9 +411,10 @@ _STAFF = frozenset({"cabinet", "government", "staff", "team", "deputy", "deputie
 def _defends_its_own(t: Trigger) -> bool:
     """ "would defend its borders", "to protect our sovereignty": a party guarding what is its own supports no
     one (not "defend Ukraine", "protect civilians")."""
+    # ("defend every inch of our territory": the ground named after "of")
+    grounds = [g for c in _objects(t.tok, ("dobj",)) for g in (c, of_object(c)) if g is not None]
     return t.tok.lemma_ in ("defend", "protect", "guard", "safeguard") and any(
-        _lemma(c) in _OWN_GROUND and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
-        for c in _objects(t.tok, ("dobj",))
+        _lemma(c) in _OWN_GROUND and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children) for c in grounds
     )
 
 
