@@ -684,3 +684,13 @@ def test_the_group_an_accused_state_is_said_to_arm_is_blamed_by_the_accuser() ->
     events = coded("Burundi's government accused Rwanda on Wednesday of training and arming the RED-Tabara rebel "
                    "group, which it blamed for two grenade attacks in Bujumbura.")  # fmt: skip
     assert ("ACCUSE", "Rwanda", "RED-Tabara") not in events
+
+
+def test_the_attack_an_army_repelled_is_by_whoever_was_told_to_make_it() -> None:
+    events = coded("M23 rebels launched an assault on the town of Uvira on Tuesday, residents said, as the army said it "
+                   "had repelled the attack.")  # fmt: skip
+    assert ("ASSAULT", "the army", "M23") in events
+    # an attack by someone unnamed: no older attacker stands in for it
+    events = coded("Israel struck a depot in Gaza on Monday. Gunmen attacked the town on Tuesday and the army said it "
+                   "had repelled the attack.")  # fmt: skip
+    assert [t for a, actor, t in events if actor == "the army"] == [None]

@@ -305,6 +305,7 @@ INCIDENT_KIN = {
     "strike": frozenset({"strike", "airstrike"}), "airstrike": frozenset({"strike", "airstrike"}),
     "attack": frozenset({"attack"}), "raid": frozenset({"raid"}), "bombing": frozenset({"bomb", "bombing"}),
     "shelling": frozenset({"shell", "shelling"}), "ambush": frozenset({"ambush"}),
+    "drone": frozenset({"drone"}), "missile": frozenset({"missile"}),  # "Russian drones struck ... the drones hit"
 }  # fmt: skip
 
 
@@ -324,4 +325,19 @@ def told_by_kin(events: list[Event], means: list[frozenset[str]], noun: Any) -> 
     for event, lemmas in zip(reversed(events), reversed(means), strict=False):
         if event.action == "ASSAULT" and event.actor is not None and not event.hypothetical and lemmas & kin:
             return event.actor, event.actor_id
+    return None, None
+
+
+def repelled_attacker(events: list[Event], actor: str | None, actor_id: str | None) -> tuple[str | None, str | None]:
+    """Who made "the attack" a party repelled: the doer of the last attack told by someone else, when it is
+    named ("the RSF launched an assault on El Obeid ... the army said it had repelled the attack"); (None,
+    None) when that doer is unnamed ("militants attacked the convoy ... the escort repelled the attack"), as an
+    older attack by someone named is not the one repelled."""
+    for event in reversed(events):
+        if event.action != "ASSAULT" or event.hypothetical or event.actor is None or event.actor == actor:
+            continue
+        if actor_id is not None and event.actor_id == actor_id:
+            continue
+        named = event.actor_id is not None or gz.country_by_name().get(gz.fold(event.actor)) is not None
+        return (event.actor, event.actor_id) if named else (None, None)
     return None, None

@@ -55,6 +55,7 @@ from newsledger.extract.event_scope import (
     one_per_action,
     participle_of_physical,
     quote_around,
+    repelled_attacker,
     sentence_span,
     talks_between,
     told_by_kin,
@@ -198,6 +199,7 @@ def extract_events(
         actor, actor_id = resolver.entity(actor_tok, owner=True)
         target_tok, inner = target_phrase(tok) if sides is None else (sides[1], True)
         party = named_side = False
+        repelled = None
         if gapped is not None:
             target_tok, inner = gapped, True
         if struck_device(tok):  # "their vehicle struck a roadside bomb": the vehicle was hit
@@ -282,6 +284,8 @@ def extract_events(
             sided = any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
                         for c in target_tok.children)  # fmt: skip
             by = attacker(target_tok)
+            # ("the army said it had repelled the attack": the attack told before, by whoever made it)
+            repelled = target_tok if by is None and not sided else None
             target_tok, party = by or (target_tok if sided else None), True
             named_side = by is None and sided
         if (
@@ -425,6 +429,8 @@ def extract_events(
             and (held := captor(events, actor_id)) is not None
         ):  # fmt: skip
             target, target_id = held.actor, held.actor_id  # "demanding their immediate release": of the captor
+        if repelled is not None and target_id is None:
+            target, target_id = repelled_attacker(events, actor, actor_id)
         if action == "REJECT" and charge is not None and target_id is None:
             target, target_id = whose_incident(events, charge, actor_id, told="ACCUSE")  # "rejected the accusation"
             if target_id is None and charge.lemma_.lower() == "claim" and (who := claimant(charge)) is not None:
