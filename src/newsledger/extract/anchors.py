@@ -8,9 +8,10 @@ within reach (settings.DATE_ANCHOR_CHARS) anchors it.  Used by :mod:`.dates`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from newsledger import settings
@@ -252,18 +253,17 @@ def part_of_told_day(text: str, earlier: list[DateRef], start: int) -> str | Non
     return None
 
 
-def overnight_of_report(
-    dates: list[DateRef], reports: Collection[int], sentence_end: Callable[[int], int]
-) -> list[DateRef]:
+def overnight_of_report(dates: list[DateRef], reports: Collection[int], sentence_ends: Sequence[int]) -> list[DateRef]:
     """ "exchanged heavy fire overnight ..., a Taliban spokesman said on Saturday" in a Sunday paper: the night
     before the day of the report that tells it, not before the publication day.  `reports` holds the starts of
-    the dates that date a report; `sentence_end` gives the end of the sentence around an offset, since a report
-    in the next sentence tells something else."""
+    the dates that date a report; `sentence_ends` the end offsets of the sentences, in order, since a report in
+    the next sentence tells something else."""
     out = list(dates)
     for i, d in enumerate(out):
         if d.text.lower() != "overnight" or not d.value or not DAY.fullmatch(d.value):
             continue
-        end = sentence_end(d.start)
+        at = bisect.bisect_right(sentence_ends, d.start)
+        end = sentence_ends[at] if at < len(sentence_ends) else d.start
         report = next((r for r in out[i + 1 :] if r.start in reports and r.start < end), None)
         if report is not None and report.value and DAY.fullmatch(report.value) and report.value < d.value:
             out[i] = replace(d, value=report.value)

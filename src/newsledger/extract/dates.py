@@ -11,7 +11,6 @@ Limits: with no publication date, only absolute dates get a value; relative expr
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -570,8 +569,7 @@ def extract_dates(doc: Any, article: Article) -> tuple[DateRef, ...]:
         dates.append(DateRef("", text, value, start, end, confidence, EXTRACTOR, kind))
     dates = _clocks_on_the_day_told(_clocks_on_their_day(dates, article.text), pub, reports, article.text)
     dates = apposed_days(dates, article.text)
-    ends = [sent.end_char for sent in doc.sents]
-    dates = overnight_of_report(dates, reports, lambda at: ends[bisect.bisect_right(ends, at)] if at < ends[-1] else at)
+    dates = overnight_of_report(dates, reports, [sent.end_char for sent in doc.sents])
     for m in _SINCE_EVENT.finditer(article.text):
         if m.start() < floor or any(d.start < m.end() and m.start() < d.end for d in dates):
             continue

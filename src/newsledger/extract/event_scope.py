@@ -186,11 +186,7 @@ def one_per_action(events: list[Event]) -> list[Event]:
 
 
 def whose_incident(
-    events: list[Event],
-    target_tok: Any,
-    actor_id: str | None,
-    told: str = "ASSAULT",
-    spoken: list[bool] | None = None,
+    events: list[Event], target_tok: Any, actor_id: str | None, told: str = "ASSAULT", spoken: list[bool] | None = None
 ) -> tuple[str | None, str | None]:
     """Who did "the strike" that is condemned: the actor of the last attack the article told before it.
 
@@ -215,9 +211,7 @@ def whose_incident(
             continue  # '"Those who think the army is fighting this war ...," he said': words, no incident told
         if event.subtype == "DISR_WEAP":
             continue  # "Poland shot down drones ... NATO called the incursion reckless": the defence is not it
-        # (a state named by its people's adjective, "Israeli warplanes struck", has no entity of its own)
-        named = event.actor_id is not None or gz.country_by_name().get(gz.fold(event.actor or "")) is not None
-        if event.action == told and named and not event.hypothetical:
+        if event.action == told and _named_doer(event) and not event.hypothetical:
             # (only a named doer: "militants stormed a base ... the African Union condemned the attack" is left
             # with no target, as words are no party)
             own = event.actor_id is not None and event.actor_id == actor_id  # the condemner's own attack
@@ -309,6 +303,12 @@ INCIDENT_KIN = {
 }  # fmt: skip
 
 
+def _named_doer(event: Event) -> bool:
+    """Whether an event's actor is a party with a name: an entity, or a state named by its people's adjective
+    ("Israeli warplanes struck"), which has no entity of its own; not words ("militants")."""
+    return event.actor_id is not None or gz.country_by_name().get(gz.fold(event.actor or "")) is not None
+
+
 _BACK_POINTING = frozenset({"the", "this", "that", "these", "those", "one"})
 
 
@@ -338,6 +338,5 @@ def repelled_attacker(events: list[Event], actor: str | None, actor_id: str | No
             continue
         if actor_id is not None and event.actor_id == actor_id:
             continue
-        named = event.actor_id is not None or gz.country_by_name().get(gz.fold(event.actor)) is not None
-        return (event.actor, event.actor_id) if named else (None, None)
+        return (event.actor, event.actor_id) if _named_doer(event) else (None, None)
     return None, None

@@ -88,6 +88,7 @@ from newsledger.extract.roles import (
 )
 from newsledger.extract.setting import PHYSICAL, own_clause, ranks_over, sentence_words, where
 from newsledger.extract.sides import fighting_between
+from newsledger.extract.speakers import NAMING
 from newsledger.extract.subtypes import subtype
 from newsledger.extract.timing import carry_dates, dated_by_incident_told, kind, refers_back, told_as_doer, when
 from newsledger.extract.triggers import CAPTIVES, Rule, light, rule_for
@@ -115,8 +116,6 @@ _REPRISALS = frozenset({"revenge", "retaliation", "response", "reprisal", "repri
 # Who act for the states they are "of": "the leaders of Armenia and Azerbaijan signed".
 _REPRESENTATIVES = frozenset({"leader", "president", "minister", "delegation", "envoy", "representative",
                               "official", "government", "head"})  # fmt: skip
-# Verbs that name what someone did: "called it a flagrant violation", "branded the raid an act of aggression".
-_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Spans of time a subject counts the incident by: "five days of clashes".
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 # What a condemnation calls an incident told before: "condemns this violation", "condemned the launch".
@@ -400,7 +399,7 @@ def extract_events(
             target = None  # "condemned the attack": an incident is no party ("the Israeli attack" names one)
             if action == "ACCUSE":  # (a condemnation is of whoever did it, told before: "condemned the strike")
                 target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)
-        elif action == "ACCUSE" and tok.lemma_ in _NAMING and target_tok is not None and target_tok.lower_ == "it":
+        elif action == "ACCUSE" and tok.lemma_ in NAMING and target_tok is not None and target_tok.lower_ == "it":
             target, target_id = whose_incident(events, target_tok, actor_id, spoken=spoken)  # 'called it a "flagrant
             # violation"'
         elif (

@@ -33,6 +33,7 @@ from typing import Any
 
 from newsledger.extract.reported import content_span
 from newsledger.extract.speakers import (
+    NAMING,
     Speaker,
     Speakers,
     resolve_speaker,
@@ -233,8 +234,6 @@ def _direct_after_cue(doc: Any, cue: Any, open_tok: Any, close_tok: Any, sent: A
     return introduced and nothing_after and len(gap) <= 4 and not verbs
 
 
-# Verbs that name or label rather than report: their quoted words are a partial quote.
-_NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 _ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified)|anonymity|that\s+(?:his|her|their)\s+name)", re.I)
 
 
@@ -371,7 +370,7 @@ def _attribute(
     if before is None and open_tok.i > 0 and doc[open_tok.i - 1].text == ":" and doc[open_tok.i - 1].sent != sent:
         # 'said in a televised speech: "We vow ..."': the model may start a new sentence at the quote
         before = _cue_before(doc, span.start - 1, doc[open_tok.i - 1].sent)
-    naming = before is not None and before.lemma_ in _NAMING  # 'what he called "anarchists"': a label, in part
+    naming = before is not None and before.lemma_ in NAMING  # 'what he called "anarchists"': a label, in part
     if (
         before is not None
         and not naming

@@ -20,6 +20,9 @@ from newsledger.extract.misparse import asked_clause, finite_conjunct, finite_re
 from newsledger.records import Entity
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# Verbs that name or label rather than report: 'called the plan "reckless"' (a partial quote), "called it a
+# flagrant violation", "branded the raid an act of aggression" (an accusation of whoever did it).
+NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 # Verbs whose "of"/"for" phrase is a charge: "accused Thailand of using jets", "blamed Kyiv for the blast".
 CHARGING = frozenset(
     {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce", "suspect", "convict"}

@@ -208,9 +208,6 @@ def hyphened_towns(name: str) -> tuple[str, str, int] | None:
     first, second = name.split("-")
     if len(first) < 3 or len(second) < 3 or not first[0].isupper() or not second[0].isupper():
         return None
-    towns = all(
-        any(r.kind in ("city", "town") for r in geo.candidates(part))
-        and not any(r.kind == "country" for r in geo.candidates(part))
-        for part in (first, second)
-    )
+    kinds = [{r.kind for r in geo.candidates(part)} for part in (first, second)]
+    towns = all(k & {"city", "town"} and "country" not in k for k in kinds)
     return (first, second, len(first) + 1) if towns else None
